@@ -1,0 +1,60 @@
+/**
+ * npm run data — validate data/ and write the precompiled dataset to public/data/.
+ *   --check    compile in memory and fail if public/data/ differs (CI)
+ *   --dry-run  validate only
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DatasetSchema } from '../src/data/schema';
+import { writeFileAtomic } from './lib/atomicWrite';
+import { compileDataset, formatError } from './lib/compileDataset';
+import { readInputs } from './lib/readInputs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const articlesDir = resolve(
+  process.env.FRONTERA_ARTICLES ?? join(root, '..', 'shared', 'articles'),
+);
+const outDir = join(root, 'public', 'data');
+const check = process.argv.includes('--check');
+const dryRun = process.argv.includes('--dry-run');
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  console.error(`\n${lines.length} problem(s); public/data/ left unchanged.`);
+  process.exit(1);
+}
+
+const read = readInputs(root, articlesDir);
+for (const n of read.notices) console.log(n);
+if (!read.input) fail(read.errors.map(formatError));
+const result = compileDataset(read.input);
+if (!result.ok) fail(result.errors.map(formatError));
+
+const outputs: Record<string, string> = {
+  'frontera.json': `${JSON.stringify(result.dataset)}\n`,
+  'frontera.schema.json': `${JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input' }), null, 2)}\n`,
+};
+const { events, places } = result.dataset;
+const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles`;
+
+if (dryRun) {
+  console.log(`ok: ${summary} (dry run, nothing written)`);
+} else if (check) {
+  const stale = Object.entries(outputs)
+    .filter(([name, text]) => {
+      const path = join(outDir, name);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    })
+    .map(([name]) => name);
+  if (stale.length)
+    fail([
+      `public/data/ is out of date with data/ (${stale.join(', ')}): run npm run data and commit`,
+    ]);
+  console.log(`ok: public/data/ is up to date (${summary})`);
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(outputs)) writeFileAtomic(join(outDir, name), text);
+  console.log(`wrote public/data/: ${summary}`);
+}
