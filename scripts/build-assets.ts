@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -67,6 +68,23 @@ const usMexico = mesh(
   (a, b) => (a.id === US && b.id === MX) || (a.id === MX && b.id === US),
 );
 
+/** One label point per country, at the centroid of its largest polygon (mainland, not islands). */
+const labelPoints: Feature[] = countries.map((f) => {
+  const g = f.geometry;
+  const polygons =
+    g.type === 'MultiPolygon'
+      ? g.coordinates.map((c) => ({ type: 'Polygon' as const, coordinates: c }))
+      : [g];
+  const largest = polygons.reduce((a, b) =>
+    geoArea(b as Geometry) > geoArea(a as Geometry) ? b : a,
+  );
+  return {
+    type: 'Feature',
+    properties: f.properties,
+    geometry: { type: 'Point', coordinates: geoCentroid(largest as Geometry) },
+  };
+});
+
 const usa = readTopo('us-atlas/states-10m.json');
 const statesObj = usa.objects.states as GeometryCollection;
 const stateLines = mesh(usa, statesObj, (a, b) => a !== b);
@@ -92,6 +110,7 @@ write(
   'us-mexico-border.geojson',
   collection([{ type: 'Feature', properties: {}, geometry: usMexico }]),
 );
+write('country-labels.geojson', collection(labelPoints));
 write('us-states.geojson', collection([{ type: 'Feature', properties: {}, geometry: stateLines }]));
 
 const fontsDir = join(root, 'public', 'fonts');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/data/schema';
 import { compileDataset } from './lib/compileDataset';
 import { readInputs } from './lib/readInputs';
 
-const root = resolve(__dirname, '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('the committed dataset', () => {
   const read = readInputs(root, join(root, '..', 'shared', 'articles'));

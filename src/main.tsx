@@ -2,7 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { useStore } from './state/store';
+import { hydrateFromUrl, startUrlSync } from './state/urlSync';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/styles.css';
+
+hydrateFromUrl(useStore, window.location.search);
+startUrlSync(useStore);
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');

@@ -61,3 +61,18 @@ export function periodBounds(
         : Date.UTC(y + 1, 0, 1);
   return { t0, t1 };
 }
+
+/** Round an instant to the nearest UTC midnight. */
+export function snapToDay(ms: number): number {
+  return Math.round(ms / DAY_MS) * DAY_MS;
+}
+
+/** Shift an instant by whole calendar months (UTC), clamping the day to the month's length. */
+export function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), lastDay));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../tests/fixtures';
+import { adjacentEventStart, buildEventIndex, eventsOverlapping } from './eventIndex';
+import { countByPlace } from './siteCounts';
+
+const index = buildEventIndex(fixtureDataset.events);
+const ids = (from: string, to: string) =>
+  eventsOverlapping(index, Date.parse(from), Date.parse(to)).map((e) => e.id);
+
+describe('eventIndex', () => {
+  it('finds events overlapping a window, including long spans that started earlier', () => {
+    expect(ids('2018-11-01', '2018-12-01')).toEqual(['tear-gas', 'tweet']);
+    // Mérida (2009–2013) started long before 2012 but overlaps it.
+    expect(ids('2012-06-01', '2012-07-01')).toEqual(['merida']);
+    expect(ids('2023-10-31', '2023-11-01')).toEqual(['ayala']);
+    expect(ids('2023-11-01', '2023-12-01')).toEqual([]);
+  });
+
+  it('steps to the next and previous event start', () => {
+    const t = Date.parse('2018-11-25');
+    expect(adjacentEventStart(index, t, 1)?.id).toBe('tweet');
+    expect(adjacentEventStart(index, t, -1)?.id).toBe('memo');
+    expect(adjacentEventStart(index, Date.parse('2030-01-01'), 1)).toBeNull();
+  });
+
+  it('counts events per site in a window', () => {
+    const counts = countByPlace(
+      eventsOverlapping(index, Date.parse('2018-01-01'), Date.parse('2020-01-01')),
+    );
+    expect(Object.fromEntries(counts)).toEqual({ 'san-ysidro-poe': 2, tijuana: 1 });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A time index over events for the hot paths (scrub, zoom, window): sorted by start, with the
+ * longest duration kept so an overlap query needs one binary search instead of a full scan.
+ */
+import { bisector } from 'd3-array';
+
+export interface Timed {
+  id: string;
+  t0: number;
+  t1: number;
+}
+
+export interface EventIndex<E extends Timed> {
+  /** Sorted by t0, then t1, then id. */
+  byStart: readonly E[];
+  byId: ReadonlyMap<string, E>;
+  maxDuration: number;
+}
+
+const startBisect = bisector<Timed, number>((e) => e.t0);
+
+export function buildEventIndex<E extends Timed>(events: readonly E[]): EventIndex<E> {
+  const byStart = [...events].sort(
+    (a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id),
+  );
+  let maxDuration = 0;
+  for (const e of byStart) maxDuration = Math.max(maxDuration, e.t1 - e.t0);
+  return { byStart, byId: new Map(byStart.map((e) => [e.id, e])), maxDuration };
+}
+
+/** Events whose [t0, t1) overlaps [from, to), in start order. */
+export function eventsOverlapping<E extends Timed>(
+  index: EventIndex<E>,
+  from: number,
+  to: number,
+): E[] {
+  const { byStart, maxDuration } = index;
+  // No event starting before from - maxDuration can still reach from.
+  const lo = startBisect.left(byStart, from - maxDuration);
+  const hi = startBisect.left(byStart, to);
+  const out: E[] = [];
+  for (let i = lo; i < hi; i++) {
+    const e = byStart[i];
+    if (e && e.t1 > from) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * The next (dir = 1) or previous (dir = -1) event start strictly after / before t,
+ * or null at either end.
+ */
+export function adjacentEventStart<E extends Timed>(
+  index: EventIndex<E>,
+  t: number,
+  dir: 1 | -1,
+): E | null {
+  const { byStart } = index;
+  if (dir === 1) return byStart[startBisect.right(byStart, t)] ?? null;
+  return byStart[startBisect.left(byStart, t) - 1] ?? null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../tests/fixtures';
+import { EMPTY_FILTERS, facetCounts, filterPredicate, foldText, searchText } from './filters';
+
+const places = new Map(fixtureDataset.places.map((p) => [p.id, p.name]));
+const texts = new Map(
+  fixtureDataset.events.map((e) => [e.id, searchText(e, (id) => places.get(id))]),
+);
+const run = (f: Partial<typeof EMPTY_FILTERS>) =>
+  fixtureDataset.events.filter(filterPredicate({ ...EMPTY_FILTERS, ...f }, texts)).map((e) => e.id);
+
+describe('filters', () => {
+  it('folds case and diacritics', () => {
+    expect(foldText('  Ciudad   JUÁREZ ')).toBe('ciudad juarez');
+  });
+
+  it('finds "juarez" in "Ciudad Juárez" (title or place name)', () => {
+    expect(run({ query: 'juarez' })).toEqual(['ayala']);
+    expect(run({ query: 'JUÁREZ' })).toEqual(['ayala']);
+  });
+
+  it('requires every search word', () => {
+    expect(run({ query: 'tear ysidro' })).toEqual(['tear-gas']);
+    expect(run({ query: 'tear caravan' })).toEqual([]);
+  });
+
+  it('ORs within a facet and ANDs across facets', () => {
+    expect(run({ us: ['trump'] })).toEqual(['memo', 'tear-gas', 'tweet', 'mpp']);
+    expect(run({ us: ['trump'], mx: ['pena-nieto'] })).toEqual(['memo', 'tear-gas', 'tweet']);
+    expect(run({ categories: ['violence', 'caravan'] })).toEqual(['tear-gas', 'ayala', 'caravan']);
+    expect(run({ places: ['chiapas'], articles: ['a-2023'] })).toEqual(['caravan']);
+  });
+
+  it('counts each facet value under the other facets only', () => {
+    const counts = facetCounts(
+      fixtureDataset.events,
+      { ...EMPTY_FILTERS, us: ['trump'], categories: ['violence'] },
+      texts,
+    );
+    // US counts ignore the US filter but respect the category filter.
+    expect(counts.us.get('trump')).toBe(1);
+    expect(counts.us.get('biden')).toBe(1);
+    // Category counts ignore the category filter but respect the US filter.
+    expect(counts.categories.get('policy')).toBe(2);
+    expect(counts.categories.get('violence')).toBe(1);
+  });
+});

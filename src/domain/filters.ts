@@ -1,0 +1,131 @@
+/**
+ * Event filters: within one facet any chosen value matches (OR); across facets all must (AND).
+ * An empty facet does not filter. Search matches every word, ignoring case and diacritics.
+ */
+import type { Category, FronteraEvent } from '../data/schema';
+
+export interface Filters {
+  us: readonly string[];
+  mx: readonly string[];
+  categories: readonly Category[];
+  articles: readonly string[];
+  places: readonly string[];
+  actors: readonly string[];
+  query: string;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  us: [],
+  mx: [],
+  categories: [],
+  articles: [],
+  places: [],
+  actors: [],
+  query: '',
+};
+
+export type FacetKey = Exclude<keyof Filters, 'query'>;
+export const FACET_KEYS: readonly FacetKey[] = [
+  'us',
+  'mx',
+  'categories',
+  'articles',
+  'places',
+  'actors',
+];
+
+/** Lowercase, strip accents, collapse spaces: "Ciudad Juárez" → "ciudad juarez". */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The values an event has for a facet. */
+export function facetValues(e: FronteraEvent, key: FacetKey): readonly string[] {
+  switch (key) {
+    case 'us':
+      return e.admins.us;
+    case 'mx':
+      return e.admins.mx;
+    case 'categories':
+      return [e.category];
+    case 'articles':
+      return e.sources.map((s) => s.article);
+    case 'places':
+      return e.places;
+    case 'actors':
+      return e.actors;
+  }
+}
+
+/** Folded text searched for each event: title, summary, actors, place names, quote. */
+export function searchText(
+  e: FronteraEvent,
+  placeName: (id: string) => string | undefined,
+): string {
+  return foldText(
+    [
+      e.title,
+      e.summary,
+      ...e.actors,
+      ...e.places.map((p) => placeName(p) ?? p),
+      e.quote?.text ?? '',
+      e.quote?.speaker ?? '',
+    ].join(' '),
+  );
+}
+
+export function isFiltering(f: Filters): boolean {
+  return f.query.trim() !== '' || FACET_KEYS.some((k) => f[k].length > 0);
+}
+
+/**
+ * A predicate for the filters, optionally ignoring one facet (for that facet's own counts).
+ * `texts` maps event id → searchText.
+ */
+export function filterPredicate(
+  f: Filters,
+  texts: ReadonlyMap<string, string>,
+  ignore?: FacetKey,
+): (e: FronteraEvent) => boolean {
+  const sets = FACET_KEYS.filter((k) => k !== ignore && f[k].length > 0).map(
+    (k) => [k, new Set<string>(f[k])] as const,
+  );
+  const words = foldText(f.query).split(' ').filter(Boolean);
+  return (e) => {
+    for (const [k, set] of sets) {
+      if (!facetValues(e, k).some((v) => set.has(v))) return false;
+    }
+    if (words.length) {
+      const text = texts.get(e.id) ?? '';
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * For each facet, how many events each value would match given every *other* filter — the
+ * numbers shown beside each toggle, so they update as other filters change.
+ */
+export function facetCounts(
+  events: readonly FronteraEvent[],
+  f: Filters,
+  texts: ReadonlyMap<string, string>,
+): Record<FacetKey, Map<string, number>> {
+  const out = {} as Record<FacetKey, Map<string, number>>;
+  for (const key of FACET_KEYS) {
+    const keep = filterPredicate(f, texts, key);
+    const counts = new Map<string, number>();
+    for (const e of events) {
+      if (!keep(e)) continue;
+      for (const v of new Set(facetValues(e, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    out[key] = counts;
+  }
+  return out;
+}

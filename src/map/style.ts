@@ -1,0 +1,101 @@
+/**
+ * The offline map style: basemap GeoJSON served from public/basemap, labels drawn from a bundled
+ * woff2 through `font-faces` (no glyph server, no tiles, no network beyond the app's own files).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import { FONT } from './fontName';
+import { siteLayers } from './siteLayers';
+import type { MapTheme } from './theme';
+
+/** ISO 3166 numeric ids of the two countries the map is about. */
+const FOCUS = ['840', '484'];
+const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591', '192', '124'];
+
+export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification {
+  const url = (path: string) => new URL(path, baseUrl).href;
+  return {
+    version: 8,
+    name: 'Frontera offline',
+    'font-faces': { [FONT]: url('fonts/noto-sans-latin-400-normal.woff2') },
+    sources: {
+      countries: { type: 'geojson', data: url('basemap/countries.geojson') },
+      borders: { type: 'geojson', data: url('basemap/borders.geojson') },
+      'us-mexico-border': { type: 'geojson', data: url('basemap/us-mexico-border.geojson') },
+      'us-states': { type: 'geojson', data: url('basemap/us-states.geojson') },
+      'country-labels': { type: 'geojson', data: url('basemap/country-labels.geojson') },
+      'sites-points': {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: true,
+        clusterRadius: 26,
+        clusterMaxZoom: 6,
+        clusterProperties: {
+          count: ['+', ['get', 'count']],
+          lit: ['max', ['get', 'lit']],
+          selected: ['max', ['get', 'selected']],
+        },
+      },
+      'sites-areas': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': [
+            'case',
+            ['in', ['get', 'iso'], ['literal', FOCUS]],
+            theme.landFocus,
+            theme.land,
+          ],
+        },
+      },
+      {
+        id: 'us-states',
+        type: 'line',
+        source: 'us-states',
+        paint: { 'line-color': theme.stateLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': theme.border, 'line-width': 0.9 },
+      },
+      {
+        id: 'us-mexico-border-casing',
+        type: 'line',
+        source: 'us-mexico-border',
+        paint: { 'line-color': theme.usMexicoBorder, 'line-width': 6, 'line-opacity': 0.18 },
+      },
+      {
+        id: 'us-mexico-border',
+        type: 'line',
+        source: 'us-mexico-border',
+        paint: { 'line-color': theme.usMexicoBorder, 'line-width': 2 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        filter: ['in', ['get', 'iso'], ['literal', LABELLED]],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 6,
+        },
+        paint: {
+          'text-color': theme.label,
+          'text-opacity': 0.45,
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1,
+        },
+      },
+      ...siteLayers(theme),
+    ],
+  };
+}

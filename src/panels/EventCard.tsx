@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { FronteraEvent } from '../data/schema';
+import { formatEventDate } from '../domain/formatDate';
+import { useDatasetModel } from '../state/datasetContext';
+import { useFilteredIndex } from '../state/useDerived';
+import { useSelectionActions } from '../state/useSelectionActions';
+import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
+import { EventSources } from './EventSources';
+
+interface Props {
+  event: FronteraEvent;
+  /** Set when the reader came from a site's list, to offer the way back. */
+  fromPlaceName?: string | undefined;
+  onBack?: () => void;
+  onClose: () => void;
+}
+
+const fmtNumber = new Intl.NumberFormat('en-US');
+
+/** Everything the dataset knows about one event, and where it comes from. */
+export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
+  const { dataset, placesById } = useDatasetModel();
+  const index = useFilteredIndex();
+  const { selectEvent, selectPlace } = useSelectionActions();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const adminName = useMemo(
+    () => new Map(dataset.administrations.map((a) => [a.id, a.name])),
+    [dataset],
+  );
+  const position = index.byStart.findIndex((e) => e.id === event.id);
+  const prev = position > 0 ? index.byStart[position - 1] : undefined;
+  const next = position >= 0 ? index.byStart[position + 1] : undefined;
+
+  useEffect(() => {
+    // Move focus to the new card only when the reader asked for it from inside the panel.
+    if (
+      heading.current &&
+      heading.current.closest('.side-panel')?.contains(document.activeElement)
+    ) {
+      heading.current.focus();
+    }
+  }, []);
+
+  const admins = (ids: string[]) =>
+    ids.length ? ids.map((id) => adminName.get(id) ?? id).join(' → ') : '—';
+
+  return (
+    <article className="event-card" aria-labelledby={`title-${event.id}`}>
+      <div className="card-nav">
+        {onBack && fromPlaceName && (
+          <button type="button" onClick={onBack}>
+            ← {fromPlaceName}
+          </button>
+        )}
+        <button
+          type="button"
+          className="card-close"
+          onClick={onClose}
+          aria-label="Close event card"
+        >
+          ×
+        </button>
+      </div>
+      <p className="card-meta">
+        <span className="category-chip" style={{ borderColor: CATEGORY_COLOR[event.category] }}>
+          <i style={{ background: CATEGORY_COLOR[event.category] }} />
+          {CATEGORY_LABEL[event.category]}
+        </span>
+        <time dateTime={event.date.start}>{formatEventDate(event.date)}</time>
+      </p>
+      <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
+        {event.title}
+      </h2>
+      {event.date.note && <p className="date-note">Date: {event.date.note}</p>}
+      <dl className="card-admins">
+        <dt>US administration</dt>
+        <dd>{admins(event.admins.us)}</dd>
+        <dt>Mexican administration</dt>
+        <dd>{admins(event.admins.mx)}</dd>
+      </dl>
+      <p className="card-summary">{event.summary}</p>
+      {event.quote && (
+        <figure className="card-quote">
+          <blockquote>“{event.quote.text}”</blockquote>
+          <figcaption>— {event.quote.speaker}</figcaption>
+        </figure>
+      )}
+      {event.figures.length > 0 && (
+        <ul className="card-figures" aria-label="Figures">
+          {event.figures.map((f) => (
+            <li key={`${f.value}-${f.counts}`}>
+              <strong>
+                {f.approximate ? '≈ ' : ''}
+                {f.unit === 'USD' ? `$${fmtNumber.format(f.value)}` : fmtNumber.format(f.value)}
+                {f.unit === 'percent' ? '%' : f.unit === 'USD' ? '' : ` ${f.unit}`}
+              </strong>{' '}
+              {f.counts}
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="card-places" aria-label="Places">
+        <h3>Where</h3>
+        {event.places.length === 0 ? (
+          <p className="muted">
+            No mapped place: the source ties this event to no particular site, so it appears on the
+            timeline only.
+          </p>
+        ) : (
+          <ul className="chip-list">
+            {event.places.map((id) => (
+              <li key={id}>
+                <button type="button" onClick={() => selectPlace(id)}>
+                  {placesById.get(id)?.name ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {event.actors.length > 0 && (
+        <section aria-label="Actors">
+          <h3>Who</h3>
+          <p>{event.actors.join(' · ')}</p>
+        </section>
+      )}
+      <EventSources event={event} />
+      {event.note && <p className="editor-note">Note: {event.note}</p>}
+      <div className="card-steps">
+        <button type="button" disabled={!prev} onClick={() => prev && selectEvent(prev.id)}>
+          ← Previous{prev ? <span className="visually-hidden">: {prev.title}</span> : null}
+        </button>
+        <span className="muted">
+          {position + 1} of {index.byStart.length}
+        </span>
+        <button type="button" disabled={!next} onClick={() => next && selectEvent(next.id)}>
+          Next →{next ? <span className="visually-hidden">: {next.title}</span> : null}
+        </button>
+      </div>
+    </article>
+  );
+}

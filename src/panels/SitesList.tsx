@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useDatasetModel } from '../state/datasetContext';
+import { useStore } from '../state/store';
+import { useWindowCounts } from '../state/useDerived';
+import { useSelectionActions } from '../state/useSelectionActions';
+
+/**
+ * Every site on the map as a named button: the keyboard and screen-reader path to the map.
+ * Choosing one does exactly what clicking its marker does.
+ */
+export function SitesList() {
+  const { dataset, totalsByPlace } = useDatasetModel();
+  const counts = useWindowCounts();
+  const selected = useStore((s) => s.selectedPlaceId);
+  const { selectPlace } = useSelectionActions();
+  const places = useMemo(
+    () =>
+      dataset.places
+        .filter((p) => (totalsByPlace.get(p.id) ?? 0) > 0)
+        .sort(
+          (a, b) =>
+            (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+        ),
+    [dataset, totalsByPlace, counts],
+  );
+  return (
+    <details className="sites-list" open>
+      <summary>Sites on the map ({places.length})</summary>
+      <ul>
+        {places.map((p) => {
+          const n = counts.get(p.id) ?? 0;
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                aria-pressed={selected === p.id}
+                onClick={() => selectPlace(selected === p.id ? null : p.id)}
+                aria-label={`${p.name}: ${n} event${n === 1 ? '' : 's'} in window`}
+              >
+                <span>{p.name}</span>
+                <span className="count" aria-hidden="true">
+                  {n}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,18 @@
+import { axisBottom } from 'd3-axis';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { useEffect, useRef } from 'react';
+
+/** Time axis; d3 draws the ticks inside a <g> React leaves empty. Ticks adapt years → months → days. */
+export function Axis({ x, y }: { x: ScaleTime<number, number>; y: number }) {
+  const ref = useRef<SVGGElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const [r0, r1] = x.range() as [number, number];
+    const ticks = Math.max(2, Math.floor((r1 - r0) / 90));
+    select(ref.current).call(axisBottom(x).ticks(ticks).tickSizeOuter(0));
+  }, [x]);
+  return (
+    <g ref={ref} className="timeline-axis" transform={`translate(0,${y})`} aria-hidden="true" />
+  );
+}

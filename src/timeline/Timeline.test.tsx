@@ -1,0 +1,114 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../tests/fixtures';
+import { DatasetProvider } from '../state/datasetContext';
+import { useStore } from '../state/store';
+import { Timeline } from './Timeline';
+
+const initial = useStore.getState();
+beforeEach(() => useStore.setState(initial, true));
+
+const renderTimeline = () =>
+  render(
+    <DatasetProvider dataset={fixtureDataset}>
+      <Timeline />
+    </DatasetProvider>,
+  );
+
+describe('Timeline (jsdom)', () => {
+  it('draws year ticks for the default 2016–2023 view', () => {
+    const { container } = renderTimeline();
+    const ticks = [...container.querySelectorAll('.timeline-axis .tick text')].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(expect.arrayContaining(['2016', '2018', '2020', '2022']));
+  });
+
+  it('switches to month ticks when zoomed in', () => {
+    useStore.setState({ view: [Date.UTC(2018, 9, 1), Date.UTC(2019, 1, 1)] });
+    const { container } = renderTimeline();
+    const ticks = [...container.querySelectorAll('.timeline-axis .tick text')].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(expect.arrayContaining(['November', 'December', '2019']));
+  });
+
+  it('draws one mark per visible event, with spans for coarse precision', () => {
+    const { container } = renderTimeline();
+    const marks = [...container.querySelectorAll<SVGRectElement>('.event-mark')];
+    // Default view 2016–2023 hides the 2009–2013 Mérida span and the 2014 programme.
+    expect(marks.map((m) => m.dataset.eventId).sort()).toEqual([
+      'ayala',
+      'caravan',
+      'memo',
+      'mpp',
+      'tear-gas',
+      'tweet',
+    ]);
+  });
+
+  it('draws a month-precision event as a span of that month, never as a day', () => {
+    useStore.setState({ view: [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)] });
+    const { container } = renderTimeline();
+    const month = container.querySelector<SVGRectElement>('[data-event-id="ayala"]');
+    const dayMark = container.querySelector<SVGRectElement>('[data-event-id="caravan"]');
+    const monthWidth = Number(month?.getAttribute('width'));
+    // October is 31/365 of the lane width; a day mark only has the minimum width.
+    expect(monthWidth).toBeGreaterThan(40);
+    expect(Number(dayMark?.getAttribute('width'))).toBeLessThan(monthWidth / 3);
+    expect(month?.classList.contains('precision-month')).toBe(true);
+  });
+
+  it('labels both administration bands with their presidents', () => {
+    const { container } = renderTimeline();
+    const bands = container.querySelector('.admin-bands') as HTMLElement;
+    for (const name of ['Trump', 'Biden', 'Peña Nieto', 'López Obrador']) {
+      expect(within(bands).getByText(name)).toBeInTheDocument();
+    }
+    expect(within(bands).getByText('US president')).toBeInTheDocument();
+    expect(within(bands).getByText('Mexico president')).toBeInTheDocument();
+  });
+
+  it('gives the playhead a slider role and steps between events with the arrow keys', () => {
+    useStore.setState({ playhead: Date.UTC(2018, 10, 25) });
+    renderTimeline();
+    const slider = screen.getByRole('slider', { name: 'Playhead date' });
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^25 November 2018/));
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 10, 26));
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(useStore.getState().playhead).toBe(Date.UTC(2019, 0, 25));
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 10, 26));
+    fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true });
+    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 11, 26));
+  });
+
+  it('selects the event under the playhead with Enter', () => {
+    useStore.setState({ playhead: Date.UTC(2018, 10, 25) });
+    renderTimeline();
+    fireEvent.keyDown(screen.getByRole('slider'), { key: 'Enter' });
+    expect(useStore.getState().selectedEventId).toBe('tear-gas');
+  });
+
+  it('zooms with the on-screen buttons and the + / − keys', () => {
+    renderTimeline();
+    const span = () => useStore.getState().view[1] - useStore.getState().view[0];
+    const before = span();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(span()).toBeCloseTo(before / 2, -3);
+    fireEvent.keyDown(screen.getByRole('slider'), { key: '-' });
+    expect(span()).toBeCloseTo(before, -3);
+  });
+
+  it('highlights the selected site’s events and dims the rest', () => {
+    useStore.setState({ selectedPlaceId: 'san-ysidro-poe' });
+    const { container } = renderTimeline();
+    expect(
+      container.querySelector('[data-event-id="mpp"]')?.classList.contains('highlighted'),
+    ).toBe(true);
+    expect(container.querySelector('[data-event-id="tweet"]')?.classList.contains('dimmed')).toBe(
+      true,
+    );
+  });
+});

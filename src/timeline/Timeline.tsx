@@ -1,0 +1,255 @@
+import { scaleUtc } from 'd3-scale';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { Administration, Category } from '../data/schema';
+import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
+import { panToInclude, zoomView } from '../domain/timeView';
+import { useDatasetModel } from '../state/datasetContext';
+import { useStore } from '../state/store';
+import { DEFAULT_VIEW } from '../state/timeSlice';
+import { useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
+import { useElementSize } from '../ui/useElementSize';
+import { AdminBands, BAND_H } from './AdminBands';
+import { Axis } from './Axis';
+import { CATEGORY_LABEL } from './categories';
+import { EventMarks } from './EventMarks';
+import { layoutMarks } from './layout';
+import { Playhead } from './Playhead';
+import { Tooltip } from './Tooltip';
+import { useBrushBehavior } from './useBrushBehavior';
+import { useZoomBehavior } from './useZoomBehavior';
+import { WindowControls } from './WindowControls';
+import { ZoomControls } from './ZoomControls';
+
+const BRUSH_Y = 0;
+const BRUSH_H = 18;
+const AXIS_Y = 34;
+const BANDS_Y = 58;
+const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 8;
+
+interface Props {
+  /** Clicking an administration band (filters arrive with the filter bar). */
+  onAdministration?: (a: Administration) => void;
+  isAdministrationActive?: (a: Administration) => boolean;
+}
+
+/**
+ * The D3 timeline: React renders bands, lanes and marks; d3 computes the scale and drives the
+ * axis, zoom and brush inside refs. The visible domain, window and playhead are store state.
+ */
+export function Timeline({ onAdministration, isAdministrationActive }: Props) {
+  const { dataset, extent } = useDatasetModel();
+  const index = useFilteredIndex();
+  const view = useStore((s) => s.view);
+  const window = useStore((s) => s.window);
+  const playhead = useStore((s) => s.playhead);
+  const scrubbing = useStore((s) => s.scrubbing);
+  const selectedId = useStore((s) => s.selectedEventId);
+  const selectedPlaceId = useStore((s) => s.selectedPlaceId);
+  const hoveredId = useStore((s) => s.hoveredEventId);
+  const { setView, setWindow, setPlayhead, setScrubbing, selectEvent, hoverEvent } =
+    useStore.getState();
+
+  const clipId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const zoomRect = useRef<SVGRectElement>(null);
+  const brushG = useRef<SVGGElement>(null);
+  const { width } = useElementSize(wrapper);
+  const gutter = width < 600 ? 84 : 112;
+  const range = useMemo(
+    () => [gutter, Math.max(gutter + 50, width - 12)] as const,
+    [gutter, width],
+  );
+  const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
+
+  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
+  const categories = useMemo(
+    () => new Set<Category>(index.byStart.map((e) => e.category)),
+    [index],
+  );
+  const layout = useMemo(() => layoutMarks(visible, x, categories), [visible, x, categories]);
+  const highlighted = useMemo(
+    () =>
+      selectedPlaceId
+        ? new Set(index.byStart.filter((e) => e.places.includes(selectedPlaceId)).map((e) => e.id))
+        : null,
+    [index, selectedPlaceId],
+  );
+  const atPlayhead = usePlayheadEvents();
+  const height = LANES_Y + layout.height + 8;
+
+  useZoomBehavior(zoomRect, extent, range, view, setView);
+  useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
+
+  // Follow the playhead when a key or the card moves it out of sight (not while dragging, and
+  // not on mount: a shared link's view wins over its playhead).
+  const lastPlayhead = useRef(playhead);
+  useEffect(() => {
+    if (scrubbing || lastPlayhead.current === playhead) return;
+    lastPlayhead.current = playhead;
+    const next = panToInclude(useStore.getState().view, playhead, extent);
+    if (next !== useStore.getState().view) setView(next);
+  }, [playhead, scrubbing, extent, setView]);
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const s = useStore.getState();
+      const inView = s.playhead >= s.view[0] && s.playhead <= s.view[1];
+      const center = inView ? s.playhead : (s.view[0] + s.view[1]) / 2;
+      setView(zoomView(s.view, factor, center, extent));
+    },
+    [extent, setView],
+  );
+
+  const stepEvent = useCallback(
+    (from: number, dir: 1 | -1) => adjacentEventStart(index, from, dir)?.t0 ?? null,
+    [index],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLInputElement) return;
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    else return;
+    e.preventDefault();
+  };
+
+  const [tip, setTip] = useState<{ x: number; y: number } | null>(null);
+  const onHover = useCallback(
+    (id: string | null, clientX?: number, clientY?: number) => {
+      hoverEvent(id);
+      const box = wrapper.current?.getBoundingClientRect();
+      setTip(
+        id && box && clientX !== undefined && clientY !== undefined
+          ? { x: clientX - box.left, y: clientY - box.top }
+          : null,
+      );
+    },
+    [hoverEvent],
+  );
+  const onSelect = useCallback(
+    (id: string) => {
+      const ev = index.byId.get(id);
+      selectEvent(id);
+      if (ev) setPlayhead(ev.t0);
+    },
+    [index, selectEvent, setPlayhead],
+  );
+  const hovered = hoveredId ? index.byId.get(hoveredId) : undefined;
+  const n = atPlayhead.length;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: + / − shortcuts for the whole region
+    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+      <div className="timeline-toolbar">
+        <ZoomControls
+          onZoom={zoomBy}
+          onReset={() => setView(DEFAULT_VIEW)}
+          onShowAll={() => setView(extent)}
+        />
+        <WindowControls window={window} onWindow={setWindow} extent={extent} />
+      </div>
+      <div className="timeline-canvas" ref={wrapper}>
+        <svg
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`Timeline of ${dataset.events.length} events`}
+        >
+          <text
+            className="strip-label"
+            x={gutter - 6}
+            y={BRUSH_Y + BRUSH_H / 2}
+            dy="0.35em"
+            textAnchor="end"
+          >
+            Window
+          </text>
+          <rect
+            className="brush-bg"
+            x={range[0]}
+            y={BRUSH_Y}
+            width={range[1] - range[0]}
+            height={BRUSH_H}
+          />
+          <g ref={brushG} className="timeline-brush" transform={`translate(0,${BRUSH_Y})`} />
+          <rect
+            ref={zoomRect}
+            className="zoom-surface"
+            x={range[0]}
+            y={BANDS_Y}
+            width={range[1] - range[0]}
+            height={height - BANDS_Y}
+          />
+          <AdminBands
+            x={x}
+            administrations={dataset.administrations}
+            y={BANDS_Y}
+            {...(onAdministration ? { onSelect: onAdministration } : {})}
+            {...(isAdministrationActive ? { isActive: isAdministrationActive } : {})}
+          />
+          <g transform={`translate(0,${LANES_Y})`}>
+            {layout.lanes.map((lane, i) => (
+              <g key={lane.category} className={`lane ${i % 2 ? 'lane-alt' : ''}`}>
+                <rect
+                  className="lane-bg"
+                  x={range[0]}
+                  y={lane.y}
+                  width={range[1] - range[0]}
+                  height={lane.height}
+                />
+                <text
+                  className="lane-label"
+                  x={gutter - 6}
+                  y={lane.y + lane.height / 2}
+                  dy="0.35em"
+                  textAnchor="end"
+                >
+                  {CATEGORY_LABEL[lane.category]}
+                </text>
+              </g>
+            ))}
+            <clipPath id={clipId}>
+              <rect x={range[0]} y={0} width={range[1] - range[0]} height={layout.height} />
+            </clipPath>
+            <g clipPath={`url(#${clipId})`}>
+              <EventMarks
+                marks={layout.marks}
+                bins={layout.bins}
+                selectedId={selectedId}
+                highlighted={highlighted}
+                onHover={onHover}
+                onSelect={onSelect}
+              />
+            </g>
+          </g>
+          <Axis x={x} y={AXIS_Y} />
+          <Playhead
+            x={x}
+            value={playhead}
+            min={extent[0]}
+            max={extent[1]}
+            height={height}
+            handleY={AXIS_Y}
+            valueSuffix={n === 0 ? 'no events nearby' : `${n} event${n === 1 ? '' : 's'} nearby`}
+            onChange={setPlayhead}
+            onScrubbing={setScrubbing}
+            stepEvent={stepEvent}
+            onActivate={() => {
+              const first = atPlayhead[0];
+              if (first) selectEvent(first.id);
+            }}
+          />
+        </svg>
+        {hovered && tip && <Tooltip event={hovered} x={tip.x} y={tip.y} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { formatDayLong } from '../domain/formatDate';
+import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
+import type { Interval } from '../state/timeSlice';
+
+const DAY = 86_400_000;
+
+interface Props {
+  window: Interval | null;
+  extent: readonly [number, number];
+  onWindow: (window: Interval | null) => void;
+}
+
+/**
+ * The keyboard path to the brush: two date fields and a clear button. The window's end is
+ * exclusive in the store and inclusive on screen.
+ */
+export function WindowControls({ window, extent, onWindow }: Props) {
+  const id = useId();
+  const min = msToIsoDay(extent[0]);
+  const max = msToIsoDay(extent[1]);
+  const from = window ? msToIsoDay(window[0]) : '';
+  const to = window ? msToIsoDay(window[1] - DAY) : '';
+
+  const update = (nextFrom: string, nextTo: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(nextFrom) || !/^\d{4}-\d{2}-\d{2}$/.test(nextTo)) return;
+    const a = isoDayToMs(nextFrom);
+    const b = isoDayToMs(nextTo) + DAY;
+    if (Number.isFinite(a) && Number.isFinite(b) && b > a) onWindow([a, b]);
+  };
+
+  return (
+    <fieldset className="window-controls">
+      <legend className="visually-hidden">Time window</legend>
+      <label htmlFor={`${id}-from`}>Window</label>
+      <input
+        id={`${id}-from`}
+        type="date"
+        aria-label="Window start"
+        min={min}
+        max={max}
+        value={from}
+        onChange={(e) => update(e.target.value, to || max)}
+      />
+      <span aria-hidden="true">–</span>
+      <input
+        id={`${id}-to`}
+        type="date"
+        aria-label="Window end"
+        min={min}
+        max={max}
+        value={to}
+        onChange={(e) => update(from || min, e.target.value)}
+      />
+      {window ? (
+        <button
+          type="button"
+          onClick={() => onWindow(null)}
+          aria-label={`Clear time window ${formatDayLong(window[0])} to ${formatDayLong(window[1] - DAY)}`}
+        >
+          Clear
+        </button>
+      ) : (
+        <span className="hint">drag on the strip above the dates</span>
+      )}
+    </fieldset>
+  );
+}

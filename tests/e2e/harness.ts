@@ -1,0 +1,97 @@
+/**
+ * End-to-end harness: serves the production build with `vite preview` on 127.0.0.1 and drives
+ * Debian's Chromium through playwright-core. Records every request so tests can prove the app
+ * never leaves its own origin.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { CHROMIUM_FLAGS } from '../../vite.config';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = resolve(ROOT, 'artifacts');
+
+let built: Promise<void> | null = null;
+
+/** Build once per test run (skipped when FRONTERA_SKIP_BUILD=1 and dist/ exists). */
+export function ensureBuild(): Promise<void> {
+  if (process.env.FRONTERA_SKIP_BUILD === '1' && existsSync(resolve(ROOT, 'dist/index.html')))
+    return Promise.resolve();
+  built ??= build({ root: ROOT, logLevel: 'warn' }).then(() => undefined);
+  return built;
+}
+
+export interface Harness {
+  server: PreviewServer;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureBuild();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return {
+    server,
+    baseUrl,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+}
+
+export async function openPage(
+  h: Harness,
+  path = '',
+  viewport = { width: 1280, height: 800 },
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = { reducedMotion: 'reduce' },
+): Promise<OpenedPage> {
+  const context = await h.browser.newContext({
+    viewport,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(new URL(path, h.baseUrl).href);
+  return { context, page, requests, errors };
+}
+
+/** Wait until MapLibre has drawn its style and sources (the app exposes no globals; poll the DOM). */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForSelector('.map-container canvas.maplibregl-canvas', { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('.map-container')?.getAttribute('data-map-ready') === 'true',
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}
