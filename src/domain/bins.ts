@@ -18,8 +18,8 @@ export function binByLane(
   for (const { lane, x } of items) {
     if (x < 0 || x > width) continue;
     const b = Math.floor(x / binPx);
-    let laneBins = counts.get(lane);
-    if (!laneBins) counts.set(lane, (laneBins = new Map()));
+    const laneBins = counts.get(lane) ?? new Map<number, number>();
+    counts.set(lane, laneBins);
     laneBins.set(b, (laneBins.get(b) ?? 0) + 1);
   }
   const bins: Bin[] = [];

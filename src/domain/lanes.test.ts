@@ -35,7 +35,10 @@ describe('packLanes', () => {
 
   it('never lets two marks in one row overlap (randomised)', () => {
     let seed = 7;
-    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     const items = Array.from({ length: 500 }, (_, i) => {
       const x0 = rand() * 1000;
       return { id: `e${i}`, lane: rand() < 0.5 ? 'a' : 'b', x0, x1: x0 + rand() * 40 };

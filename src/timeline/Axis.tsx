@@ -13,6 +13,8 @@ export function Axis({ x, y }: { x: ScaleTime<number, number>; y: number }) {
     select(ref.current).call(axisBottom(x).ticks(ticks).tickSizeOuter(0));
   }, [x]);
   return (
+    // Tick labels repeat what the playhead's value already says; keep them out of the reading order.
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> with no tabindex is not focusable
     <g ref={ref} className="timeline-axis" transform={`translate(0,${y})`} aria-hidden="true" />
   );
 }

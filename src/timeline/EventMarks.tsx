@@ -52,6 +52,9 @@ export const EventMarks = memo(function EventMarks({
           dim ? 'dimmed' : '',
         ];
         return (
+          // Marks are a pointer shortcut; keyboard users reach events through the playhead and the list.
+          // biome-ignore lint/a11y/noStaticElementInteractions: see above
+          // biome-ignore lint/a11y/useKeyWithClickEvents: see above
           <rect
             key={event.id}
             className={classes.filter(Boolean).join(' ')}

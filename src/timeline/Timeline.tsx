@@ -157,12 +157,8 @@ export function Timeline({ onAdministration, isAdministrationActive }: Props) {
         <WindowControls window={window} onWindow={setWindow} extent={extent} />
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg
-          width={width}
-          height={height}
-          role="group"
-          aria-label={`Timeline of ${dataset.events.length} events`}
-        >
+        <svg width={width} height={height}>
+          <title>{`Timeline of ${index.byStart.length} events, by category, with US and Mexican presidencies`}</title>
           <text
             className="strip-label"
             x={gutter - 6}

@@ -7,7 +7,8 @@ interface Props {
 /** On-screen zoom for people without a wheel or trackpad; + and − do the same from the keyboard. */
 export function ZoomControls({ onZoom, onReset, onShowAll }: Props) {
   return (
-    <div className="zoom-controls" role="group" aria-label="Timeline zoom">
+    <fieldset className="zoom-controls">
+      <legend className="visually-hidden">Timeline zoom</legend>
       <button type="button" onClick={() => onZoom(2)} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>
@@ -24,6 +25,6 @@ export function ZoomControls({ onZoom, onReset, onShowAll }: Props) {
       >
         All years
       </button>
-    </div>
+    </fieldset>
   );
 }

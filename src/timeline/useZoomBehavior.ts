@@ -31,6 +31,8 @@ export function useZoomBehavior(
   const behavior = useRef<ZoomBehavior<SVGRectElement, unknown> | null>(null);
   const onViewRef = useRef(onView);
   onViewRef.current = onView;
+  const viewRef = useRef(view);
+  viewRef.current = view;
 
   // Create once per geometry; React owns nothing inside the target rect.
   useEffect(() => {
@@ -60,13 +62,11 @@ export function useZoomBehavior(
       });
     behavior.current = z;
     const sel = select(el);
-    sel.call(z).call(z.transform, viewToTransform(base, view));
+    sel.call(z).call(z.transform, viewToTransform(base, viewRef.current));
     return () => {
       sel.on('.zoom', null);
       behavior.current = null;
     };
-    // view is applied by the next effect; re-creating on every view change would fight the gesture
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [target, base, extent, range]);
 
   // Controlled: apply views that came from elsewhere.
