@@ -3,7 +3,7 @@ import { AREA_KINDS } from '../data/schema';
 import { siteFeatures } from '../domain/siteFeatures';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { usePlayheadEvents, useWindowCounts } from '../state/useDerived';
+import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
 import { useSelectionActions } from '../state/useSelectionActions';
 import { useElementSize } from '../ui/useElementSize';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
@@ -16,7 +16,8 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { dataset, totalsByPlace } = useDatasetModel();
+  const { dataset } = useDatasetModel();
+  const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const atPlayhead = usePlayheadEvents();
   const camera = useStore((s) => s.camera);

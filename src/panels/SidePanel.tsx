@@ -1,37 +1,92 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
+import { useFilteredIndex } from '../state/useDerived';
 import { EventCard } from './EventCard';
+import { EventList } from './EventList';
 import { Overview } from './Overview';
 import { PlacePanel } from './PlacePanel';
 import { SitesList } from './SitesList';
 
-/** Right-hand panel: the selected event, else the selected site's events, else an overview. */
+type Tab = 'details' | 'list';
+
+/** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
 export function SidePanel() {
   const { index, placesById } = useDatasetModel();
   const eventId = useStore((s) => s.selectedEventId);
   const placeId = useStore((s) => s.selectedPlaceId);
   const { selectEvent, selectPlace } = useStore.getState();
+  const count = useFilteredIndex().byStart.length;
+  const [tab, setTab] = useState<Tab>('details');
   const event = eventId ? index.byId.get(eventId) : undefined;
   const place = placeId ? placesById.get(placeId) : undefined;
+  const tabs = useRef<HTMLDivElement>(null);
+
+  // A new selection from anywhere (map, timeline, list) shows its details.
+  useEffect(() => {
+    if (eventId || placeId) setTab('details');
+  }, [eventId, placeId]);
+
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const next: Tab = tab === 'details' ? 'list' : 'details';
+    setTab(next);
+    tabs.current?.querySelector<HTMLButtonElement>(`#tab-${next}`)?.focus();
+  };
 
   return (
-    <aside className="side-panel" aria-label="Details">
-      <div aria-live="polite" className="panel-body">
-        {event ? (
-          <EventCard
-            key={event.id}
-            event={event}
-            fromPlaceName={place?.name}
-            onBack={() => selectEvent(null)}
-            onClose={() => selectPlace(null)}
-          />
-        ) : place ? (
-          <PlacePanel place={place} onClose={() => selectPlace(null)} />
-        ) : (
-          <Overview />
-        )}
+    <aside className="side-panel" aria-label="Details and event list">
+      <div className="panel-tabs" role="tablist" aria-label="Panel" ref={tabs} onKeyDown={onTabKey}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-details"
+          aria-selected={tab === 'details'}
+          aria-controls="panel-details"
+          tabIndex={tab === 'details' ? 0 : -1}
+          onClick={() => setTab('details')}
+        >
+          Details
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="tab-list"
+          aria-selected={tab === 'list'}
+          aria-controls="panel-list"
+          tabIndex={tab === 'list' ? 0 : -1}
+          onClick={() => setTab('list')}
+        >
+          Event list ({count})
+        </button>
       </div>
-      <SitesList />
+      {tab === 'details' ? (
+        <div
+          id="panel-details"
+          role="tabpanel"
+          aria-labelledby="tab-details"
+          className="panel-body"
+        >
+          {event ? (
+            <EventCard
+              key={event.id}
+              event={event}
+              fromPlaceName={place?.name}
+              onBack={() => selectEvent(null)}
+              onClose={() => selectPlace(null)}
+            />
+          ) : place ? (
+            <PlacePanel place={place} onClose={() => selectPlace(null)} />
+          ) : (
+            <Overview />
+          )}
+          <SitesList />
+        </div>
+      ) : (
+        <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="panel-body">
+          <EventList />
+        </div>
+      )}
     </aside>
   );
 }

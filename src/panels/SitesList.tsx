@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useWindowCounts } from '../state/useDerived';
+import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
 import { useSelectionActions } from '../state/useSelectionActions';
 
 /**
@@ -9,8 +9,11 @@ import { useSelectionActions } from '../state/useSelectionActions';
  * Choosing one does exactly what clicking its marker does.
  */
 export function SitesList() {
-  const { dataset, totalsByPlace } = useDatasetModel();
+  const { dataset } = useDatasetModel();
+  const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
+  const atPlayhead = usePlayheadEvents();
+  const lit = useMemo(() => new Set(atPlayhead.flatMap((e) => e.places)), [atPlayhead]);
   const selected = useStore((s) => s.selectedPlaceId);
   const { selectPlace } = useSelectionActions();
   const places = useMemo(
@@ -29,15 +32,23 @@ export function SitesList() {
       <ul>
         {places.map((p) => {
           const n = counts.get(p.id) ?? 0;
+          const now = lit.has(p.id);
           return (
-            <li key={p.id}>
+            <li key={p.id} className={now ? 'lit' : undefined}>
               <button
                 type="button"
                 aria-pressed={selected === p.id}
                 onClick={() => selectPlace(selected === p.id ? null : p.id)}
-                aria-label={`${p.name}: ${n} event${n === 1 ? '' : 's'} in window`}
+                aria-label={`${p.name}: ${n} event${n === 1 ? '' : 's'} in window${now ? ', events at the playhead' : ''}`}
               >
-                <span>{p.name}</span>
+                <span>
+                  {p.name}
+                  {now && (
+                    <span className="now-badge" aria-hidden="true">
+                      at playhead
+                    </span>
+                  )}
+                </span>
                 <span className="count" aria-hidden="true">
                   {n}
                 </span>

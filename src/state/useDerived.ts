@@ -51,3 +51,9 @@ export function usePlayheadEvents(): FronteraEvent[] {
     [index, playhead],
   );
 }
+
+/** Events per place after filters, over all time: which sites get a marker at all. */
+export function useFilteredTotals(): Map<string, number> {
+  const index = useFilteredIndex();
+  return useMemo(() => countByPlace(index.byStart), [index]);
+}

@@ -53,13 +53,17 @@ export function layoutMarks(
   maxMarks = MAX_MARKS,
 ): TimelineLayout {
   const categories = CATEGORY_ORDER.filter((c) => present.has(c));
+  // A linear map instead of calling the d3 scale per event: same numbers, ~10× cheaper at 10k marks.
+  const [d0, d1] = x.domain().map(Number) as [number, number];
+  const [r0, r1] = x.range() as [number, number];
+  const k = (r1 - r0) / (d1 - d0);
+  const px = (t: number) => r0 + (t - d0) * k;
   const binned = events.length > maxMarks;
   const lanes: Lane[] = [];
   const laneY = new Map<string, number>();
 
   if (binned) {
-    const [r0, r1] = x.range() as [number, number];
-    const items = events.map((e) => ({ lane: e.category, x: x(e.t0) - r0 }));
+    const items = events.map((e) => ({ lane: e.category, x: px(e.t0) - r0 }));
     const raw = binByLane(items, BIN_PX, r1 - r0);
     let y = 0;
     for (const category of categories) {
@@ -77,8 +81,8 @@ export function layoutMarks(
   }
 
   const extents = events.map((e) => {
-    const x0 = x(e.t0);
-    return { id: e.id, lane: e.category, x0, x1: Math.max(x(e.t1), x0 + MIN_MARK_PX) };
+    const x0 = px(e.t0);
+    return { id: e.id, lane: e.category, x0, x1: Math.max(px(e.t1), x0 + MIN_MARK_PX) };
   });
   const packed = packLanes(extents, MIN_MARK_PX);
   let y = 0;

@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { FilterPanel } from '../panels/filters/FilterPanel';
+import { FilterSummary } from '../panels/filters/FilterSummary';
+import { useDatasetModel } from '../state/datasetContext';
+import { useStore } from '../state/store';
+import { DatasetSummary } from './DatasetSummary';
+
+/** Title, dataset summary, the one-line filter summary and the collapsible filter panel. */
+export function Header() {
+  const { dataset } = useDatasetModel();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const active = useStore(
+    (s) =>
+      s.filters.us.length +
+      s.filters.mx.length +
+      s.filters.categories.length +
+      s.filters.articles.length +
+      s.filters.places.length +
+      s.filters.actors.length +
+      (s.filters.query.trim() ? 1 : 0),
+  );
+  return (
+    <header className="app-header">
+      <div className="header-row">
+        <h1>Frontera</h1>
+        <p className="tagline">US–Mexico border enforcement, 2016–2023</p>
+        <DatasetSummary dataset={dataset} />
+      </div>
+      <div className="header-row">
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          Filters{active ? ` (${active})` : ''} {open ? '▴' : '▾'}
+        </button>
+        <FilterSummary />
+      </div>
+      {open && <FilterPanel id={panelId} />}
+    </header>
+  );
+}
