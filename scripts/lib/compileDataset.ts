@@ -13,6 +13,8 @@ import {
   type Dataset,
   DatasetSchema,
   type FronteraEvent,
+  type Narrative,
+  NarrativeSchema,
   type Place,
   PlaceSchema,
 } from '../../src/data/schema';
@@ -40,6 +42,8 @@ export interface CompileInput {
   places: { file: string; json: unknown };
   /** One entry per authored events file. */
   events: { file: string; json: unknown }[];
+  /** One entry per narrative file (data/narratives/). */
+  narratives?: { file: string; json: unknown }[];
   /** Article texts by article file name; null when the texts are not available. */
   articleTexts: Map<string, string> | null;
 }
@@ -154,6 +158,52 @@ function compileEvent(file: string, ev: AuthoredEvent, ctx: Context, errors: Dat
   return compiled;
 }
 
+function compileNarratives(
+  files: { file: string; json: unknown }[],
+  eventIds: ReadonlySet<string>,
+  placeIds: ReadonlySet<string>,
+  errors: DataError[],
+): Narrative[] {
+  const out: Narrative[] = [];
+  for (const f of files) {
+    const parsed = NarrativeSchema.safeParse(f.json);
+    if (!parsed.success) {
+      errors.push(
+        ...parsed.error.issues.map((i) => ({
+          file: f.file,
+          field: i.path.join('.'),
+          reason: i.message,
+        })),
+      );
+      continue;
+    }
+    const n = parsed.data;
+    n.steps.forEach((step, i) => {
+      const err = (field: string, reason: string) =>
+        errors.push({ file: f.file, field: `steps.${i}.${field}`, reason });
+      if (step.event && !eventIds.has(step.event)) err('event', `unknown event id "${step.event}"`);
+      if (step.place && !placeIds.has(step.place)) err('place', `unknown place id "${step.place}"`);
+      for (const key of ['view', 'window'] as const) {
+        const r = step[key];
+        if (!r) continue;
+        const a = periodBounds(r.start, 'day');
+        const b = periodBounds(r.end, 'day');
+        if ('error' in a) err(`${key}.start`, a.error);
+        else if ('error' in b) err(`${key}.end`, b.error);
+        else if (b.t0 < a.t0) err(`${key}.end`, `end ${r.end} is before start ${r.start}`);
+      }
+      if (step.playhead) {
+        const p = periodBounds(step.playhead, 'day');
+        if ('error' in p) err('playhead', p.error);
+      }
+    });
+    if (out.some((o) => o.id === n.id))
+      errors.push({ file: f.file, field: 'id', reason: `duplicate narrative id "${n.id}"` });
+    out.push(n);
+  }
+  return out;
+}
+
 export function compileDataset(input: CompileInput): CompileResult {
   const errors: DataError[] = [];
   const articles = parseArray(ArticleSchema.array(), input.articles, errors);
@@ -207,9 +257,22 @@ export function compileDataset(input: CompileInput): CompileResult {
       if (compiled) events.push(compiled);
     }
   }
+  const narratives = compileNarratives(
+    input.narratives ?? [],
+    new Set(seen.keys()),
+    ctx.places,
+    errors,
+  );
   if (errors.length > 0) return { ok: false, errors };
 
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
-  const dataset = DatasetSchema.parse({ version: 1, articles, administrations, places, events });
+  const dataset = DatasetSchema.parse({
+    version: 1,
+    articles,
+    administrations,
+    places,
+    events,
+    narratives,
+  });
   return { ok: true, dataset };
 }

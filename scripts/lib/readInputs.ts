@@ -23,6 +23,13 @@ function readJson(
   }
 }
 
+const jsonFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+
 export function readInputs(root: string, articlesDir: string): ReadResult {
   const errors: DataError[] = [];
   const notices: string[] = [];
@@ -38,6 +45,9 @@ export function readInputs(root: string, articlesDir: string): ReadResult {
     administrations: readJson(root, join(data, 'administrations.json'), errors),
     places: readJson(root, join(data, 'places.json'), errors),
     events: eventFiles.map((f) => readJson(root, join(eventsDir, f), errors)),
+    narratives: jsonFiles(join(data, 'narratives')).map((f) =>
+      readJson(root, join(data, 'narratives', f), errors),
+    ),
     articleTexts: null,
   };
   if (existsSync(articlesDir)) {

@@ -1,12 +1,22 @@
 import { useId, useState } from 'react';
+import { SnapshotButton } from '../embed/SnapshotButton';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { FilterSummary } from '../panels/filters/FilterSummary';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DatasetSummary } from './DatasetSummary';
 
+interface Props {
+  /** Embed mode: title and summary only. */
+  compact?: boolean;
+  /** false in a locked embed: no filter changes. */
+  controls?: boolean;
+  onShare?: () => void;
+  onStory?: () => void;
+}
+
 /** Title, dataset summary, the one-line filter summary and the collapsible filter panel. */
-export function Header() {
+export function Header({ compact = false, controls = true, onShare, onStory }: Props) {
   const { dataset } = useDatasetModel();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -25,7 +35,7 @@ export function Header() {
       <div className="header-row">
         <h1>Frontera</h1>
         <p className="tagline">US–Mexico border enforcement, 2016–2023</p>
-        <DatasetSummary dataset={dataset} />
+        {!compact && <DatasetSummary dataset={dataset} />}
       </div>
       <div className="header-row">
         <button

@@ -159,11 +159,49 @@ export const CompiledEventSchema = AuthoredEventSchema.extend({
 });
 export type FronteraEvent = z.infer<typeof CompiledEventSchema>;
 
+// ---------------------------------------------------------------- narratives (story mode)
+const DayRangeSchema = z.strictObject({
+  start: z.string().regex(ISO_DAY),
+  /** Inclusive last day. */
+  end: z.string().regex(ISO_DAY),
+});
+
+export const StoryStepSchema = z.strictObject({
+  title: z.string().min(1).max(120),
+  /** Our own words, 1–3 sentences, projector-readable. */
+  caption: z.string().min(1).max(600),
+  /** Visible stretch of the timeline. */
+  view: DayRangeSchema,
+  /** Optional time window that limits the map. */
+  window: DayRangeSchema.optional(),
+  /** Playhead day; defaults to the selected event's start, else the view's middle. */
+  playhead: z.string().regex(ISO_DAY).optional(),
+  event: ID.optional(),
+  place: ID.optional(),
+  camera: z
+    .strictObject({
+      lon: z.number().min(-180).max(180),
+      lat: z.number().min(-85).max(85),
+      zoom: z.number().min(0).max(22),
+    })
+    .optional(),
+});
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+
+export const NarrativeSchema = z.strictObject({
+  id: ID,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  steps: z.array(StoryStepSchema).min(1).max(40),
+});
+export type Narrative = z.infer<typeof NarrativeSchema>;
+
 export const DatasetSchema = z.strictObject({
   version: z.literal(1),
   articles: z.array(ArticleSchema),
   administrations: z.array(AdministrationSchema),
   places: z.array(PlaceSchema),
   events: z.array(CompiledEventSchema),
+  narratives: z.array(NarrativeSchema).default([]),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

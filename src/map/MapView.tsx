@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AREA_KINDS } from '../data/schema';
 import { siteFeatures } from '../domain/siteFeatures';
+import { registerSnapshotSource } from '../embed/snapshotSources';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
@@ -61,7 +62,12 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
         `The map could not start: ${(e as Error).message}. The timeline, list and event cards still work.`,
       );
     }
+    const unregister = registerSnapshotSource(
+      'map',
+      () => controller.current?.map.getCanvas() ?? null,
+    );
     return () => {
+      unregister();
       controller.current?.destroy();
       controller.current = null;
     };

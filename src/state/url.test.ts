@@ -42,6 +42,10 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     actors: fc.uniqueArray(actor, { maxLength: 3 }),
     query: fc.string({ maxLength: 40 }).filter((q) => q.trim() === q),
   }),
+  theme: fc.constantFrom('light', 'dark', 'auto'),
+  embed: fc.boolean(),
+  controls: fc.boolean(),
+  story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
 });
 
 afterEach(() => vi.restoreAllMocks());

@@ -20,6 +20,10 @@ export interface UrlState {
   selectedPlaceId: string | null;
   camera: Store['camera'];
   filters: Filters;
+  theme: Store['theme'];
+  embed: boolean;
+  controls: boolean;
+  story: Store['story'];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -30,6 +34,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   selectedPlaceId: null,
   camera: null,
   filters: EMPTY_FILTERS,
+  theme: 'light',
+  embed: false,
+  controls: true,
+  story: null,
 };
 
 const DAY = 86_400_000;
@@ -197,15 +205,53 @@ export const URL_ENTRIES: readonly Entry[] = [
     },
     write: (s) => (s.filters.query.trim() ? s.filters.query : null),
   },
+  {
+    key: 'theme',
+    history: 'replace',
+    parse: (raw, into) => {
+      const r = z.enum(['light', 'dark', 'auto']).safeParse(raw);
+      if (r.success) into.theme = r.data;
+      return r.success;
+    },
+    write: (s) => (s.theme === 'light' ? null : s.theme),
+  },
+  {
+    key: 'embed',
+    history: 'replace',
+    parse: (raw, into) => {
+      const ok = raw === '1' || raw === '0';
+      if (ok) into.embed = raw === '1';
+      return ok;
+    },
+    write: (s) => (s.embed ? '1' : null),
+  },
+  {
+    key: 'controls',
+    history: 'replace',
+    parse: (raw, into) => {
+      const ok = raw === '1' || raw === '0';
+      if (ok) into.controls = raw === '1';
+      return ok;
+    },
+    write: (s) => (s.controls ? null : '0'),
+  },
+  {
+    key: 'story',
+    history: 'push',
+    parse: (raw, into) => {
+      // "story-id" or "story-id:3" (1-based step, as readers count).
+      const r = z
+        .string()
+        .regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)(?::([1-9]\d{0,2}))?$/)
+        .safeParse(raw);
+      if (!r.success) return false;
+      const [idPart, stepPart] = r.data.split(':') as [string, string | undefined];
+      into.story = { id: idPart, step: stepPart ? Number(stepPart) - 1 : 0 };
+      return true;
+    },
+    write: (s) => (s.story ? `${s.story.id}:${s.story.step + 1}` : null),
+  },
 ];
-
-const KNOWN = new Set(URL_ENTRIES.map((e) => e.key));
-
-/** Keys other features own (embed, story, theme…): not ours to warn about. */
-const FOREIGN = new Set<string>();
-export function registerForeignKeys(keys: readonly string[]) {
-  for (const k of keys) FOREIGN.add(k);
-}
 
 export interface ParseResult {
   state: UrlState;
@@ -226,7 +272,7 @@ export function parseUrlState(search: string): ParseResult {
   for (const [key, raw] of params) {
     const entry = URL_ENTRIES.find((e) => e.key === key);
     if (!entry) {
-      if (!FOREIGN.has(key)) warnings.push(`unknown parameter "${key}" ignored`);
+      warnings.push(`unknown parameter "${key}" ignored`);
       continue;
     }
     if (seen.has(key)) {
@@ -247,14 +293,12 @@ export function parseUrlState(search: string): ParseResult {
 }
 
 /** State → query string (without "?"), keys in a fixed order, defaults omitted. */
-export function formatUrlState(s: UrlState, keep?: URLSearchParams): string {
+export function formatUrlState(s: UrlState): string {
   const params = new URLSearchParams();
   for (const e of URL_ENTRIES) {
     const v = e.write(s);
     if (v !== null) params.set(e.key, v);
   }
-  // Parameters owned by other features (embed flags, story step) pass through untouched.
-  if (keep) for (const [k, v] of keep) if (!KNOWN.has(k)) params.set(k, v);
   return params.toString();
 }
 
@@ -279,5 +323,9 @@ export function pickUrlState(s: Store): UrlState {
     selectedPlaceId: s.selectedPlaceId,
     camera: s.camera,
     filters: s.filters,
+    theme: s.theme,
+    embed: s.embed,
+    controls: s.controls,
+    story: s.story,
   };
 }

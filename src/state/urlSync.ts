@@ -23,7 +23,7 @@ export function startUrlSync(store: StoreApi<Store>, win: Window = window): () =
   const write = (mode: 'push' | 'replace') => {
     timer = null;
     const next = pickUrlState(store.getState());
-    const query = formatUrlState(next, new URLSearchParams(win.location.search));
+    const query = formatUrlState(next);
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
       if (mode === 'push') win.history.pushState(null, '', url);

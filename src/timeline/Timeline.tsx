@@ -11,6 +11,7 @@ import {
 import type { Administration, Category } from '../data/schema';
 import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
 import { panToInclude, zoomView } from '../domain/timeView';
+import { registerSnapshotSource } from '../embed/snapshotSources';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
@@ -35,6 +36,8 @@ const BANDS_Y = 58;
 const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 8;
 
 interface Props {
+  /** A locked view (embeds with controls=0): no zoom, pan or window changes. */
+  locked?: boolean;
   /** Clicking an administration band (filters arrive with the filter bar). */
   onAdministration?: (a: Administration) => void;
   isAdministrationActive?: (a: Administration) => boolean;
@@ -44,7 +47,7 @@ interface Props {
  * The D3 timeline: React renders bands, lanes and marks; d3 computes the scale and drives the
  * axis, zoom and brush inside refs. The visible domain, window and playhead are store state.
  */
-export function Timeline({ onAdministration, isAdministrationActive }: Props) {
+export function Timeline({ locked = false, onAdministration, isAdministrationActive }: Props) {
   const { dataset, extent } = useDatasetModel();
   const index = useFilteredIndex();
   const view = useStore((s) => s.view);
@@ -61,6 +64,8 @@ export function Timeline({ onAdministration, isAdministrationActive }: Props) {
   const wrapper = useRef<HTMLDivElement>(null);
   const zoomRect = useRef<SVGRectElement>(null);
   const brushG = useRef<SVGGElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  useEffect(() => registerSnapshotSource('timeline', () => svgRef.current), []);
   const { width } = useElementSize(wrapper);
   const gutter = width < 600 ? 84 : 112;
   const range = useMemo(
@@ -114,7 +119,7 @@ export function Timeline({ onAdministration, isAdministrationActive }: Props) {
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target instanceof HTMLInputElement) return;
+    if (locked || e.target instanceof HTMLInputElement) return;
     if (e.key === '+' || e.key === '=') zoomBy(2);
     else if (e.key === '-' || e.key === '_') zoomBy(0.5);
     else return;
@@ -157,7 +162,7 @@ export function Timeline({ onAdministration, isAdministrationActive }: Props) {
         <WindowControls window={window} onWindow={setWindow} extent={extent} />
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg width={width} height={height}>
+        <svg ref={svgRef} width={width} height={height}>
           <title>{`Timeline of ${index.byStart.length} events, by category, with US and Mexican presidencies`}</title>
           <text
             className="strip-label"
@@ -175,20 +180,24 @@ export function Timeline({ onAdministration, isAdministrationActive }: Props) {
             width={range[1] - range[0]}
             height={BRUSH_H}
           />
-          <g ref={brushG} className="timeline-brush" transform={`translate(0,${BRUSH_Y})`} />
-          <rect
-            ref={zoomRect}
-            className="zoom-surface"
-            x={range[0]}
-            y={BANDS_Y}
-            width={range[1] - range[0]}
-            height={height - BANDS_Y}
-          />
+          {!locked && (
+            <g ref={brushG} className="timeline-brush" transform={`translate(0,${BRUSH_Y})`} />
+          )}
+          {!locked && (
+            <rect
+              ref={zoomRect}
+              className="zoom-surface"
+              x={range[0]}
+              y={BANDS_Y}
+              width={range[1] - range[0]}
+              height={height - BANDS_Y}
+            />
+          )}
           <AdminBands
             x={x}
             administrations={dataset.administrations}
             y={BANDS_Y}
-            {...(onAdministration ? { onSelect: onAdministration } : {})}
+            {...(onAdministration && !locked ? { onSelect: onAdministration } : {})}
             {...(isAdministrationActive ? { isActive: isAdministrationActive } : {})}
           />
           <g transform={`translate(0,${LANES_Y})`}>

@@ -6,7 +6,7 @@ import { useFilteredIndex } from '../../state/useDerived';
 import { CATEGORY_LABEL } from '../../timeline/categories';
 
 /** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
-export function FilterSummary() {
+export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const { dataset, placesById, articlesById } = useDatasetModel();
   const filters = useStore((s) => s.filters);
   const clear = useStore((s) => s.clearFilters);
@@ -36,7 +36,7 @@ export function FilterSummary() {
         </strong>
         {parts.length > 0 && ` · ${parts.join(' · ')}`}
       </span>
-      {isFiltering(filters) && (
+      {clearable && isFiltering(filters) && (
         <button type="button" className="clear-all" onClick={clear}>
           Clear all filters
         </button>

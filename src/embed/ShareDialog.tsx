@@ -1,0 +1,101 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { useStore } from '../state/store';
+import { pickUrlState } from '../state/url';
+import { copyText } from './copyText';
+import { appUrl, embedUrl, iframeSnippet } from './snippet';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** Narrative offered for "start in story mode", if any. */
+  storyId: string | null;
+}
+
+/** Share / Embed: copy a link to this exact view, or an iframe snippet built from it. */
+export function ShareDialog({ open, onClose, storyId }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [locked, setLocked] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark' | 'auto'>('auto');
+  const [story, setStory] = useState(false);
+  const [status, setStatus] = useState('');
+  const state = useStore(useShallow(pickUrlState));
+  const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
+  const link = useMemo(() => appUrl(base, state), [base, state]);
+  const snippet = useMemo(
+    () =>
+      iframeSnippet(
+        embedUrl(base, state, { locked, theme, story, storyId }),
+        new URL('embed.js', base).href,
+      ),
+    [base, state, locked, theme, story, storyId],
+  );
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const copy = async (text: string, what: string) =>
+    setStatus(
+      (await copyText(text)) ? `${what} copied.` : `Could not copy; select the text and copy it.`,
+    );
+
+  return (
+    <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Share or embed this view</h2>
+      <label htmlFor={`${id}-link`}>Link to this exact view</label>
+      <div className="copy-row">
+        <input id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={() => copy(link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      <fieldset className="embed-options">
+        <legend>Embed options</legend>
+        <label>
+          <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />{' '}
+          Lock filters and zoom
+        </label>
+        <label>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+            <option value="auto">Follow reader’s system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        {storyId && (
+          <label>
+            <input type="checkbox" checked={story} onChange={(e) => setStory(e.target.checked)} />{' '}
+            Start in story mode
+          </label>
+        )}
+      </fieldset>
+      <label htmlFor={`${id}-snippet`}>
+        Embed code (the iframe resizes itself when embed.js is included)
+      </label>
+      <textarea
+        id={`${id}-snippet`}
+        readOnly
+        rows={5}
+        value={snippet}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="dialog-actions">
+        <button type="button" onClick={() => copy(snippet, 'Embed code')}>
+          Copy embed code
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </dialog>
+  );
+}

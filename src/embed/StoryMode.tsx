@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Narrative } from '../data/schema';
+import { useDatasetModel } from '../state/datasetContext';
+import { useStore } from '../state/store';
+import { stepPatch } from './storyStep';
+
+type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
+/** Presentation clickers send PageUp / PageDown; keyboards use the arrows and Space. */
+const KEY_ACTIONS: Record<string, KeyAction> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'prev',
+  PageUp: 'prev',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  Escape: 'exit',
+};
+
+/**
+ * Presentation mode: one caption at a time in projector-sized type, and the map and timeline
+ * set to each step. → / PageDown / Space next, ← / PageUp back, Home / End, F fullscreen, Esc leaves.
+ */
+export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
+  const { index, placesById } = useDatasetModel();
+  const setStory = useStore((s) => s.setStory);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const last = narrative.steps.length - 1;
+  const current = narrative.steps[Math.min(step, last)];
+
+  const go = useCallback(
+    (n: number) => setStory({ id: narrative.id, step: Math.max(0, Math.min(last, n)) }),
+    [narrative.id, last, setStory],
+  );
+  const exit = useCallback(() => {
+    setStory(null);
+    if (document.fullscreenElement) void document.exitFullscreen?.();
+  }, [setStory]);
+
+  useEffect(() => {
+    if (!current) return;
+    useStore.setState(stepPatch(current, index.byId, placesById, useStore.getState().mapSize));
+  }, [current, index, placesById]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (
+        t?.closest('input, textarea, select, [role="slider"], dialog') ||
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey
+      )
+        return;
+      const action = KEY_ACTIONS[e.key] ?? KEY_ACTIONS[e.key.toLowerCase()];
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'next') go(step + 1);
+      else if (action === 'prev') go(step - 1);
+      else if (action === 'first') go(0);
+      else if (action === 'last') go(last);
+      else if (action === 'exit') exit();
+      else if (document.fullscreenElement) void document.exitFullscreen?.();
+      else void document.documentElement.requestFullscreen?.();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step, last, exit]);
+
+  if (!current) return null;
+  return (
+    <section
+      className="story-panel"
+      aria-label={`Story: ${narrative.title}`}
+      aria-roledescription="presentation"
+    >
+      <p className="story-kicker">
+        {narrative.title} · step {Math.min(step, last) + 1} of {narrative.steps.length}
+      </p>
+      <h2 ref={heading} aria-live="polite">
+        {current.title}
+      </h2>
+      <p className="story-caption">{current.caption}</p>
+      <div className="story-controls">
+        <button
+          type="button"
+          onClick={() => go(step - 1)}
+          disabled={step <= 0}
+          aria-label="Previous step"
+        >
+          ← Back
+        </button>
+        <button
+          type="button"
+          onClick={() => go(step + 1)}
+          disabled={step >= last}
+          aria-label="Next step"
+        >
+          Next →
+        </button>
+        <button
+          type="button"
+          onClick={() => void document.documentElement.requestFullscreen?.()}
+          aria-label="Full screen (F)"
+        >
+          Full screen
+        </button>
+        <button type="button" onClick={exit} aria-label="Leave story mode (Esc)">
+          Leave story
+        </button>
+      </div>
+      <p className="story-keys muted">
+        → / Space / PageDown next · ← / PageUp back · F full screen · Esc leave
+      </p>
+    </section>
+  );
+}

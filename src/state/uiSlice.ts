@@ -1,0 +1,25 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './store';
+
+export type ThemeSetting = 'light' | 'dark' | 'auto';
+
+export interface UiSlice {
+  theme: ThemeSetting;
+  /** Embed mode: minimal chrome, a credit line and a link to the full app. */
+  embed: boolean;
+  /** false = a locked view: no filter, zoom or window changes; hover and the card still work. */
+  controls: boolean;
+  /** Story mode: narrative id and 0-based step, or null when not presenting. */
+  story: { id: string; step: number } | null;
+  setTheme: (theme: ThemeSetting) => void;
+  setStory: (story: { id: string; step: number } | null) => void;
+}
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
+  theme: 'light',
+  embed: false,
+  controls: true,
+  story: null,
+  setTheme: (theme) => set({ theme }),
+  setStory: (story) => set({ story }),
+});
