@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -17,9 +19,27 @@ export const CHROMIUM_FLAGS = [
 ];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export default defineConfig({
-  plugins: [react()],
+const single = (mode: string) => mode === 'single';
+const assetModule = (mode: string) =>
+  fileURLToPath(
+    new URL(single(mode) ? './src/assets/inline.ts' : './src/assets/served.ts', import.meta.url),
+  );
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(single(mode) ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
   base: './',
+  resolve: { alias: { '#assets': assetModule(mode) } },
+  // The single-file build inlines every asset (fonts, worker) and skips public/ (data is compiled in).
+  ...(single(mode)
+    ? {
+        publicDir: false as const,
+        build: {
+          outDir: 'dist-single',
+          assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+          chunkSizeWarningLimit: 8000,
+        },
+      }
+    : { build: { chunkSizeWarningLimit: 1600 } }),
   server: { host: '127.0.0.1' },
   // Pre-bundled up front so browser tests are not reloaded mid-run by dependency discovery.
   optimizeDeps: {
@@ -83,4 +103,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

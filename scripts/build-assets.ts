@@ -1,9 +1,9 @@
 /**
- * npm run assets — derive the offline basemap and copy the label font into public/.
- * Inputs are npm packages (world-atlas, us-atlas: Natural Earth; @fontsource/noto-sans), so the
- * outputs are reproducible and kept out of git.
+ * npm run assets — derive the offline basemap (public/basemap/) from Natural Earth TopoJSON in
+ * world-atlas and us-atlas: a few small regional GeoJSON files MapLibre loads in its worker.
+ * Reproducible from npm packages, so kept out of git.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,10 +113,4 @@ write(
 write('country-labels.geojson', collection(labelPoints));
 write('us-states.geojson', collection([{ type: 'Feature', properties: {}, geometry: stateLines }]));
 
-const fontsDir = join(root, 'public', 'fonts');
-mkdirSync(fontsDir, { recursive: true });
-for (const weight of ['400', '700']) {
-  const file = `noto-sans-latin-${weight}-normal.woff2`;
-  copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fontsDir, file));
-}
-console.log(`wrote public/basemap/ (${countries.length} countries) and public/fonts/`);
+console.log(`wrote public/basemap/ (${countries.length} countries)`);

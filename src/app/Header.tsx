@@ -38,18 +38,35 @@ export function Header({ compact = false, controls = true, onShare, onStory }: P
         {!compact && <DatasetSummary dataset={dataset} />}
       </div>
       <div className="header-row">
-        <button
-          type="button"
-          className="filters-toggle"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open)}
-        >
-          Filters{active ? ` (${active})` : ''} {open ? '▴' : '▾'}
-        </button>
-        <FilterSummary />
+        {controls && (
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen(!open)}
+          >
+            Filters{active ? ` (${active})` : ''} {open ? '▴' : '▾'}
+          </button>
+        )}
+        <FilterSummary clearable={controls} />
+        {!compact && (
+          <span className="header-actions">
+            {onStory && (
+              <button type="button" onClick={onStory}>
+                ▶ Story mode
+              </button>
+            )}
+            <SnapshotButton />
+            {onShare && (
+              <button type="button" onClick={onShare}>
+                Share / Embed
+              </button>
+            )}
+          </span>
+        )}
       </div>
-      {open && <FilterPanel id={panelId} />}
+      {open && controls && <FilterPanel id={panelId} />}
     </header>
   );
 }

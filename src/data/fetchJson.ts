@@ -44,6 +44,11 @@ export async function fetchJson<T>(
   } catch {
     throw new DataLoadError(url, 'json', `${url} is not valid JSON`);
   }
+  return parseJson(url, json, schema);
+}
+
+/** Validate already-loaded JSON (fetched, or compiled into a single-file build). */
+export function parseJson<T>(url: string, json: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new DataLoadError(

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from './fetchJson';
+import { assets } from '#assets';
+import { fetchJson, parseJson } from './fetchJson';
 import { DatasetSchema } from './schema';
 
 /** Relative to the page so the app works under any base path and inside iframes. */
@@ -8,7 +9,10 @@ export const DATASET_URL = 'data/frontera.json';
 export const datasetQuery = (url: string = DATASET_URL) =>
   queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchJson(url, DatasetSchema, signal),
+    queryFn: ({ signal }) =>
+      assets.inlineDataset && url === DATASET_URL
+        ? parseJson(url, assets.inlineDataset, DatasetSchema)
+        : fetchJson(url, DatasetSchema, signal),
     staleTime: 'static',
     retry: 1,
   });

@@ -4,13 +4,13 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { assets } from '#assets';
 import type { Camera } from '../domain/cameraForPlaces';
 import type { SiteProperties } from '../domain/siteFeatures';
 import { HOME_BOUNDS } from '../state/viewSlice';
 import { CLUSTER_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 
-maplibregl.setWorkerUrl(workerUrl);
+maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;

@@ -2,7 +2,10 @@
  * The offline map style: basemap GeoJSON served from public/basemap, labels drawn from a bundled
  * woff2 through `font-faces` (no glyph server, no tiles, no network beyond the app's own files).
  */
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { StyleSpecification } from 'maplibre-gl';
+import { assets } from '#assets';
+import type { BasemapLayer } from '../assets/types';
 import { FONT } from './fontName';
 import { siteLayers } from './siteLayers';
 import type { MapTheme } from './theme';
@@ -13,16 +16,20 @@ const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591',
 
 export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification {
   const url = (path: string) => new URL(path, baseUrl).href;
+  const basemap = (layer: BasemapLayer) => {
+    const source = assets.basemap[layer];
+    return { type: 'geojson' as const, data: typeof source === 'string' ? url(source) : source };
+  };
   return {
     version: 8,
     name: 'Frontera offline',
-    'font-faces': { [FONT]: url('fonts/noto-sans-latin-400-normal.woff2') },
+    'font-faces': { [FONT]: url(fontUrl) },
     sources: {
-      countries: { type: 'geojson', data: url('basemap/countries.geojson') },
-      borders: { type: 'geojson', data: url('basemap/borders.geojson') },
-      'us-mexico-border': { type: 'geojson', data: url('basemap/us-mexico-border.geojson') },
-      'us-states': { type: 'geojson', data: url('basemap/us-states.geojson') },
-      'country-labels': { type: 'geojson', data: url('basemap/country-labels.geojson') },
+      countries: basemap('countries'),
+      borders: basemap('borders'),
+      'us-mexico-border': basemap('us-mexico-border'),
+      'us-states': basemap('us-states'),
+      'country-labels': basemap('country-labels'),
       'sites-points': {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },

@@ -1,0 +1,23 @@
+import type { GeoJSON } from 'geojson';
+
+export const BASEMAP_LAYERS = [
+  'countries',
+  'borders',
+  'us-mexico-border',
+  'us-states',
+  'country-labels',
+] as const;
+export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+
+/**
+ * Where the app's static assets come from. Two implementations, chosen by the build:
+ * served.ts (files next to index.html) and inline.ts (everything inside one HTML file).
+ */
+export interface AssetSource {
+  /** URL MapLibre starts its worker from. */
+  mapWorkerUrl: string;
+  /** Per basemap layer: a URL relative to the page, or the GeoJSON itself. */
+  basemap: Record<BasemapLayer, string | GeoJSON>;
+  /** The compiled dataset when it is built in; null = fetch data/frontera.json. */
+  inlineDataset: unknown | null;
+}
