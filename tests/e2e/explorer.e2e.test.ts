@@ -52,7 +52,7 @@ describe('explorer in Chromium', () => {
     );
     expect(foreignRequests(requests)).toEqual([]);
     expect(requests.some((u) => u.includes('basemap/countries.geojson'))).toBe(true);
-    expect(requests.some((u) => u.includes('fonts/noto-sans'))).toBe(true);
+    expect(requests.some((u) => u.includes('noto-sans-latin-400'))).toBe(true);
     expect(errors).toEqual([]);
     await page.screenshot({ path: resolve(ARTIFACTS, 'desktop-1280x800.png') });
     await context.close();

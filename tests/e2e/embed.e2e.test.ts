@@ -1,0 +1,166 @@
+/**
+ * Embedding and presenting, in real Chromium: an iframe on a host page resizes itself through
+ * embed.js, messages of the wrong shape change nothing, story mode walks by keyboard and survives
+ * a reload, the PNG snapshot has content, and the single-file build works from file:// offline.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../src/data/schema';
+import { ARTIFACTS, type Harness, openPage, ROOT, startHarness, waitForMap } from './harness';
+
+const dataset = DatasetSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')));
+const narrative = dataset.narratives[0];
+
+let h: Harness;
+let host: Server;
+let hostUrl = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  // A host page on another port (another origin) that embeds the app, as a newsroom CMS would.
+  host = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(`<!doctype html><html><body style="margin:0">
+      <h1>Host article</h1>
+      <iframe id="f" data-frontera src="${h.baseUrl}?embed=1&t=2018-11-25" title="Frontera" style="width:900px;height:150px;border:0"></iframe>
+      <script src="${h.baseUrl}embed.js"></script>
+      <script>
+        window.received = [];
+        window.addEventListener('message', (e) => window.received.push(e.data));
+      </script>
+    </body></html>`);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+  const addr = host.address();
+  if (!addr || typeof addr === 'string') throw new Error('no host port');
+  hostUrl = `http://127.0.0.1:${addr.port}/`;
+});
+afterAll(async () => {
+  await new Promise((r) => host?.close(r));
+  await h?.close();
+});
+
+describe('embedding', () => {
+  it('posts resize messages and embed.js grows the iframe to fit', async () => {
+    const { page, context } = await openPage(h, hostUrl);
+    const frame = page.locator('#f');
+    await page.waitForFunction(() => (document.getElementById('f') as HTMLIFrameElement).getBoundingClientRect().height > 400, null, {
+      timeout: 30_000,
+    });
+    const messages = await page.evaluate(() => (window as unknown as { received: { type: string; height: number }[] }).received);
+    expect(messages.some((m) => m.type === 'frontera:resize' && m.height > 400)).toBe(true);
+    const box = await frame.boundingBox();
+    expect(box?.height).toBeGreaterThan(400);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'embed-host.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('ignores messages of the wrong shape and obeys valid ones', async () => {
+    const { page, context } = await openPage(h, hostUrl);
+    const app = page.frameLocator('#f');
+    await app.locator('.timeline').waitFor();
+    const slider = app.getByRole('slider', { name: 'Playhead date' });
+    const before = await slider.getAttribute('aria-valuetext');
+    await page.evaluate(() => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow;
+      w?.postMessage({ type: 'frontera:goto-date', date: 'not-a-date' }, '*');
+      w?.postMessage({ type: 'frontera:goto-date', date: '2019-01-25', extra: true }, '*');
+      w?.postMessage('frontera:goto-date 2019-01-25', '*');
+      w?.postMessage({ type: 'frontera:select-event', id: '<script>' }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(before);
+    expect(await app.locator('.event-card').count()).toBe(0);
+    await page.evaluate(() => {
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'frontera:goto-date', date: '2019-01-25' }, '*');
+    });
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/^25 January 2019/);
+    await context.close();
+  });
+});
+
+describe('story mode', () => {
+  it('walks forward and back by keyboard and keeps its step across a reload', async () => {
+    if (!narrative) throw new Error('no narrative in the dataset');
+    const { page, context, errors } = await openPage(h, `?story=${narrative.id}`);
+    await waitForMap(page);
+    const heading = page.locator('.story-panel h2');
+    await expect.poll(() => heading.textContent()).toBe(narrative.steps[0]?.title);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press(' ');
+    await expect.poll(() => heading.textContent()).toBe(narrative.steps[3]?.title);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => heading.textContent()).toBe(narrative.steps[2]?.title);
+    await expect.poll(() => new URL(page.url()).searchParams.get('story')).toBe(`${narrative.id}:3`);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'story-step-3.png') });
+    await page.reload();
+    await expect.poll(() => heading.textContent()).toBe(narrative.steps[2]?.title);
+    await page.keyboard.press('End');
+    await expect.poll(() => heading.textContent()).toBe(narrative.steps.at(-1)?.title);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('snapshot', () => {
+  it('downloads a 1920×1080 PNG with non-blank map and timeline areas', async () => {
+    const { page, context } = await openPage(h, '?t=2018-11-25&site=tijuana');
+    await waitForMap(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const path = resolve(ARTIFACTS, 'snapshot.png');
+    await download.saveAs(path);
+    // Decode the PNG in the page and measure how varied the pixels are in each area.
+    const stats = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const distinct = (x: number, y: number, w: number, h: number) => {
+        const d = ctx.getImageData(x, y, w, h).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < d.length; i += 16) colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+        return colours.size;
+      };
+      return { w: img.width, h: img.height, map: distinct(60, 150, 1200, 560), timeline: distinct(60, 730, 1800, 270) };
+    }, readFileSync(path).toString('base64'));
+    expect(stats.w).toBe(1920);
+    expect(stats.h).toBe(1080);
+    expect(stats.map).toBeGreaterThan(20);
+    expect(stats.timeline).toBeGreaterThan(10);
+    await context.close();
+  });
+});
+
+describe('single-file build', () => {
+  it('opens from file:// and draws the map and timeline with zero network requests', async () => {
+    execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const file = resolve(ROOT, 'dist-single/index.html');
+    expect(existsSync(file)).toBe(true);
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(file).href);
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.event-mark').count()).toBeGreaterThan(10);
+    const network = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(network).toEqual([]);
+    expect(requests.filter((u) => u.startsWith('file:'))).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'single-file.png') });
+    await context.close();
+  });
+});
