@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { ARTIFACTS, type Harness, openPage, ROOT, startHarness, waitForMap } from './harness';
 
-const dataset = DatasetSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')));
+const dataset = DatasetSchema.parse(
+  JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')),
+);
 const narrative = dataset.narratives[0];
 
 let h: Harness;
@@ -48,10 +50,17 @@ describe('embedding', () => {
   it('posts resize messages and embed.js grows the iframe to fit', async () => {
     const { page, context } = await openPage(h, hostUrl);
     const frame = page.locator('#f');
-    await page.waitForFunction(() => (document.getElementById('f') as HTMLIFrameElement).getBoundingClientRect().height > 400, null, {
-      timeout: 30_000,
-    });
-    const messages = await page.evaluate(() => (window as unknown as { received: { type: string; height: number }[] }).received);
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('f') as HTMLIFrameElement).getBoundingClientRect().height > 400,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const messages = await page.evaluate(
+      () => (window as unknown as { received: { type: string; height: number }[] }).received,
+    );
     expect(messages.some((m) => m.type === 'frontera:resize' && m.height > 400)).toBe(true);
     const box = await frame.boundingBox();
     expect(box?.height).toBeGreaterThan(400);
@@ -76,7 +85,10 @@ describe('embedding', () => {
     expect(await slider.getAttribute('aria-valuetext')).toBe(before);
     expect(await app.locator('.event-card').count()).toBe(0);
     await page.evaluate(() => {
-      (document.getElementById('f') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'frontera:goto-date', date: '2019-01-25' }, '*');
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow?.postMessage(
+        { type: 'frontera:goto-date', date: '2019-01-25' },
+        '*',
+      );
     });
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/^25 January 2019/);
     await context.close();
@@ -96,7 +108,9 @@ describe('story mode', () => {
     await expect.poll(() => heading.textContent()).toBe(narrative.steps[3]?.title);
     await page.keyboard.press('PageUp');
     await expect.poll(() => heading.textContent()).toBe(narrative.steps[2]?.title);
-    await expect.poll(() => new URL(page.url()).searchParams.get('story')).toBe(`${narrative.id}:3`);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('story'))
+      .toBe(`${narrative.id}:3`);
     await page.screenshot({ path: resolve(ARTIFACTS, 'story-step-3.png') });
     await page.reload();
     await expect.poll(() => heading.textContent()).toBe(narrative.steps[2]?.title);
@@ -113,7 +127,10 @@ describe('snapshot', () => {
   it('downloads a 1920×1080 PNG with non-blank map and timeline areas', async () => {
     const { page, context } = await openPage(h, '?t=2018-11-25&site=tijuana');
     await waitForMap(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     const path = resolve(ARTIFACTS, 'snapshot.png');
     await download.saveAs(path);
     // Decode the PNG in the page and measure how varied the pixels are in each area.
@@ -129,10 +146,16 @@ describe('snapshot', () => {
       const distinct = (x: number, y: number, w: number, h: number) => {
         const d = ctx.getImageData(x, y, w, h).data;
         const colours = new Set<number>();
-        for (let i = 0; i < d.length; i += 16) colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+        for (let i = 0; i < d.length; i += 16)
+          colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
         return colours.size;
       };
-      return { w: img.width, h: img.height, map: distinct(60, 150, 1200, 560), timeline: distinct(60, 730, 1800, 270) };
+      return {
+        w: img.width,
+        h: img.height,
+        map: distinct(60, 150, 1200, 560),
+        timeline: distinct(60, 730, 1800, 270),
+      };
     }, readFileSync(path).toString('base64'));
     expect(stats.w).toBe(1920);
     expect(stats.h).toBe(1080);
@@ -144,10 +167,16 @@ describe('snapshot', () => {
 
 describe('single-file build', () => {
   it('opens from file:// and draws the map and timeline with zero network requests', async () => {
-    execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     const file = resolve(ROOT, 'dist-single/index.html');
     expect(existsSync(file)).toBe(true);
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const context = await h.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      offline: true,
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -156,7 +185,9 @@ describe('single-file build', () => {
     await page.goto(pathToFileURL(file).href);
     await waitForMap(page);
     await expect.poll(() => page.locator('.event-mark').count()).toBeGreaterThan(10);
-    const network = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const network = requests.filter(
+      (u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'),
+    );
     expect(network).toEqual([]);
     expect(requests.filter((u) => u.startsWith('file:'))).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([]);

@@ -8,8 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { ARTIFACTS, type Harness, openPage, ROOT, startHarness, waitForMap } from './harness';
 
-const dataset = DatasetSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')));
-const both = dataset.events.filter((e) => e.admins.us.includes('trump') && e.admins.mx.includes('pena-nieto')).length;
+const dataset = DatasetSchema.parse(
+  JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')),
+);
+const both = dataset.events.filter(
+  (e) => e.admins.us.includes('trump') && e.admins.mx.includes('pena-nieto'),
+).length;
 const total = dataset.events.length;
 
 let h: Harness;
@@ -26,9 +30,13 @@ describe('filters and URLs', () => {
     await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByRole('button', { name: /^Trump, \d+ events?$/ }).click();
     await page.getByRole('button', { name: /^Peña Nieto, \d+ events?$/ }).click();
-    await expect.poll(() => summary.textContent()).toBe(`${both} of ${total} events · Trump · Peña Nieto`);
+    await expect
+      .poll(() => summary.textContent())
+      .toBe(`${both} of ${total} events · Trump · Peña Nieto`);
     // The list and the timeline show the same filtered set.
-    await expect.poll(() => page.getByRole('tab', { name: /Event list/ }).textContent()).toBe(`Event list (${both})`);
+    await expect
+      .poll(() => page.getByRole('tab', { name: /Event list/ }).textContent())
+      .toBe(`Event list (${both})`);
     const url = page.url();
     expect(new URL(url).searchParams.get('us')).toBe('trump');
     expect(new URL(url).searchParams.get('mx')).toBe('pena-nieto');
@@ -36,7 +44,9 @@ describe('filters and URLs', () => {
 
     const second = await context.newPage();
     await second.goto(url);
-    await expect.poll(() => second.getByTestId('filter-summary').textContent()).toBe(`${both} of ${total} events · Trump · Peña Nieto`);
+    await expect
+      .poll(() => second.getByTestId('filter-summary').textContent())
+      .toBe(`${both} of ${total} events · Trump · Peña Nieto`);
 
     await page.goBack();
     await expect.poll(() => summary.textContent()).toMatch(/ · Trump$/);
@@ -60,9 +70,13 @@ describe('filters and URLs', () => {
         .includes('juarez'),
     ).length;
     expect(expected).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('filter-summary').textContent()).toBe(`${expected} of ${total} events · “juarez”`);
+    await expect
+      .poll(() => page.getByTestId('filter-summary').textContent())
+      .toBe(`${expected} of ${total} events · “juarez”`);
     await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await expect.poll(() => page.getByTestId('filter-summary').textContent()).toBe(`${total} of ${total} events`);
+    await expect
+      .poll(() => page.getByTestId('filter-summary').textContent())
+      .toBe(`${total} of ${total} events`);
     await context.close();
   });
 
@@ -77,7 +91,9 @@ describe('filters and URLs', () => {
     });
     await page.reload();
     await waitForMap(page);
-    await expect.poll(() => page.getByTestId('filter-summary').textContent()).toBe(`${total} of ${total} events`);
+    await expect
+      .poll(() => page.getByTestId('filter-summary').textContent())
+      .toBe(`${total} of ${total} events`);
     expect(errors).toEqual([]);
     expect(warnings.some((w) => w.includes('invalid value for "view"'))).toBe(true);
     expect(warnings.some((w) => w.includes('unknown us filter value'))).toBe(true);
@@ -97,7 +113,9 @@ describe('filters and URLs', () => {
     await expect.poll(() => page.locator('.event-card h2').textContent()).toBe(title);
     const id = new URL(page.url()).searchParams.get('event');
     expect(id).toBeTruthy();
-    await expect.poll(() => page.locator(`.event-mark[data-event-id="${id}"]`).getAttribute('class')).toMatch(/selected/);
+    await expect
+      .poll(() => page.locator(`.event-mark[data-event-id="${id}"]`).getAttribute('class'))
+      .toMatch(/selected/);
     await context.close();
   });
 });
