@@ -248,8 +248,13 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
             onScrubbing={setScrubbing}
             stepEvent={stepEvent}
             onActivate={() => {
-              const first = atPlayhead[0];
-              if (first) selectEvent(first.id);
+              // The event closest to the playhead: one starting that day beats a long span around it.
+              const nearest = [...atPlayhead].sort(
+                (a, b) =>
+                  Math.abs(a.t0 - playhead) - Math.abs(b.t0 - playhead) ||
+                  a.t1 - a.t0 - (b.t1 - b.t0),
+              )[0];
+              if (nearest) selectEvent(nearest.id);
             }}
           />
         </svg>

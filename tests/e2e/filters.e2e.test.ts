@@ -60,8 +60,8 @@ describe('filters and URLs', () => {
   it('search ignores case and accents: "juarez" finds Ciudad Juárez', async () => {
     const { page, context } = await openPage(h);
     await page.getByRole('button', { name: /^Filters/ }).click();
-    await page.getByLabel('Search').fill('juarez');
-    await page.getByLabel('Search').press('Enter');
+    await page.getByLabel('Search', { exact: true }).fill('juarez');
+    await page.getByLabel('Search', { exact: true }).press('Enter');
     const expected = dataset.events.filter((e) =>
       `${e.title} ${e.summary} ${e.actors.join(' ')} ${e.places.map((p) => dataset.places.find((x) => x.id === p)?.name).join(' ')} ${e.quote?.text ?? ''} ${e.quote?.speaker ?? ''}`
         .normalize('NFD')
