@@ -22,7 +22,13 @@ export function AdminBands({ x, administrations, y, onSelect, isActive }: Props)
       {rows.map((country, row) => (
         <g key={country} transform={`translate(0,${row * (BAND_H + 2)})`}>
           <text className="band-country" x={r0 - 6} y={BAND_H / 2} dy="0.35em" textAnchor="end">
-            {country === 'US' ? 'US president' : 'Mexico president'}
+            {r0 < 100
+              ? country === 'US'
+                ? 'US pres.'
+                : 'MX pres.'
+              : country === 'US'
+                ? 'US president'
+                : 'Mexico president'}
           </text>
           {administrations
             .filter((a) => a.country === country)
