@@ -9,10 +9,13 @@ export const DATASET_URL = 'data/frontera.json';
 export const datasetQuery = (url: string = DATASET_URL) =>
   queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) =>
+    // No abort signal: the dataset is small and immutable, and aborting on a momentary
+    // unsubscribe made the page fetch it twice.
+    queryFn: () =>
+
       assets.inlineDataset && url === DATASET_URL
         ? parseJson(url, assets.inlineDataset, DatasetSchema)
-        : fetchJson(url, DatasetSchema, signal),
+        : fetchJson(url, DatasetSchema),
     staleTime: 'static',
     retry: 1,
   });
