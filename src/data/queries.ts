@@ -12,7 +12,6 @@ export const datasetQuery = (url: string = DATASET_URL) =>
     // No abort signal: the dataset is small and immutable, and aborting on a momentary
     // unsubscribe made the page fetch it twice.
     queryFn: () =>
-
       assets.inlineDataset && url === DATASET_URL
         ? parseJson(url, assets.inlineDataset, DatasetSchema)
         : fetchJson(url, DatasetSchema),
