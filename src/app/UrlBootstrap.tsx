@@ -21,7 +21,8 @@ export function UrlBootstrap() {
     if (camera) return;
     if (selectedEventId) {
       actions.selectEvent(selectedEventId);
-      useStore.setState({ playhead }); // keep the link's own playhead
+      // A link that names its own playhead keeps it; otherwise the playhead goes to the event.
+      if (new URLSearchParams(window.location.search).has('t')) useStore.setState({ playhead });
     } else if (selectedPlaceId) actions.selectPlace(selectedPlaceId);
   }, [dataset]);
   return null;
