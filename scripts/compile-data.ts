@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
-import { writeFileAtomic } from './lib/atomicWrite';
+import { writeFilesAtomic } from './lib/atomicWrite';
 import { compileDataset, formatError } from './lib/compileDataset';
 import { readInputs } from './lib/readInputs';
 
@@ -54,7 +54,13 @@ if (dryRun) {
     ]);
   console.log(`ok: public/data/ is up to date (${summary})`);
 } else {
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(outputs)) writeFileAtomic(join(outDir, name), text);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    writeFilesAtomic(
+      Object.fromEntries(Object.entries(outputs).map(([name, text]) => [join(outDir, name), text])),
+    );
+  } catch (e) {
+    fail([`could not write public/data/: ${(e as Error).message}`]);
+  }
   console.log(`wrote public/data/: ${summary}`);
 }

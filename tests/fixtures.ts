@@ -95,7 +95,7 @@ const articles: Dataset['articles'] = [
 ];
 
 type Spec = Pick<FronteraEvent, 'id' | 'title' | 'category' | 'places'> & {
-  date: FronteraEvent['date'];
+  date: Omit<FronteraEvent['date'], 'basis'> & { basis?: FronteraEvent['date']['basis'] };
   actors?: string[];
   article?: string;
 };
@@ -108,7 +108,8 @@ function ev(s: Spec): FronteraEvent {
     id: s.id,
     title: s.title,
     summary: `Summary of ${s.title}.`,
-    date: s.date,
+    date: { basis: 'explicit', ...s.date },
+    status: 'occurred',
     places: s.places,
     actors: s.actors ?? [],
     category: s.category,

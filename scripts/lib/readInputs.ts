@@ -1,7 +1,8 @@
 /** File-system side of the data compiler: gathers the authored JSON and the article texts. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CompileInput, DataError } from './compileDataset';
+import type { CompileInput } from './compileDataset';
+import type { DataError } from './dataError';
 
 export interface ReadResult {
   input: CompileInput | null;
@@ -9,16 +10,29 @@ export interface ReadResult {
   notices: string[];
 }
 
+/** Read a UTF-8 text file, dropping a byte-order mark editors sometimes add. */
+export const readText = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+
 function readJson(
   root: string,
   path: string,
   errors: DataError[],
 ): { file: string; json: unknown } {
   const file = relative(root, path);
+  let text: string;
   try {
-    return { file, json: JSON.parse(readFileSync(path, 'utf8')) };
+    text = readText(path);
   } catch (e) {
-    errors.push({ file, reason: `cannot read JSON: ${(e as Error).message}` });
+    errors.push({
+      file,
+      reason: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    });
+    return { file, json: undefined };
+  }
+  try {
+    return { file, json: JSON.parse(text) };
+  } catch (e) {
+    errors.push({ file, reason: `not valid JSON: ${(e as Error).message}` });
     return { file, json: undefined };
   }
 }
@@ -34,31 +48,30 @@ export function readInputs(root: string, articlesDir: string): ReadResult {
   const errors: DataError[] = [];
   const notices: string[] = [];
   const data = join(root, 'data');
-  const eventsDir = join(data, 'events');
-  const eventFiles = existsSync(eventsDir)
-    ? readdirSync(eventsDir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
+  const eventFiles = jsonFiles(join(data, 'events'));
+  if (eventFiles.length === 0)
+    errors.push({ file: 'data/events/', reason: 'no event files (*.json) found' });
+  const allowed = join(data, 'allowed-phrases.json');
   const input: CompileInput = {
     articles: readJson(root, join(data, 'articles.json'), errors),
     administrations: readJson(root, join(data, 'administrations.json'), errors),
     places: readJson(root, join(data, 'places.json'), errors),
-    events: eventFiles.map((f) => readJson(root, join(eventsDir, f), errors)),
+    events: eventFiles.map((f) => readJson(root, join(data, 'events', f), errors)),
     narratives: jsonFiles(join(data, 'narratives')).map((f) =>
       readJson(root, join(data, 'narratives', f), errors),
     ),
+    ...(existsSync(allowed) ? { allowedPhrases: readJson(root, allowed, errors) } : {}),
     articleTexts: null,
   };
   if (existsSync(articlesDir)) {
     input.articleTexts = new Map(
       readdirSync(articlesDir)
         .filter((f) => f.endsWith('.txt'))
-        .map((f) => [f, readFileSync(join(articlesDir, f), 'utf8')]),
+        .map((f) => [f, readText(join(articlesDir, f))]),
     );
   } else {
     notices.push(
-      `notice: ${articlesDir} not found — evidence excerpts were NOT checked against the articles`,
+      `notice: ${articlesDir} not found — evidence excerpts and our-own-words were NOT checked against the articles`,
     );
   }
   return { input: errors.length ? null : input, errors, notices };

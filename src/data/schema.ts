@@ -3,12 +3,16 @@
  * both parse with these schemas; TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { isCalendarDay, type Precision } from './calendar';
+import { datasetIntegrityIssues } from './integrity';
 
 export const ID = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes');
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day, YYYY-MM-DD ("2017-02-30" is refused). */
+export const Day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
 
 // ---------------------------------------------------------------- articles
 export const ArticleSchema = z.strictObject({
@@ -16,7 +20,7 @@ export const ArticleSchema = z.strictObject({
   file: z.string().min(1),
   title: z.string().min(1),
   author: z.string().min(1),
-  published: z.string().regex(ISO_DAY, 'must be YYYY-MM-DD'),
+  published: Day,
   publisher: z.string().min(1),
 });
 export type Article = z.infer<typeof ArticleSchema>;
@@ -29,9 +33,9 @@ export const AdministrationSchema = z.strictObject({
   /** Surname used on compact labels, e.g. "Peña Nieto". */
   short: z.string().min(1),
   party: z.string().min(1),
-  start: z.string().regex(ISO_DAY),
+  start: Day,
   /** Last full day in office (inclusive). */
-  end: z.string().regex(ISO_DAY),
+  end: Day,
 });
 export type Administration = z.infer<typeof AdministrationSchema>;
 
@@ -84,8 +88,21 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+export const PRECISIONS = ['day', 'month', 'year'] as const satisfies readonly Precision[];
+export type { Precision };
+
+/**
+ * Where a date comes from. explicit: the text writes it; relative: a phrase ("Friday", "last
+ * year") resolved against the publication date by the documented rule; inferred: worked out from
+ * the text in another way (see `note`); external: the text gives none and the date comes from
+ * the public record (see `note`).
+ */
+export const DATE_BASES = ['explicit', 'relative', 'inferred', 'external'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** occurred: it happened; planned: announced or upcoming at publication; ongoing: still under way. */
+export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
+export type EventStatus = (typeof STATUSES)[number];
 
 /** How a relative expression in the text was turned into a date. Checked by the compiler. */
 export const RelativeDateSchema = z.strictObject({
@@ -103,25 +120,53 @@ export const EventDateSchema = z.strictObject({
   precision: z.enum(PRECISIONS),
   /** True when the text only gives the date loosely ("about", "last week", "then-candidate"). */
   approximate: z.boolean().default(false),
+  basis: z.enum(DATE_BASES).default('explicit'),
   relative: RelativeDateSchema.optional(),
   /** How the date was derived when it is not written plainly in the text. */
-  note: z.string().optional(),
+  note: z.string().min(1).optional(),
 });
 export type EventDate = z.infer<typeof EventDateSchema>;
 
-export const FigureSchema = z.strictObject({
-  value: z.number(),
-  unit: z.string().min(1),
-  /** What the number counts, e.g. "migrant deaths in the El Paso Sector, FY2023". */
-  counts: z.string().min(1),
-  approximate: z.boolean().default(false),
-});
+export const QUALIFIERS = ['exact', 'about', 'at least', 'more than', 'nearly', 'up to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * A figure with its bounds kept: "six to seven thousand" is {min: 6000, max: 7000};
+ * "more than 10,000" is {min: 10000, qualifier: "more than"}. `unit` "USD" and "percent" are
+ * formatted as money and percentages; any other unit is a plural noun ("people", "deaths").
+ */
+export const FigureSchema = z
+  .strictObject({
+    min: z.number(),
+    /** Upper bound for a range; omitted for a single value. */
+    max: z.number().optional(),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    unit: z.string().min(1).max(40),
+    /** What the number counts, e.g. "migrant deaths in the El Paso Sector". */
+    counts: z.string().min(1).max(200),
+    /** The period it covers, when the text gives one: "FY2023", "per day". */
+    period: z.string().min(1).max(60).optional(),
+  })
+  .refine((f) => f.max === undefined || f.max > f.min, {
+    message: 'max must be greater than min (omit it for a single value)',
+    path: ['max'],
+  });
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const QuoteSchema = z.strictObject({
   text: z.string().min(1).max(400),
   speaker: z.string().min(1),
 });
+
+/**
+ * Who makes a claim the event reports, and through whom it reaches the article: "lawyers" via
+ * "the Guardian"; "CBP". The card says "According to …", never stating the claim as fact.
+ */
+export const AttributionSchema = z.strictObject({
+  claimant: z.string().min(1).max(120),
+  via: z.string().min(1).max(120).optional(),
+});
+export type Attribution = z.infer<typeof AttributionSchema>;
 
 export const SourceSchema = z.strictObject({
   article: ID,
@@ -132,38 +177,70 @@ export const SourceSchema = z.strictObject({
     .refine((s) => s.trim().split(/\s+/).length <= 20, 'excerpt must be at most 20 words'),
 });
 
+/** Editors' choice of presidencies where the date rule would mislead; the reason is shown. */
+export const AdminOverrideSchema = z
+  .strictObject({
+    us: z.array(ID).optional(),
+    mx: z.array(ID).optional(),
+    reason: z.string().trim().min(1, 'an administrations override needs a reason'),
+  })
+  .refine((o) => o.us !== undefined || o.mx !== undefined, 'override us, mx or both');
+
 export const AuthoredEventSchema = z.strictObject({
   id: ID,
   title: z.string().min(1).max(140),
   summary: z.string().min(1).max(900),
   date: EventDateSchema,
+  status: z.enum(STATUSES).default('occurred'),
   places: z.array(ID).default([]),
   actors: z.array(z.string().min(1)).default([]),
   category: z.enum(CATEGORIES),
   figures: z.array(FigureSchema).default([]),
+  attribution: AttributionSchema.optional(),
   quote: QuoteSchema.optional(),
   sources: z.array(SourceSchema).min(1),
-  /** Editorial note: discrepancies between sources, what the text leaves open. */
+  adminsOverride: AdminOverrideSchema.optional(),
+  /** Where the article is vague or at odds with the public record; shown on the card. */
+  discrepancy: z.string().min(1).optional(),
+  /** Editorial note: what the text leaves open. */
   note: z.string().optional(),
 });
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
 export const AuthoredEventFileSchema = z.array(AuthoredEventSchema);
 
+/** Instants the app can draw: years 1000–2999, so no date can throw. */
+export const T_MIN = Date.UTC(1000, 0, 1);
+export const T_MAX = Date.UTC(3000, 0, 1);
+const Instant = z.number().int().min(T_MIN).max(T_MAX);
+
 /** What the compiler adds to each event. */
-export const CompiledEventSchema = AuthoredEventSchema.extend({
-  /** Epoch ms of the first instant the date covers (UTC). */
-  t0: z.number(),
-  /** Epoch ms just after the last instant the date covers (UTC, exclusive). */
-  t1: z.number(),
-  admins: z.strictObject({ us: z.array(ID), mx: z.array(ID) }),
-});
+export const CompiledEventSchema = AuthoredEventSchema.omit({ sources: true, adminsOverride: true })
+  .extend({
+    sources: z.array(
+      SourceSchema.extend({
+        /** 1-based paragraph of the article body holding the excerpt (computed). */
+        paragraph: z.number().int().min(1).optional(),
+      }),
+    ),
+    /** Epoch ms of the first instant the date covers (UTC). */
+    t0: Instant,
+    /** Epoch ms just after the last instant the date covers (UTC, exclusive). */
+    t1: Instant,
+    admins: z.strictObject({
+      us: z.array(ID),
+      mx: z.array(ID),
+      /** Present when editors set the presidencies instead of the date rule. */
+      reason: z.string().min(1).optional(),
+    }),
+  })
+  .refine((e) => e.t1 > e.t0, { message: 't1 must be after t0', path: ['t1'] });
 export type FronteraEvent = z.infer<typeof CompiledEventSchema>;
 
 // ---------------------------------------------------------------- narratives (story mode)
 const DayRangeSchema = z.strictObject({
-  start: z.string().regex(ISO_DAY),
+  start: Day,
   /** Inclusive last day. */
-  end: z.string().regex(ISO_DAY),
+  end: Day,
 });
 
 export const StoryStepSchema = z.strictObject({
@@ -175,7 +252,7 @@ export const StoryStepSchema = z.strictObject({
   /** Optional time window that limits the map. */
   window: DayRangeSchema.optional(),
   /** Playhead day; defaults to the selected event's start, else the view's middle. */
-  playhead: z.string().regex(ISO_DAY).optional(),
+  playhead: Day.optional(),
   event: ID.optional(),
   place: ID.optional(),
   camera: z
@@ -196,12 +273,17 @@ export const NarrativeSchema = z.strictObject({
 });
 export type Narrative = z.infer<typeof NarrativeSchema>;
 
-export const DatasetSchema = z.strictObject({
-  version: z.literal(1),
-  articles: z.array(ArticleSchema),
-  administrations: z.array(AdministrationSchema),
-  places: z.array(PlaceSchema),
-  events: z.array(CompiledEventSchema),
-  narratives: z.array(NarrativeSchema).default([]),
-});
+export const DatasetSchema = z
+  .strictObject({
+    version: z.literal(1),
+    articles: z.array(ArticleSchema),
+    administrations: z.array(AdministrationSchema),
+    places: z.array(PlaceSchema),
+    events: z.array(CompiledEventSchema).min(1, 'the dataset holds no events'),
+    narratives: z.array(NarrativeSchema).default([]),
+  })
+  .superRefine((d, ctx) => {
+    for (const issue of datasetIntegrityIssues(d))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -26,3 +26,26 @@ export function administrationsOverlapping(
     })
     .map((a) => a.id);
 }
+
+/** Parts of [t0, t1) that no administration of `country` covers (empty when fully covered). */
+export function uncoveredSpans(
+  admins: readonly Administration[],
+  country: Administration['country'],
+  t0: number,
+  t1: number,
+): [number, number][] {
+  const terms = admins
+    .filter((a) => a.country === country)
+    .map(termBounds)
+    .sort((a, b) => a.t0 - b.t0);
+  const gaps: [number, number][] = [];
+  let cursor = t0;
+  for (const term of terms) {
+    if (term.t1 <= cursor) continue;
+    if (term.t0 >= t1) break;
+    if (term.t0 > cursor) gaps.push([cursor, term.t0]);
+    cursor = Math.max(cursor, term.t1);
+  }
+  if (cursor < t1) gaps.push([cursor, t1]);
+  return gaps;
+}

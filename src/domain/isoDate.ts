@@ -1,5 +1,5 @@
 /** Calendar arithmetic on ISO date strings, always in UTC so no time zone can shift a day. */
-import type { Precision } from '../data/schema';
+export { periodBounds } from '../data/calendar';
 
 const DAY_MS = 86_400_000;
 
@@ -24,42 +24,6 @@ export function addDaysIso(s: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday. */
 export function isoWeekday(s: string): number {
   return new Date(isoDayToMs(s)).getUTCDay();
-}
-
-const FORMAT: Record<Precision, RegExp> = {
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-  month: /^(\d{4})-(\d{2})$/,
-  year: /^(\d{4})$/,
-};
-
-/**
- * The half-open UTC interval [t0, t1) a date string covers at its precision,
- * or an error message when the string does not match the precision or is not a real date.
- */
-export function periodBounds(
-  value: string,
-  precision: Precision,
-): { t0: number; t1: number } | { error: string } {
-  const match = FORMAT[precision].exec(value);
-  if (!match) {
-    const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[precision];
-    return { error: `"${value}" does not match precision "${precision}" (expected ${expected})` };
-  }
-  const y = Number(match[1]);
-  const m = match[2] ? Number(match[2]) : 1;
-  const d = match[3] ? Number(match[3]) : 1;
-  const t0 = Date.UTC(y, m - 1, d);
-  const check = new Date(t0);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
-    return { error: `"${value}" is not a calendar date` };
-  }
-  const t1 =
-    precision === 'day'
-      ? t0 + DAY_MS
-      : precision === 'month'
-        ? Date.UTC(y, m, 1)
-        : Date.UTC(y + 1, 0, 1);
-  return { t0, t1 };
 }
 
 /** Round an instant to the nearest UTC midnight. */

@@ -5,6 +5,8 @@ import { useDatasetModel } from '../state/datasetContext';
 import { useFilteredIndex } from '../state/useDerived';
 import { useSelectionActions } from '../state/useSelectionActions';
 import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
+import { EventFigures } from './EventFigures';
+import { EventProvenance } from './EventProvenance';
 import { EventSources } from './EventSources';
 
 interface Props {
@@ -14,8 +16,6 @@ interface Props {
   onBack?: () => void;
   onClose: () => void;
 }
-
-const fmtNumber = new Intl.NumberFormat('en-US');
 
 /** Everything the dataset knows about one event, and where it comes from. */
 export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
@@ -71,12 +71,18 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
       <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
         {event.title}
       </h2>
-      {event.date.note && <p className="date-note">Date: {event.date.note}</p>}
+      <EventProvenance event={event} />
       <dl className="card-admins">
         <dt>US administration</dt>
         <dd>{admins(event.admins.us)}</dd>
         <dt>Mexican administration</dt>
         <dd>{admins(event.admins.mx)}</dd>
+        {event.admins.reason && (
+          <>
+            <dt>Set by editors</dt>
+            <dd>{event.admins.reason}</dd>
+          </>
+        )}
       </dl>
       <p className="card-summary">{event.summary}</p>
       {event.quote && (
@@ -85,20 +91,7 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           <figcaption>— {event.quote.speaker}</figcaption>
         </figure>
       )}
-      {event.figures.length > 0 && (
-        <ul className="card-figures" aria-label="Figures">
-          {event.figures.map((f) => (
-            <li key={`${f.value}-${f.counts}`}>
-              <strong>
-                {f.approximate ? '≈ ' : ''}
-                {f.unit === 'USD' ? `$${fmtNumber.format(f.value)}` : fmtNumber.format(f.value)}
-                {f.unit === 'percent' ? '%' : f.unit === 'USD' ? '' : ` ${f.unit}`}
-              </strong>{' '}
-              {f.counts}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EventFigures figures={event.figures} />
       <section className="card-places" aria-label="Places">
         <h3>Where</h3>
         {event.places.length === 0 ? (

@@ -22,6 +22,11 @@ export function EventSources({ event }: { event: FronteraEvent }) {
                 <cite>{s.article}</cite>
               )}
               <q className="excerpt">{s.excerpt}</q>
+              {s.paragraph !== undefined && (
+                <span className="paragraph-ref" title={`Paragraph ${s.paragraph} of the article`}>
+                  ¶ {s.paragraph}
+                </span>
+              )}
             </li>
           );
         })}
