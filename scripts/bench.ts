@@ -1,98 +1,106 @@
 /**
- * npm run bench — times the hot paths behind one interaction (a scrub step, a zoom step, a
- * filter click) on 10,000 seeded synthetic events, and prints median and p95 per operation.
- * One frame at 60 Hz is 16.7 ms; every per-interaction path must stay well under it.
+ * npm run bench [-- --datasets real,10k,100k --loads 5 --inputs 30 --settle 100]
+ *
+ * Browser benchmark: builds the app once, serves it on 127.0.0.1 with the real dataset and with
+ * seeded synthetic ones, and measures cold loads and input → next frame in headless Chromium.
+ * Prints a table per dataset and writes artifacts/bench/results-<date>.{json,md}.
+ * See BENCHMARKS.md for what each figure means. Not part of `npm test`.
  */
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { scaleUtc } from 'd3-scale';
-import { DatasetSchema } from '../src/data/schema';
-import { buildEventIndex, eventsOverlapping } from '../src/domain/eventIndex';
-import { EMPTY_FILTERS, facetCounts, filterPredicate, searchText } from '../src/domain/filters';
-import { countByPlace } from '../src/domain/siteCounts';
-import { siteFeatures } from '../src/domain/siteFeatures';
-import { layoutMarks } from '../src/timeline/layout';
-import { syntheticDataset } from './lib/syntheticDataset';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../vite.config';
+import { buildApp } from './bench/build';
+import { prepareDataset } from './bench/datasets';
+import { runInteractions } from './bench/interactions';
+import { describeMachine, machineLine } from './bench/machine';
+import { coldLoad } from './bench/measure';
+import { parseOptions } from './bench/options';
+import { CHROMIUM } from './bench/paths';
+import {
+  type BenchResults,
+  type DatasetResult,
+  formatText,
+  type LoadResult,
+  summarizeDataset,
+  writeResults,
+} from './bench/report';
+import { serveStatic } from './bench/serve';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const N = Number(process.env.BENCH_EVENTS ?? 10_000);
-const base = DatasetSchema.parse(
-  JSON.parse(readFileSync(join(root, 'public/data/frontera.json'), 'utf8')),
-);
-const data = syntheticDataset(base, N);
-const DAY = 86_400_000;
+const options = parseOptions();
+const started = new Date();
+const log = (s: string) => console.log(s);
+const work = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
 
-function bench(name: string, fn: (i: number) => unknown, runs = 200) {
-  for (let i = 0; i < 20; i++) fn(i); // warm up the JIT
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
-  console.log(
-    `${name.padEnd(52)} median ${q(0.5).toFixed(3).padStart(8)} ms   p95 ${q(0.95).toFixed(3).padStart(8)} ms`,
-  );
-}
-
-console.log(`Frontera benchmark — ${N} synthetic events (seed 42), ${data.places.length} places`);
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}\n`);
-
-const index = buildEventIndex(data.events);
-const places = new Map(data.places.map((p) => [p.id, p.name]));
-const texts = new Map(data.events.map((e) => [e.id, searchText(e, (id) => places.get(id))]));
-const all = new Set(data.events.map((e) => e.category));
-const t2018 = Date.UTC(2018, 10, 25);
-const x = (from: number, to: number) => scaleUtc().domain([from, to]).range([112, 1268]);
-
-bench('index: build (once per dataset or filter change)', () => buildEventIndex(data.events), 50);
-bench('scrub step: events within ±15 days of playhead', (i) =>
-  eventsOverlapping(index, t2018 + i * DAY - 15 * DAY, t2018 + i * DAY + 15 * DAY),
-);
-// Totals and window counts are memoised in the app; a scrub step recomputes only what is lit.
-const totals = countByPlace(data.events);
-const windowCounts = countByPlace(
-  eventsOverlapping(index, Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1)),
-);
-bench('scrub step: lit sites + GeoJSON for the map', (i) => {
-  const near = eventsOverlapping(index, t2018 + i * DAY - 15 * DAY, t2018 + i * DAY + 15 * DAY);
-  const lit = new Set(near.flatMap((e) => e.places));
-  return siteFeatures(data.places, totals, windowCounts, lit, new Set());
+/** Generous waits that grow with the dataset: a slow metric is reported, not fatal. */
+const timeoutsFor = (events: number) => ({
+  ready: 60_000 + events * 0.6,
+  input: 15_000 + events * 0.15,
 });
-bench('window change: counts per site in 2016–2023', () =>
-  countByPlace(eventsOverlapping(index, Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1))),
-);
-for (const [label, from, to] of [
-  ['zoom step: layout, 1 month visible', Date.UTC(2018, 10, 1), Date.UTC(2018, 11, 1)],
-  ['zoom step: layout, 1 year visible', Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)],
-  ['zoom step: layout, 2016–2023 visible (binned)', Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1)],
-  ['zoom step: layout, all years visible (binned)', Date.UTC(1997, 0, 1), Date.UTC(2025, 6, 1)],
-] as const) {
-  bench(label, (i) => {
-    const shift = (i % 10) * DAY;
-    const visible = eventsOverlapping(index, from + shift, to + shift);
-    return layoutMarks(visible, x(from + shift, to + shift), all);
-  });
+
+try {
+  log(`building the app into ${work} …`);
+  const buildDir = join(work, 'build');
+  await buildApp(buildDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const machine = describeMachine(browser, started);
+  log(`\n${machine.date}\n${machineLine(machine)}`);
+  if (machine.loadAverage > 1)
+    log(
+      `warning: load average ${machine.loadAverage} — other work on this machine skews the figures`,
+    );
+  log(
+    `datasets ${options.datasets.map((d) => d.name).join(', ')}; ${options.loads} cold loads each; ${options.inputs} inputs per interaction per load, ≤ ${options.settleMs} ms idle wait between inputs\n`,
+  );
+  const datasets: DatasetResult[] = [];
+  try {
+    for (const spec of options.datasets) {
+      const dataset = prepareDataset(spec, buildDir, work, options.seed);
+      const server = await serveStatic(dataset.dir);
+      const timeouts = timeoutsFor(dataset.events);
+      const loads: LoadResult[] = [];
+      try {
+        for (let i = 0; i < options.loads; i++) {
+          const t = performance.now();
+          const { context, page, metrics } = await coldLoad(
+            browser,
+            server.baseUrl,
+            dataset.dir,
+            timeouts.ready,
+          );
+          const interactions = await runInteractions(page, {
+            inputs: options.inputs,
+            settleMs: options.settleMs,
+            inputTimeout: timeouts.input,
+          });
+          await context.close().catch(() => undefined);
+          loads.push({ metrics, interactions });
+          const failed = Object.keys(metrics.failures).length;
+          log(
+            `  ${dataset.name} load ${i + 1}/${options.loads}: timeline ${metrics.timelineReady?.toFixed(0) ?? '—'} ms, map ${metrics.mapReady?.toFixed(0) ?? '—'} ms${failed ? `, ${failed} failure(s)` : ''} (${((performance.now() - t) / 1000).toFixed(0)} s with inputs)`,
+          );
+        }
+      } finally {
+        await server.close();
+        rmSync(dataset.dir, { recursive: true, force: true });
+      }
+      const result = summarizeDataset(dataset, loads);
+      datasets.push(result);
+      log(`\n${formatText(result, options.loads)}\n`);
+    }
+  } finally {
+    await browser.close();
+  }
+  const results: BenchResults = {
+    machine,
+    options: { ...options, datasets: options.datasets.map((d) => d.name) },
+    durationS: (Date.now() - started.getTime()) / 1000,
+    datasets,
+  };
+  const paths = writeResults(results);
+  log(`${machineLine(machine)} — ${machine.date}`);
+  log(`run took ${Math.round(results.durationS)} s; wrote ${paths.json} and ${paths.md}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
-bench(
-  'filter click: Trump + Peña Nieto → filtered index',
-  () => {
-    const keep = filterPredicate({ ...EMPTY_FILTERS, us: ['trump'], mx: ['pena-nieto'] }, texts);
-    return buildEventIndex(data.events.filter(keep));
-  },
-  100,
-);
-bench(
-  'filter click: facet counts for every toggle',
-  () => facetCounts(data.events, { ...EMPTY_FILTERS, us: ['trump'] }, texts),
-  50,
-);
-bench(
-  'search keystroke: "juarez" over all events',
-  () => data.events.filter(filterPredicate({ ...EMPTY_FILTERS, query: 'juarez' }, texts)),
-  100,
-);

@@ -5,6 +5,8 @@
  * The same base, count and seed always give the same dataset, byte for byte, and it parses with
  * DatasetSchema (references resolve, t0/t1 match the date, ids are unique).
  */
+
+import { dateBounds } from '../../src/data/calendar';
 import {
   CATEGORIES,
   type Category,
@@ -17,7 +19,6 @@ import {
   type Precision,
 } from '../../src/data/schema';
 import { administrationsOverlapping } from '../../src/domain/administrations';
-import { dateBounds } from '../../src/data/calendar';
 
 /** mulberry32: tiny, fast, good enough for fixtures, and the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {

@@ -1,0 +1,46 @@
+/**
+ * The benchmark's datasets: the real one and seeded synthetic ones. Each gets its own copy of the
+ * build with data/frontera.json replaced, so one server per dataset serves exactly what a
+ * deployment with that data would.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DatasetSchema } from '../../src/data/schema';
+import { syntheticJson } from '../lib/syntheticDataset';
+import type { DatasetSpec } from './options';
+import { DATASET_PATH, REAL_DATASET } from './paths';
+
+export interface PreparedDataset {
+  name: string;
+  /** Events in the dataset. */
+  events: number;
+  /** "real" or "synthetic, seed 42". */
+  source: string;
+  /** Root of this dataset's copy of the build. */
+  dir: string;
+  bytes: { raw: number; gzip: number };
+}
+
+export function prepareDataset(
+  spec: DatasetSpec,
+  buildDir: string,
+  workDir: string,
+  seed: number,
+): PreparedDataset {
+  const realText = readFileSync(REAL_DATASET, 'utf8');
+  const real = DatasetSchema.parse(JSON.parse(realText));
+  const text = spec.events === null ? realText : syntheticJson(real, spec.events, seed);
+  const dir = join(workDir, `site-${spec.name}`);
+  cpSync(buildDir, dir, { recursive: true });
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, DATASET_PATH), text);
+  const buf = Buffer.from(text);
+  return {
+    name: spec.name,
+    events: spec.events ?? real.events.length,
+    source: spec.events === null ? 'real (public/data/frontera.json)' : `synthetic, seed ${seed}`,
+    dir,
+    bytes: { raw: buf.length, gzip: gzipSync(buf).length },
+  };
+}
