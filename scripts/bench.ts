@@ -32,6 +32,12 @@ const options = parseOptions();
 const started = new Date();
 const log = (s: string) => console.log(s);
 const work = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
+// Ctrl-C or kill: remove the temporary builds (up to ~70 MB per synthetic dataset) first.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
 
 /** Generous waits that grow with the dataset: a slow metric is reported, not fatal. */
 const timeoutsFor = (events: number) => ({

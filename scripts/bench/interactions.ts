@@ -194,12 +194,17 @@ async function wheelSteps(page: Page, o: InteractionOptions, samples: number[]) 
   return noEffect;
 }
 
-const selectionBox = (page: Page, o: InteractionOptions) =>
+/** The brush selection's x extent (null when there is none); arms the probe for `armType`. */
+const selectionBox = (page: Page, o: InteractionOptions, armType?: string) =>
   withTimeout(
-    page.evaluate((css) => {
-      const r = document.querySelector(css)?.getBoundingClientRect();
-      return r && r.width > 0 ? { x: r.x, width: r.width } : null;
-    }, SELECTORS.brushSelection.css),
+    page.evaluate(
+      ([css, type]) => {
+        if (type) (window as unknown as Probe).__froBench.arm(type);
+        const r = document.querySelector(css)?.getBoundingClientRect();
+        return r && r.width > 0 ? { x: r.x, width: r.width } : null;
+      },
+      [SELECTORS.brushSelection.css, armType] as const,
+    ),
     o.inputTimeout,
     'reading the brush selection',
   );
@@ -219,20 +224,25 @@ async function brushSteps(page: Page, o: InteractionOptions, moves: number[], re
   }
   await locate(page, 'brushSelection', o.inputTimeout);
   let box = await selectionBox(page, o);
+  let pointerX: number | null = null;
   let noEffect = 0;
   for (let i = 0; i < o.inputs; i++) {
     if (!box) throw new Error(`${describeSelector('brushSelection')} is empty`);
-    const x = box.x + box.width / 2;
+    // The pointer stays where the last drag left it: the middle of the moved selection.
+    if (pointerX === null || pointerX < box.x + 2 || pointerX > box.x + box.width - 2) {
+      pointerX = box.x + box.width / 2;
+      await send('pointer move', o, page.mouse.move(pointerX, y));
+      await arm(page, 'pointermove', o);
+    }
     const dx = i % 2 === 0 ? 6 : -6;
-    await send('pointer move', o, page.mouse.move(x, y));
     await send('pointer down', o, page.mouse.down());
-    await arm(page, 'pointermove', o);
-    await send('pointer move', o, page.mouse.move(x + dx, y));
+    pointerX += dx;
+    await send('pointer move', o, page.mouse.move(pointerX, y));
     // Release straight after the move's frame, as a quick drag does.
     moves.push(await measured(page, 'pointermove', o, { thenArm: 'pointerup', settle: false }));
     await send('pointer up', o, page.mouse.up());
     releases.push(await measured(page, 'pointerup', o));
-    const after = await selectionBox(page, o);
+    const after = await selectionBox(page, o, 'pointermove'); // armed for the next drag
     if (!after || Math.abs(after.x - box.x) < 1) noEffect++;
     box = after;
   }
@@ -247,10 +257,13 @@ async function filterToggles(page: Page, o: InteractionOptions, samples: number[
   }
   const toggle = await locate(page, 'trumpToggle', o.inputTimeout);
   await toggle.scrollIntoViewIfNeeded({ timeout: o.inputTimeout });
-  // One round trip per input: the button's centre and pressed state, and arm the probe.
-  const armToggle = () =>
-    toggle.evaluate(
-      (el) => {
+  // One round trip per input: the button's centre and pressed state, and arm the probe. A
+  // handle, not the locator: resolving a role and name scans the whole page each time.
+  let handle = await toggle.elementHandle({ timeout: o.inputTimeout });
+  const read = () =>
+    withTimeout(
+      handle.evaluate((el) => {
+        if (!el.isConnected) return null;
         (window as unknown as Probe).__froBench.arm('click');
         const r = el.getBoundingClientRect();
         return {
@@ -258,10 +271,18 @@ async function filterToggles(page: Page, o: InteractionOptions, samples: number[
           y: r.y + r.height / 2,
           pressed: el.getAttribute('aria-pressed'),
         };
-      },
-      null,
-      { timeout: o.inputTimeout },
+      }),
+      o.inputTimeout,
+      `reading ${describeSelector('trumpToggle')}`,
     );
+  const armToggle = async () => {
+    const state = await read();
+    if (state) return state;
+    handle = await (await locate(page, 'trumpToggle', o.inputTimeout)).elementHandle();
+    const again = await read();
+    if (!again) throw new Error(`${describeSelector('trumpToggle')} keeps leaving the page`);
+    return again;
+  };
   let state = await armToggle();
   let noEffect = 0;
   for (let i = 0; i < o.inputs; i++) {

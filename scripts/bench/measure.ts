@@ -4,6 +4,7 @@
  * JS heap after GC, and the bytes of every script and stylesheet the page requested.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
@@ -56,6 +57,8 @@ export interface LoadMetrics {
   files: RequestedFile[];
   /** Page errors and console errors seen during the load. */
   errors: string[];
+  /** 1-minute load average of the machine when the load started. */
+  loadAverage: number;
   failures: Record<string, string>;
 }
 
@@ -106,6 +109,7 @@ export async function coldLoad(
   siteDir: string,
   readyTimeout: number,
 ): Promise<OpenLoad> {
+  const loadAverage = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: REDUCED_MOTION });
   const page = await context.newPage();
   await addProbes(page);
@@ -221,6 +225,7 @@ export async function coldLoad(
     },
     files,
     errors,
+    loadAverage,
     failures,
   };
   if (mapReady === null)

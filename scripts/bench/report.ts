@@ -253,8 +253,10 @@ export function formatText(r: DatasetResult, loads: number): string {
     ...r.failures.map((f) => `  ! ${f}`),
     ...r.pageErrors.map((e) => `  ! page error: ${e}`),
   ];
+  const la = summarize(r.loads.map((l) => l.metrics.loadAverage));
   return [
     datasetTitle(r, loads),
+    `machine load average at the start of each load: ${la.min}–${la.max}`,
     '',
     load,
     '',
@@ -280,7 +282,9 @@ export function formatMarkdown(results: BenchResults): string {
     `\`npm run bench -- --datasets ${results.options.datasets.join(',')} --loads ${results.options.loads} --inputs ${results.options.inputs} --settle ${results.options.settleMs}\` (${Math.round(results.durationS)} s, load average ${m.loadAverage} at start). Load times are medians over the cold loads, with min–max; input → next frame is the median over loads of each load's p50 and p95, with the min–max of the p95s.`,
   ];
   for (const r of results.datasets) {
+    const la = summarize(r.loads.map((l) => l.metrics.loadAverage));
     out.push('', `### ${datasetTitle(r, results.options.loads)}`, '');
+    out.push(`Machine load average at the start of each load: ${la.min}–${la.max}.`, '');
     out.push(
       mdTable(
         ['Load', 'Median', 'Min–max', 'Target'],
