@@ -14,7 +14,7 @@ import { CHROMIUM_FLAGS } from '../vite.config';
 import { buildApp } from './bench/build';
 import { prepareDataset } from './bench/datasets';
 import { runInteractions } from './bench/interactions';
-import { describeMachine, machineLine } from './bench/machine';
+import { describeMachine, machineLine, otherCpuShare } from './bench/machine';
 import { coldLoad } from './bench/measure';
 import { parseOptions } from './bench/options';
 import { CHROMIUM } from './bench/paths';
@@ -31,6 +31,7 @@ import { serveStatic } from './bench/serve';
 const options = parseOptions();
 const started = new Date();
 const log = (s: string) => console.log(s);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 const work = mkdtempSync(join(tmpdir(), 'frontera-bench-'));
 // Ctrl-C or kill: remove the temporary builds (up to ~70 MB per synthetic dataset) first.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -52,10 +53,12 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const machine = describeMachine(browser, started);
   log(`\n${machine.date}\n${machineLine(machine)}`);
-  if (machine.loadAverage > 1)
-    log(
-      `warning: load average ${machine.loadAverage} — other work on this machine skews the figures`,
-    );
+  // Other sessions on a shared machine move every figure: say so before measuring.
+  const idle = otherCpuShare();
+  await new Promise((r) => setTimeout(r, 3000));
+  const busy = idle();
+  if (busy !== null && busy > 0.1)
+    log(`warning: other processes are using ${pct(busy)} of the CPU — the figures will be skewed`);
   log(
     `datasets ${options.datasets.map((d) => d.name).join(', ')}; ${options.loads} cold loads each; ${options.inputs} inputs per interaction per load, ≤ ${options.settleMs} ms idle wait between inputs\n`,
   );
@@ -69,6 +72,7 @@ try {
       try {
         for (let i = 0; i < options.loads; i++) {
           const t = performance.now();
+          const others = otherCpuShare();
           const { context, page, metrics } = await coldLoad(
             browser,
             server.baseUrl,
@@ -81,10 +85,13 @@ try {
             inputTimeout: timeouts.input,
           });
           await context.close().catch(() => undefined);
+          metrics.otherCpu = others();
           loads.push({ metrics, interactions });
           const failed = Object.keys(metrics.failures).length;
+          const busy =
+            metrics.otherCpu === null ? '' : `, other processes ${pct(metrics.otherCpu)} CPU`;
           log(
-            `  ${dataset.name} load ${i + 1}/${options.loads}: timeline ${metrics.timelineReady?.toFixed(0) ?? '—'} ms, map ${metrics.mapReady?.toFixed(0) ?? '—'} ms${failed ? `, ${failed} failure(s)` : ''} (${((performance.now() - t) / 1000).toFixed(0)} s with inputs)`,
+            `  ${dataset.name} load ${i + 1}/${options.loads}: timeline ${metrics.timelineReady?.toFixed(0) ?? '—'} ms, map ${metrics.mapReady?.toFixed(0) ?? '—'} ms${failed ? `, ${failed} failure(s)` : ''} (${((performance.now() - t) / 1000).toFixed(0)} s with inputs${busy})`,
           );
         }
       } finally {

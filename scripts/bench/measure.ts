@@ -4,7 +4,6 @@
  * JS heap after GC, and the bytes of every script and stylesheet the page requested.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
@@ -57,8 +56,11 @@ export interface LoadMetrics {
   files: RequestedFile[];
   /** Page errors and console errors seen during the load. */
   errors: string[];
-  /** 1-minute load average of the machine when the load started. */
-  loadAverage: number;
+  /**
+   * Share of all CPU time that other processes on the machine used during this load and its
+   * inputs (0–1; null when unknown). Set by the caller once the inputs are done.
+   */
+  otherCpu: number | null;
   failures: Record<string, string>;
 }
 
@@ -109,7 +111,6 @@ export async function coldLoad(
   siteDir: string,
   readyTimeout: number,
 ): Promise<OpenLoad> {
-  const loadAverage = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: REDUCED_MOTION });
   const page = await context.newPage();
   await addProbes(page);
@@ -225,7 +226,7 @@ export async function coldLoad(
     },
     files,
     errors,
-    loadAverage,
+    otherCpu: null,
     failures,
   };
   if (mapReady === null)

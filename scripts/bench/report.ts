@@ -230,6 +230,14 @@ function datasetTitle(r: DatasetResult, loads: number) {
   return `${d.name} — ${d.events.toLocaleString('en')} events (${d.source}), data/frontera.json ${bytesText(d.bytes)}, ${loads} cold load${loads === 1 ? '' : 's'}`;
 }
 
+/** How much CPU other processes took while this dataset was measured. */
+function contention(r: DatasetResult): string {
+  const s = summarize(r.loads.map((l) => l.metrics.otherCpu));
+  if (s.median === null) return 'CPU used by other processes: unknown';
+  const p = (x: number | null) => `${Math.round((x ?? 0) * 100)}%`;
+  return `CPU used by other processes during the loads: median ${p(s.median)} (${p(s.min)}–${p(s.max)}) of both cores`;
+}
+
 function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
@@ -253,10 +261,9 @@ export function formatText(r: DatasetResult, loads: number): string {
     ...r.failures.map((f) => `  ! ${f}`),
     ...r.pageErrors.map((e) => `  ! page error: ${e}`),
   ];
-  const la = summarize(r.loads.map((l) => l.metrics.loadAverage));
   return [
     datasetTitle(r, loads),
-    `machine load average at the start of each load: ${la.min}–${la.max}`,
+    contention(r),
     '',
     load,
     '',
@@ -282,9 +289,8 @@ export function formatMarkdown(results: BenchResults): string {
     `\`npm run bench -- --datasets ${results.options.datasets.join(',')} --loads ${results.options.loads} --inputs ${results.options.inputs} --settle ${results.options.settleMs}\` (${Math.round(results.durationS)} s, load average ${m.loadAverage} at start). Load times are medians over the cold loads, with min–max; input → next frame is the median over loads of each load's p50 and p95, with the min–max of the p95s.`,
   ];
   for (const r of results.datasets) {
-    const la = summarize(r.loads.map((l) => l.metrics.loadAverage));
     out.push('', `### ${datasetTitle(r, results.options.loads)}`, '');
-    out.push(`Machine load average at the start of each load: ${la.min}–${la.max}.`, '');
+    out.push(`${contention(r)}.`, '');
     out.push(
       mdTable(
         ['Load', 'Median', 'Min–max', 'Target'],
