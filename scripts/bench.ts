@@ -52,7 +52,7 @@ try {
   await buildApp(buildDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const machine = describeMachine(browser, started);
-  log(`\n${machine.date}\n${machineLine(machine)}`);
+  log(`\n${machine.date}\n${machineLine(machine)}; load average ${machine.loadAverage}`);
   // Other sessions on a shared machine move every figure: say so before measuring.
   const idle = otherCpuShare();
   await new Promise((r) => setTimeout(r, 3000));

@@ -15,7 +15,7 @@ export interface PreparedDataset {
   name: string;
   /** Events in the dataset. */
   events: number;
-  /** "real" or "synthetic, seed 42". */
+  /** "public/data/frontera.json" or "synthetic, seed 42". */
   source: string;
   /** Root of this dataset's copy of the build. */
   dir: string;
@@ -39,7 +39,7 @@ export function prepareDataset(
   return {
     name: spec.name,
     events: spec.events ?? real.events.length,
-    source: spec.events === null ? 'real (public/data/frontera.json)' : `synthetic, seed ${seed}`,
+    source: spec.events === null ? 'public/data/frontera.json' : `synthetic, seed ${seed}`,
     dir,
     bytes: { raw: buf.length, gzip: gzipSync(buf).length },
   };

@@ -29,7 +29,7 @@ export function describeMachine(browser: Browser, started: Date): Machine {
 }
 
 export const machineLine = (m: Machine) =>
-  `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Chromium ${m.chromium} (headless); Node ${m.node}; ${m.os}; load average ${m.loadAverage} at start`;
+  `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Chromium ${m.chromium} (headless); Node ${m.node}; ${m.os}`;
 
 /** Busy and total CPU time of the whole machine (jiffies, /proc/stat); null off Linux. */
 function machineCpu(): { busy: number; total: number } | null {
