@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/queries';
+import type { UrlSync } from '../state/urlSync';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 
 /** Loading boundary: the explorer only ever sees a validated dataset. */
-export function App({ datasetUrl }: { datasetUrl?: string }) {
+export function App({ datasetUrl, urlSync }: { datasetUrl?: string; urlSync?: UrlSync }) {
   const query = useQuery(datasetQuery(datasetUrl));
   if (query.isPending) {
     return (
@@ -16,5 +17,5 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   if (query.isError) {
     return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
   }
-  return <Explorer dataset={query.data} />;
+  return <Explorer dataset={query.data} {...(urlSync ? { urlSync } : {})} />;
 }

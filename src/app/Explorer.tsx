@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { EmbedFooter } from '../embed/EmbedFooter';
 import { ShareDialog } from '../embed/ShareDialog';
@@ -8,40 +8,34 @@ import { MapView } from '../map/MapView';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
+import type { UrlSync } from '../state/urlSync';
+import { useCommands } from '../state/useCommands';
 import { Timeline } from '../timeline/Timeline';
+import { useApplyTheme } from '../ui/useTheme';
 import { Header } from './Header';
-import { UrlBootstrap } from './UrlBootstrap';
-import { useResolvedTheme } from './useTheme';
+import { useUrlResolver } from './useUrlResolver';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
-export function Explorer({ dataset }: { dataset: Dataset }) {
+export function Explorer({ dataset, urlSync }: { dataset: Dataset; urlSync?: UrlSync }) {
   return (
     <DatasetProvider dataset={dataset}>
-      <UrlBootstrap />
-      <Layout />
+      <Layout urlSync={urlSync} />
     </DatasetProvider>
   );
 }
 
-function Layout() {
-  const { dataset } = useDatasetModel();
-  const theme = useResolvedTheme();
+function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
+  const model = useDatasetModel();
+  useUrlResolver(urlSync);
+  useEmbedBridge();
+  const theme = useApplyTheme();
+  const commands = useCommands();
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const story = useStore((s) => s.story);
-  const filters = useStore((s) => s.filters);
   const [sharing, setSharing] = useState(false);
-  const narrative = story ? dataset.narratives.find((n) => n.id === story.id) : undefined;
-  const firstNarrative = dataset.narratives[0] ?? null;
-
-  const onStoryStep = useCallback(
-    (step: number) => {
-      const id = useStore.getState().story?.id ?? firstNarrative?.id;
-      if (id) useStore.getState().setStory({ id, step });
-    },
-    [firstNarrative],
-  );
-  useEmbedBridge(onStoryStep);
+  const narrative = story ? model.narrativesById.get(story.id) : undefined;
+  const firstNarrative = model.dataset.narratives[0] ?? null;
 
   const classes = ['explorer', embed ? 'embed' : '', narrative ? 'story' : '']
     .filter(Boolean)
@@ -55,32 +49,18 @@ function Layout() {
         compact={embed}
         controls={controls}
         onShare={() => setSharing(true)}
-        {...(firstNarrative
-          ? { onStory: () => useStore.getState().setStory({ id: firstNarrative.id, step: 0 }) }
-          : {})}
+        {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
       />
       <main className="explorer-main">
         <MapView theme={theme} />
         {narrative && story ? <StoryMode narrative={narrative} step={story.step} /> : <SidePanel />}
         <div id="timeline" className="timeline-area">
-          <Timeline
-            locked={!controls}
-            onAdministration={(a) =>
-              useStore.getState().toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id)
-            }
-            isAdministrationActive={(a) =>
-              (a.country === 'US' ? filters.us : filters.mx).includes(a.id)
-            }
-          />
+          <Timeline locked={!controls} />
         </div>
       </main>
       {embed && <EmbedFooter />}
-      {!embed && (
-        <ShareDialog
-          open={sharing}
-          onClose={() => setSharing(false)}
-          storyId={firstNarrative?.id ?? null}
-        />
+      {!embed && sharing && (
+        <ShareDialog onClose={() => setSharing(false)} storyId={firstNarrative?.id ?? null} />
       )}
     </div>
   );

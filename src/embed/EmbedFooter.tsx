@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/shallow';
+import type { SyntheticEvent } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { pickUrlState } from '../state/url';
@@ -7,9 +7,12 @@ import { appUrl } from './snippet';
 /** Credit line naming the sources, and a way out to the full app at the same state. */
 export function EmbedFooter() {
   const { dataset } = useDatasetModel();
-  const state = useStore(useShallow(pickUrlState));
-  const full = appUrl(window.location.href, state);
   const publishers = [...new Set(dataset.articles.map((a) => a.publisher))].join(', ');
+  // The link is brought up to date when the reader reaches for it (pointer, focus, context menu)
+  // rather than on every scrub frame.
+  const refresh = (e: SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = appUrl(window.location.href, pickUrlState(useStore.getState()));
+  };
   return (
     <footer className="embed-footer">
       <p>
@@ -17,7 +20,14 @@ export function EmbedFooter() {
         {dataset.articles[0]?.published.slice(0, 4)}–
         {dataset.articles.at(-1)?.published.slice(0, 4)}) · basemap Natural Earth
       </p>
-      <a href={full} target="_blank" rel="noopener">
+      <a
+        href={appUrl(window.location.href, pickUrlState(useStore.getState()))}
+        target="_blank"
+        rel="noopener"
+        onPointerDown={refresh}
+        onFocus={refresh}
+        onContextMenu={refresh}
+      >
         Open the full app at this view ↗
       </a>
     </footer>

@@ -6,14 +6,16 @@ import { copyText } from './copyText';
 import { appUrl, embedUrl, iframeSnippet } from './snippet';
 
 interface Props {
-  open: boolean;
   onClose: () => void;
   /** Narrative offered for "start in story mode", if any. */
   storyId: string | null;
 }
 
-/** Share / Embed: copy a link to this exact view, or an iframe snippet built from it. */
-export function ShareDialog({ open, onClose, storyId }: Props) {
+/**
+ * Share / Embed: copy a link to this exact view, or an iframe snippet built from it. Mounted only
+ * while open, so the URL fields it reads never cost a render during a scrub.
+ */
+export function ShareDialog({ onClose, storyId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [locked, setLocked] = useState(false);
@@ -34,10 +36,8 @@ export function ShareDialog({ open, onClose, storyId }: Props) {
 
   useEffect(() => {
     const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
+    if (d && !d.open) d.showModal?.();
+  }, []);
 
   const copy = async (text: string, what: string) =>
     setStatus(

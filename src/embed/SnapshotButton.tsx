@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/shallow';
 import { formatEventDate } from '../domain/formatDate';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { pickUrlState } from '../state/url';
+import { snapshotSources } from '../ui/snapshotRegistry';
 import { renderSnapshot } from './snapshot';
-import { snapshotSources } from './snapshotSources';
 import { appUrl } from './snippet';
 
 /** Download the current view as a 1920×1080 PNG with caption and permalink. */
 export function SnapshotButton() {
   const { dataset, index } = useDatasetModel();
-  const state = useStore(useShallow(pickUrlState));
   const [status, setStatus] = useState('');
 
   const download = async () => {
     setStatus('Drawing…');
+    // Read at click time: subscribing to the view would re-render this button on every scrub frame.
+    const state = pickUrlState(useStore.getState());
     try {
       const event = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
       const story = state.story

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Narrative } from '../data/schema';
-import { useDatasetModel } from '../state/datasetContext';
-import { useStore } from '../state/store';
-import { stepPatch } from './storyStep';
+import { useCommands } from '../state/useCommands';
+import { exitFullscreen, toggleFullscreen } from '../ui/fullscreen';
 
 type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
 /** Presentation clickers send PageUp / PageDown; keyboards use the arrows and Space. */
@@ -23,25 +22,19 @@ const KEY_ACTIONS: Record<string, KeyAction> = {
  * set to each step. → / PageDown / Space next, ← / PageUp back, Home / End, F fullscreen, Esc leaves.
  */
 export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
-  const { index, placesById } = useDatasetModel();
-  const setStory = useStore((s) => s.setStory);
+  const commands = useCommands();
   const heading = useRef<HTMLHeadingElement>(null);
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
 
   const go = useCallback(
-    (n: number) => setStory({ id: narrative.id, step: Math.max(0, Math.min(last, n)) }),
-    [narrative.id, last, setStory],
+    (n: number) => commands.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
+    [narrative.id, last, commands],
   );
   const exit = useCallback(() => {
-    setStory(null);
-    if (document.fullscreenElement) void document.exitFullscreen?.();
-  }, [setStory]);
-
-  useEffect(() => {
-    if (!current) return;
-    useStore.setState(stepPatch(current, index.byId, placesById, useStore.getState().mapSize));
-  }, [current, index, placesById]);
+    commands.leaveStory();
+    exitFullscreen();
+  }, [commands]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -61,8 +54,7 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
       else if (action === 'first') go(0);
       else if (action === 'last') go(last);
       else if (action === 'exit') exit();
-      else if (document.fullscreenElement) void document.exitFullscreen?.();
-      else void document.documentElement.requestFullscreen?.();
+      else toggleFullscreen();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -99,11 +91,7 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
         >
           Next →
         </button>
-        <button
-          type="button"
-          onClick={() => void document.documentElement.requestFullscreen?.()}
-          aria-label="Full screen (F)"
-        >
+        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)">
           Full screen
         </button>
         <button type="button" onClick={exit} aria-label="Leave story mode (Esc)">

@@ -6,9 +6,11 @@
  * Inbound (parent → iframe), anything else is ignored:
  *   { type: "frontera:select-event", id: string }   select an event (as a click would)
  *   { type: "frontera:goto-date", date: "YYYY-MM-DD" }  move the playhead to a day
- *   { type: "frontera:story-step", step: number }   go to a story step (1-based)
+ *   { type: "frontera:story-step", step: number }   go to a story step (1-based, clamped)
+ * Dates are checked with the URL's own day schema, so the bridge accepts what links accept.
  */
 import { z } from 'zod';
+import { isoDay } from '../state/url';
 
 export const RESIZE = 'frontera:resize';
 
@@ -22,7 +24,8 @@ export const InboundMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('frontera:goto-date'),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Parsed to epoch ms: a real calendar day within 1900–2100. */
+    date: isoDay,
   }),
   z.strictObject({
     type: z.literal('frontera:story-step'),

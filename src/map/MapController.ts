@@ -1,21 +1,29 @@
 /**
  * The one owner of the MapLibre instance: create once, update by small diffs, remove on unmount.
  * React components talk to it through these methods and the callbacks, never to maplibre directly.
+ * Framing requests are resolved here with MapLibre's own cameraForBounds at the map's real size,
+ * and ignored while the reader is moving the map by hand.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
-import type { Camera } from '../domain/cameraForPlaces';
+import { AREA_KINDS, type Place } from '../data/schema';
 import type { SiteProperties } from '../domain/siteFeatures';
-import { HOME_BOUNDS } from '../state/viewSlice';
+import type { Camera, MapRequest } from '../state/mapSlice';
 import { CLUSTER_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
+/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
+const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
+/** How close a framing may zoom, by what the place is. */
+const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 8, area: 5.5, country: 4 };
+
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
+  /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
   onCamera: (camera: Camera) => void;
   onError?: (message: string) => void;
 }
@@ -33,10 +41,7 @@ export function webglUnavailableReason(): string | null {
   }
 }
 
-const near = (a: Camera, b: Camera) =>
-  Math.abs(a.lon - b.lon) < 1e-4 &&
-  Math.abs(a.lat - b.lat) < 1e-4 &&
-  Math.abs(a.zoom - b.zoom) < 1e-3;
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export class MapController {
   readonly map: maplibregl.Map;
@@ -44,11 +49,17 @@ export class MapController {
   /** Latest sites, re-applied whenever a style finishes loading. */
   private sites: { points: Sites; areas: Sites } | null = null;
   private loaded = false;
+  /** True from the reader's first drag or wheel until the move ends. */
+  private readerMoving = false;
+  private lastRequest = 0;
+  /** A request that arrived before the sites (needed to frame "home") were known. */
+  private pending: MapRequest | null = null;
 
   constructor(
     container: HTMLElement,
     style: maplibregl.StyleSpecification,
     camera: Camera | null,
+    private places: ReadonlyMap<string, Place>,
     private callbacks: MapCallbacks,
     private reducedMotion: () => boolean,
   ) {
@@ -57,7 +68,7 @@ export class MapController {
       style,
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: [...HOME_BOUNDS] as [number, number, number, number] }),
+        : { bounds: FALLBACK_HOME }),
       attributionControl: false,
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -96,9 +107,16 @@ export class MapController {
         performance.mark(MAP_READY_MARK);
     });
     this.map.on('error', (e) => this.callbacks.onError?.(e.error?.message ?? 'map error'));
+    const readerStarts = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) this.readerMoving = true;
+    };
+    this.map.on('dragstart', readerStarts);
+    this.map.on('zoomstart', readerStarts);
     this.map.on('moveend', (e) => {
-      // Only the reader's own moves are reported; moves the app asked for are already in the store.
-      if (!('originalEvent' in e) || !e.originalEvent) return;
+      const byReader = this.readerMoving || ('originalEvent' in e && !!e.originalEvent);
+      this.readerMoving = false;
+      // Only the reader's own moves are reported; the app's requests are already in the store.
+      if (!byReader) return;
       const c = this.map.getCenter();
       this.callbacks.onCamera({
         lon: round(c.lng, 5),
@@ -123,10 +141,18 @@ export class MapController {
       const source = this.map.getSource<maplibregl.GeoJSONSource>('sites-points');
       const clusterId = f.properties?.cluster_id as number | undefined;
       if (!source || clusterId === undefined) return;
-      void source.getClusterExpansionZoom(clusterId).then((zoom) => {
-        const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-        this.callbacks.onCamera({ lon, lat, zoom: zoom + 0.2 });
-      });
+      source
+        .getClusterExpansionZoom(clusterId)
+        .then((zoom) => {
+          const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+          this.readerMoving = true;
+          this.map.easeTo({
+            center: [lon, lat],
+            zoom: zoom + 0.2,
+            animate: !this.reducedMotion(),
+          });
+        })
+        .catch((err: Error) => this.callbacks.onError?.(`cluster: ${err.message}`));
       return;
     }
     const id = f.properties?.id;
@@ -151,6 +177,7 @@ export class MapController {
   setSites(points: Sites, areas: Sites) {
     this.sites = { points, areas };
     if (this.loaded) this.applySites();
+    if (this.pending) this.request(this.pending);
   }
 
   private applySites() {
@@ -159,24 +186,65 @@ export class MapController {
     this.map.getSource<maplibregl.GeoJSONSource>('sites-areas')?.setData(this.sites.areas);
   }
 
-  /** Controlled camera: move only when the requested camera differs from where the map is. */
-  setCamera(camera: Camera | null) {
-    if (!camera) {
-      this.map.fitBounds([...HOME_BOUNDS] as [number, number, number, number], {
-        animate: !this.reducedMotion(),
-        padding: 20,
-      });
+  /** Carry out a request from the store once; never while the reader is moving the map. */
+  request(r: MapRequest | null) {
+    if (!r || r.seq <= this.lastRequest) return;
+    if (this.readerMoving) {
+      this.lastRequest = r.seq;
       return;
     }
-    const c = this.map.getCenter();
-    if (near(camera, { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() })) return;
-    this.moveTo(camera);
+    if (r.kind === 'camera') {
+      this.lastRequest = r.seq;
+      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
+      return;
+    }
+    const ids =
+      r.kind === 'fit'
+        ? r.placeIds
+        : (this.sites?.points.features ?? [])
+            .concat(this.sites?.areas.features ?? [])
+            .map((f) => f.properties.id);
+    if (r.kind === 'home' && !this.sites) {
+      this.pending = r;
+      return;
+    }
+    this.pending = null;
+    this.lastRequest = r.seq;
+    const places = ids.flatMap((id) => {
+      const p = this.places.get(id);
+      return p ? [p] : [];
+    });
+    if (places.length === 0) {
+      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
+      return;
+    }
+    const bounds = new maplibregl.LngLatBounds();
+    for (const p of places) bounds.extend([p.lon, p.lat]);
+    const maxZoom =
+      r.kind === 'home'
+        ? 6
+        : Math.min(
+            ...places.map((p) =>
+              p.kind === 'country'
+                ? MAX_ZOOM.country
+                : AREA_KINDS.has(p.kind)
+                  ? MAX_ZOOM.area
+                  : MAX_ZOOM.point,
+            ),
+          );
+    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
   }
 
-  private moveTo(camera: Camera) {
-    const options = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
-    if (this.reducedMotion()) this.map.jumpTo(options);
-    else this.map.flyTo({ ...options, duration: 1200, essential: false });
+  private fit(bounds: [number, number, number, number], maxZoom: number) {
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const pad = Math.max(12, Math.min(60, Math.min(width, height) * 0.12));
+    const camera = this.map.cameraForBounds(bounds, { padding: pad, maxZoom });
+    if (camera) this.move(camera);
+  }
+
+  private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
+    if (this.reducedMotion()) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: 1000, essential: false });
   }
 
   setStyle(style: maplibregl.StyleSpecification) {
@@ -184,15 +252,8 @@ export class MapController {
     this.map.setStyle(style);
   }
 
-  /** Screen position of a site, for tests and the keyboard focus ring. */
-  project(lon: number, lat: number) {
-    return this.map.project([lon, lat]);
-  }
-
   destroy() {
     this.popup.remove();
     this.map.remove();
   }
 }
-
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

@@ -1,40 +1,35 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AREA_KINDS } from '../data/schema';
 import { siteFeatures } from '../domain/siteFeatures';
-import { registerSnapshotSource } from '../embed/snapshotSources';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { useElementSize } from '../ui/useElementSize';
+import { useCommands } from '../state/useCommands';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
+import { PALETTES, type ThemeName } from '../ui/palette';
+import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { MapController, webglUnavailableReason } from './MapController';
 import { buildStyle } from './style';
-import { DARK, LIGHT } from './theme';
 
-/** Thin React shell around MapController: mount once, then push data and camera changes. */
-export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
+/** Thin React shell around MapController: mount once, then push data and requests. */
+export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { dataset } = useDatasetModel();
+  const model = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
-  const atPlayhead = usePlayheadEvents();
-  const camera = useStore((s) => s.camera);
+  const lit = useLitSites();
+  const mapRequest = useStore((s) => s.mapRequest);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const selectedEventId = useStore((s) => s.selectedEventId);
-  const actions = useSelectionActions();
-  const actionsRef = useRef(actions);
-  actionsRef.current = actions;
-  const size = useElementSize(container);
+  const commands = useCommands();
+  const commandsRef = useRef(commands);
+  commandsRef.current = commands;
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
-  const style = useMemo(
-    () => buildStyle(document.baseURI, theme === 'dark' ? DARK : LIGHT),
-    [theme],
-  );
+  const style = useMemo(() => buildStyle(document.baseURI, PALETTES[theme].map), [theme]);
   const styleRef = useRef(style);
 
   useEffect(() => {
@@ -50,13 +45,15 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
         el,
         styleRef.current,
         useStore.getState().camera,
+        model.placesById,
         {
-          onSelectPlace: (id) => actionsRef.current.selectPlace(id),
-          onCamera: (camera) => useStore.getState().setCamera(camera),
+          onSelectPlace: (id) => commandsRef.current.selectPlace(id),
+          onCamera: (camera) => useStore.getState().reportCamera(camera),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
         () => reducedRef.current,
       );
+      controller.current.request(useStore.getState().mapRequest);
     } catch (e) {
       setFailure(
         `The map could not start: ${(e as Error).message}. The timeline, list and event cards still work.`,
@@ -71,7 +68,7 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
       controller.current?.destroy();
       controller.current = null;
     };
-  }, []);
+  }, [model]);
 
   useEffect(() => {
     if (styleRef.current === style) return;
@@ -82,15 +79,13 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
   const selectedPlaces = useMemo(() => {
     const ids = new Set<string>();
     if (selectedPlaceId) ids.add(selectedPlaceId);
-    const ev = selectedEventId ? dataset.events.find((e) => e.id === selectedEventId) : undefined;
-    for (const p of ev?.places ?? []) ids.add(p);
+    for (const p of (selectedEventId && model.index.byId.get(selectedEventId)?.places) || [])
+      ids.add(p);
     return ids;
-  }, [dataset, selectedPlaceId, selectedEventId]);
-
-  const lit = useMemo(() => new Set(atPlayhead.flatMap((e) => e.places)), [atPlayhead]);
+  }, [model, selectedPlaceId, selectedEventId]);
 
   useEffect(() => {
-    const all = siteFeatures(dataset.places, totalsByPlace, counts, lit, selectedPlaces);
+    const all = siteFeatures(model.dataset.places, totalsByPlace, counts, lit, selectedPlaces);
     const points = {
       ...all,
       features: all.features.filter((f) => !AREA_KINDS.has(f.properties.kind)),
@@ -100,15 +95,11 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
       features: all.features.filter((f) => AREA_KINDS.has(f.properties.kind)),
     };
     controller.current?.setSites(points, areas);
-  }, [dataset, totalsByPlace, counts, lit, selectedPlaces]);
+  }, [model, totalsByPlace, counts, lit, selectedPlaces]);
 
   useEffect(() => {
-    controller.current?.setCamera(camera);
-  }, [camera]);
-
-  useEffect(() => {
-    useStore.getState().setMapSize(size);
-  }, [size]);
+    controller.current?.request(mapRequest);
+  }, [mapRequest]);
 
   return (
     <section className="map-area" aria-label="Map of event sites">

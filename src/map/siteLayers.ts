@@ -4,8 +4,8 @@
  * rings with uppercase labels, so the two read differently without relying on colour.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapColours as MapTheme } from '../ui/palette';
 import { FONT } from './fontName';
-import type { MapTheme } from './theme';
 
 export const POINT_LAYER = 'site-points';
 export const CLUSTER_LAYER = 'site-clusters';

@@ -6,9 +6,9 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import type { StyleSpecification } from 'maplibre-gl';
 import { assets } from '#assets';
 import type { BasemapLayer } from '../assets/types';
+import type { MapColours as MapTheme } from '../ui/palette';
 import { FONT } from './fontName';
 import { siteLayers } from './siteLayers';
-import type { MapTheme } from './theme';
 
 /** ISO 3166 numeric ids of the two countries the map is about. */
 const FOCUS = ['840', '484'];

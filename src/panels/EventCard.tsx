@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { FronteraEvent } from '../data/schema';
 import { formatEventDate } from '../domain/formatDate';
 import { useDatasetModel } from '../state/datasetContext';
-import { useFilteredIndex } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
+import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
+import { useFilteredIndex, usePlaceEvents } from '../state/useDerived';
+import { CATEGORY_LABEL } from '../ui/labels';
+import { useRevealOnMount } from '../ui/useRevealOnMount';
+import { usePalette } from '../ui/useTheme';
 import { EventFigures } from './EventFigures';
 import { EventProvenance } from './EventProvenance';
 import { EventSources } from './EventSources';
@@ -19,30 +22,23 @@ interface Props {
 
 /** Everything the dataset knows about one event, and where it comes from. */
 export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
-  const { dataset, placesById } = useDatasetModel();
-  const index = useFilteredIndex();
-  const { selectEvent, selectPlace } = useSelectionActions();
+  const { placesById, adminsById } = useDatasetModel();
+  const commands = useCommands();
+  const colour = usePalette().category[event.category];
   const heading = useRef<HTMLHeadingElement>(null);
-  const adminName = useMemo(
-    () => new Map(dataset.administrations.map((a) => [a.id, a.name])),
-    [dataset],
-  );
-  const position = index.byStart.findIndex((e) => e.id === event.id);
-  const prev = position > 0 ? index.byStart[position - 1] : undefined;
-  const next = position >= 0 ? index.byStart[position + 1] : undefined;
-
-  useEffect(() => {
-    // Move focus to the new card only when the reader asked for it from inside the panel.
-    if (
-      heading.current &&
-      heading.current.closest('.side-panel')?.contains(document.activeElement)
-    ) {
-      heading.current.focus();
-    }
-  }, []);
+  useRevealOnMount(heading, '.side-panel');
+  // Previous / Next walk the reader's context: the site they came from, else the filtered list.
+  const placeId = useStore((s) => s.selectedPlaceId);
+  const atPlace = usePlaceEvents(placeId);
+  const filtered = useFilteredIndex().byStart;
+  const context = placeId ? atPlace : filtered;
+  const position = context.findIndex((e) => e.id === event.id);
+  const prev = position > 0 ? context[position - 1] : undefined;
+  const next = position >= 0 ? context[position + 1] : undefined;
+  const where = placeId ? ` at ${placesById.get(placeId)?.name ?? placeId}` : '';
 
   const admins = (ids: string[]) =>
-    ids.length ? ids.map((id) => adminName.get(id) ?? id).join(' → ') : '—';
+    ids.length ? ids.map((id) => adminsById.get(id)?.name ?? id).join(' → ') : '—';
 
   return (
     <article className="event-card" aria-labelledby={`title-${event.id}`}>
@@ -62,8 +58,8 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         </button>
       </div>
       <p className="card-meta">
-        <span className="category-chip" style={{ borderColor: CATEGORY_COLOR[event.category] }}>
-          <i style={{ background: CATEGORY_COLOR[event.category] }} />
+        <span className="category-chip" style={{ borderColor: colour }}>
+          <i style={{ background: colour }} />
           {CATEGORY_LABEL[event.category]}
         </span>
         <time dateTime={event.date.start}>{formatEventDate(event.date)}</time>
@@ -103,7 +99,7 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           <ul className="chip-list">
             {event.places.map((id) => (
               <li key={id}>
-                <button type="button" onClick={() => selectPlace(id)}>
+                <button type="button" onClick={() => commands.selectPlace(id)}>
                   {placesById.get(id)?.name ?? id}
                 </button>
               </li>
@@ -120,13 +116,14 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
       <EventSources event={event} />
       {event.note && <p className="editor-note">Note: {event.note}</p>}
       <div className="card-steps">
-        <button type="button" disabled={!prev} onClick={() => prev && selectEvent(prev.id)}>
+        <button type="button" disabled={!prev} onClick={() => commands.stepSelection(-1)}>
           ← Previous{prev ? <span className="visually-hidden">: {prev.title}</span> : null}
         </button>
-        <span className="muted">
-          {position + 1} of {index.byStart.length}
+        <span className="muted" data-testid="card-position">
+          {position + 1} of {context.length}
+          {where}
         </span>
-        <button type="button" disabled={!next} onClick={() => next && selectEvent(next.id)}>
+        <button type="button" disabled={!next} onClick={() => commands.stepSelection(1)}>
           Next →{next ? <span className="visually-hidden">: {next.title}</span> : null}
         </button>
       </div>

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useRef } from 'react';
 import { AREA_KINDS, type Place } from '../data/schema';
 import { formatEventDate } from '../domain/formatDate';
-import { useActiveWindow, useFilteredIndex } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
+import { useCommands } from '../state/useCommands';
+import { useActiveWindow, usePlaceEvents } from '../state/useDerived';
+import { CATEGORY_LABEL } from '../ui/labels';
+import { useRevealOnMount } from '../ui/useRevealOnMount';
+import { usePalette } from '../ui/useTheme';
 
 const KIND_LABEL: Record<Place['kind'], string> = {
   'port-of-entry': 'Port of entry',
@@ -17,13 +19,12 @@ const KIND_LABEL: Record<Place['kind'], string> = {
 
 /** A site and every event that happened there — all listed, none stacked out of sight. */
 export function PlacePanel({ place, onClose }: { place: Place; onClose: () => void }) {
-  const index = useFilteredIndex();
   const [from, to] = useActiveWindow();
-  const { selectEvent } = useSelectionActions();
-  const events = useMemo(
-    () => index.byStart.filter((e) => e.places.includes(place.id)),
-    [index, place.id],
-  );
+  const commands = useCommands();
+  const palette = usePalette();
+  const events = usePlaceEvents(place.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useRevealOnMount(heading, '.side-panel');
   const inWindow = events.filter((e) => e.t1 > from && e.t0 < to).length;
 
   return (
@@ -42,7 +43,9 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
         {KIND_LABEL[place.kind]}
         {AREA_KINDS.has(place.kind) ? ' (area)' : ''}
       </p>
-      <h2 id="place-title">{place.name}</h2>
+      <h2 id="place-title" ref={heading} tabIndex={-1}>
+        {place.name}
+      </h2>
       <p>
         {events.length} event{events.length === 1 ? '' : 's'} here · {inWindow} in the current
         window
@@ -53,11 +56,11 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
           const outside = !(e.t1 > from && e.t0 < to);
           return (
             <li key={e.id} className={outside ? 'outside-window' : ''}>
-              <button type="button" onClick={() => selectEvent(e.id)}>
+              <button type="button" onClick={() => commands.selectEvent(e.id)}>
                 <span className="place-event-date">{formatEventDate(e.date)}</span>
                 <span className="place-event-title">{e.title}</span>
                 <span className="place-event-cat">
-                  <i style={{ background: CATEGORY_COLOR[e.category] }} />
+                  <i style={{ background: palette.category[e.category] }} />
                   {CATEGORY_LABEL[e.category]}
                   {outside ? ' · outside window' : ''}
                 </span>

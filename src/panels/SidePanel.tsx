@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
 import { useFilteredIndex } from '../state/useDerived';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
@@ -15,7 +16,7 @@ export function SidePanel() {
   const { index, placesById } = useDatasetModel();
   const eventId = useStore((s) => s.selectedEventId);
   const placeId = useStore((s) => s.selectedPlaceId);
-  const { selectEvent, selectPlace } = useStore.getState();
+  const commands = useCommands();
   const count = useFilteredIndex().byStart.length;
   const [tab, setTab] = useState<Tab>('details');
   const event = eventId ? index.byId.get(eventId) : undefined;
@@ -72,11 +73,11 @@ export function SidePanel() {
               key={event.id}
               event={event}
               fromPlaceName={place?.name}
-              onBack={() => selectEvent(null)}
-              onClose={() => selectPlace(null)}
+              onBack={() => commands.selectEvent(null)}
+              onClose={() => commands.selectPlace(null)}
             />
           ) : place ? (
-            <PlacePanel place={place} onClose={() => selectPlace(null)} />
+            <PlacePanel key={place.id} place={place} onClose={() => commands.selectPlace(null)} />
           ) : (
             <Overview />
           )}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
+import { useCommands } from '../state/useCommands';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
 
 /**
  * Every site on the map as a named button: the keyboard and screen-reader path to the map.
@@ -12,10 +12,9 @@ export function SitesList() {
   const { dataset } = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
-  const atPlayhead = usePlayheadEvents();
-  const lit = useMemo(() => new Set(atPlayhead.flatMap((e) => e.places)), [atPlayhead]);
+  const lit = useLitSites();
   const selected = useStore((s) => s.selectedPlaceId);
-  const { selectPlace } = useSelectionActions();
+  const { selectPlace } = useCommands();
   const places = useMemo(
     () =>
       dataset.places

@@ -12,14 +12,12 @@ export interface UiSlice {
   /** Story mode: narrative id and 0-based step, or null when not presenting. */
   story: { id: string; step: number } | null;
   setTheme: (theme: ThemeSetting) => void;
-  setStory: (story: { id: string; step: number } | null) => void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
-  theme: 'light',
+  theme: 'auto',
   embed: false,
   controls: true,
   story: null,
   setTheme: (theme) => set({ theme }),
-  setStory: (story) => set({ story }),
 });

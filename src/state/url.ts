@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { CATEGORIES } from '../data/schema';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
 import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
-import type { Store } from './store';
+import type { Camera } from './mapSlice';
+import type { StoreData } from './store';
 import type { Interval } from './timeSlice';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from './timeSlice';
 
@@ -18,12 +19,12 @@ export interface UrlState {
   playhead: number;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
-  camera: Store['camera'];
+  camera: Camera | null;
   filters: Filters;
-  theme: Store['theme'];
+  theme: StoreData['theme'];
   embed: boolean;
   controls: boolean;
-  story: Store['story'];
+  story: StoreData['story'];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,7 +35,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   selectedPlaceId: null,
   camera: null,
   filters: EMPTY_FILTERS,
-  theme: 'light',
+  theme: 'auto',
   embed: false,
   controls: true,
   story: null,
@@ -48,7 +49,8 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(120);
-const isoDay = z
+/** A calendar day "YYYY-MM-DD" between 1900 and 2100, as epoch ms: the URL's and the bridge's. */
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
@@ -213,7 +215,7 @@ export const URL_ENTRIES: readonly Entry[] = [
       if (r.success) into.theme = r.data;
       return r.success;
     },
-    write: (s) => (s.theme === 'light' ? null : s.theme),
+    write: (s) => (s.theme === 'auto' ? null : s.theme),
   },
   {
     key: 'embed',
@@ -314,7 +316,22 @@ export function historyModeFor(before: UrlState, after: UrlState): HistoryMode |
   return mode;
 }
 
-export function pickUrlState(s: Store): UrlState {
+/** The store fields the URL is made of: URL sync ignores changes to anything else. */
+export const URL_FIELDS = [
+  'view',
+  'window',
+  'playhead',
+  'selectedEventId',
+  'selectedPlaceId',
+  'camera',
+  'filters',
+  'theme',
+  'embed',
+  'controls',
+  'story',
+] as const satisfies readonly (keyof StoreData)[];
+
+export function pickUrlState(s: StoreData): UrlState {
   return {
     view: s.view,
     window: s.window,

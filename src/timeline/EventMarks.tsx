@@ -1,6 +1,6 @@
 import { memo } from 'react';
+import type { Category } from '../data/schema';
 import type { Bin } from '../domain/bins';
-import { CATEGORY_COLOR } from './categories';
 import type { Mark } from './layout';
 import { ROW_H } from './layout';
 
@@ -8,6 +8,7 @@ interface Props {
   marks: readonly Mark[];
   bins: readonly (Bin & { y: number; height: number })[];
   selectedId: string | null;
+  colours: Record<Category, string>;
   /** Events to emphasise (the selected site's); null = no emphasis. */
   highlighted: ReadonlySet<string> | null;
   onHover: (id: string | null, clientX?: number, clientY?: number) => void;
@@ -22,6 +23,7 @@ export const EventMarks = memo(function EventMarks({
   marks,
   bins,
   selectedId,
+  colours,
   highlighted,
   onHover,
   onSelect,
@@ -36,7 +38,7 @@ export const EventMarks = memo(function EventMarks({
           y={b.y}
           width={b.x1 - b.x0 - 1}
           height={b.height}
-          fill={CATEGORY_COLOR[b.lane as keyof typeof CATEGORY_COLOR]}
+          fill={colours[b.lane as Category]}
         >
           <title>{`${b.count} events`}</title>
         </rect>
@@ -64,7 +66,7 @@ export const EventMarks = memo(function EventMarks({
             width={width}
             height={ROW_H}
             rx={event.date.precision === 'day' && !event.date.end ? ROW_H / 2 : 2}
-            fill={CATEGORY_COLOR[event.category]}
+            fill={colours[event.category]}
             onPointerEnter={(e) => onHover(event.id, e.clientX, e.clientY)}
             onPointerLeave={() => onHover(null)}
             onClick={() => onSelect(event.id)}

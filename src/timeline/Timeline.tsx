@@ -8,18 +8,19 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Administration, Category } from '../data/schema';
 import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
-import { panToInclude, zoomView } from '../domain/timeView';
-import { registerSnapshotSource } from '../embed/snapshotSources';
+import { zoomView } from '../domain/timeView';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
-import { useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
+import { useCommands } from '../state/useCommands';
+import { useCategoriesPresent, useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
+import { CATEGORY_LABEL } from '../ui/labels';
+import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { useElementSize } from '../ui/useElementSize';
+import { usePalette } from '../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
-import { CATEGORY_LABEL } from './categories';
 import { EventMarks } from './EventMarks';
 import { layoutMarks } from './layout';
 import { Playhead } from './Playhead';
@@ -40,27 +41,25 @@ const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 8;
 interface Props {
   /** A locked view (embeds with controls=0): no zoom, pan or window changes. */
   locked?: boolean;
-  /** Clicking an administration band (filters arrive with the filter bar). */
-  onAdministration?: (a: Administration) => void;
-  isAdministrationActive?: (a: Administration) => boolean;
 }
 
 /**
  * The D3 timeline: React renders bands, lanes and marks; d3 computes the scale and drives the
  * axis, zoom and brush inside refs. The visible domain, window and playhead are store state.
  */
-export function Timeline({ locked = false, onAdministration, isAdministrationActive }: Props) {
+export function Timeline({ locked = false }: Props) {
   const { dataset, extent } = useDatasetModel();
+  const commands = useCommands();
+  const palette = usePalette();
+  const filters = useStore((s) => s.filters);
   const index = useFilteredIndex();
   const view = useStore((s) => s.view);
   const window = useStore((s) => s.window);
   const playhead = useStore((s) => s.playhead);
-  const scrubbing = useStore((s) => s.scrubbing);
   const selectedId = useStore((s) => s.selectedEventId);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const hoveredId = useStore((s) => s.hoveredEventId);
-  const { setView, setWindow, setPlayhead, setScrubbing, selectEvent, hoverEvent } =
-    useStore.getState();
+  const { setView, setWindow, setScrubbing, hoverEvent, toggleFacet } = useStore.getState();
 
   const clipId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -77,10 +76,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
   const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
-  const categories = useMemo(
-    () => new Set<Category>(index.byStart.map((e) => e.category)),
-    [index],
-  );
+  const categories = useCategoriesPresent();
   const layout = useMemo(() => layoutMarks(visible, x, categories), [visible, x, categories]);
   const highlighted = useMemo(
     () =>
@@ -99,16 +95,6 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
 
   useZoomBehavior(zoomRect, extent, range, view, setView);
   useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
-
-  // Follow the playhead when a key or the card moves it out of sight (not while dragging, and
-  // not on mount: a shared link's view wins over its playhead).
-  const lastPlayhead = useRef(playhead);
-  useEffect(() => {
-    if (scrubbing || lastPlayhead.current === playhead) return;
-    lastPlayhead.current = playhead;
-    const next = panToInclude(useStore.getState().view, playhead, extent);
-    if (next !== useStore.getState().view) setView(next);
-  }, [playhead, scrubbing, extent, setView]);
 
   const zoomBy = useCallback(
     (factor: number) => {
@@ -146,14 +132,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
     },
     [hoverEvent],
   );
-  const onSelect = useCallback(
-    (id: string) => {
-      const ev = index.byId.get(id);
-      selectEvent(id);
-      if (ev) setPlayhead(ev.t0);
-    },
-    [index, selectEvent, setPlayhead],
-  );
+  const onSelect = useCallback((id: string) => commands.selectEvent(id), [commands]);
   const hovered = hoveredId ? index.byId.get(hoveredId) : undefined;
   const n = atPlayhead.length;
 
@@ -204,8 +183,10 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
             x={x}
             administrations={dataset.administrations}
             y={BANDS_Y}
-            {...(onAdministration && !locked ? { onSelect: onAdministration } : {})}
-            {...(isAdministrationActive ? { isActive: isAdministrationActive } : {})}
+            {...(!locked
+              ? { onSelect: (a) => toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id) }
+              : {})}
+            isActive={(a) => (a.country === 'US' ? filters.us : filters.mx).includes(a.id)}
           />
           <g transform={`translate(0,${LANES_Y})`}>
             {layout.lanes.map((lane, i) => (
@@ -236,6 +217,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
                 marks={layout.marks}
                 bins={layout.bins}
                 selectedId={selectedId}
+                colours={palette.category}
                 highlighted={highlighted}
                 onHover={onHover}
                 onSelect={onSelect}
@@ -251,7 +233,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
             height={height}
             handleY={AXIS_Y}
             valueSuffix={n === 0 ? 'no events nearby' : `${n} event${n === 1 ? '' : 's'} nearby`}
-            onChange={setPlayhead}
+            onChange={commands.goToDate}
             onScrubbing={setScrubbing}
             stepEvent={stepEvent}
             onActivate={() => {
@@ -261,7 +243,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
                   Math.abs(a.t0 - playhead) - Math.abs(b.t0 - playhead) ||
                   a.t1 - a.t0 - (b.t1 - b.t0),
               )[0];
-              if (nearest) selectEvent(nearest.id);
+              if (nearest) commands.selectEvent(nearest.id);
             }}
           />
         </svg>

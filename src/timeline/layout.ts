@@ -5,8 +5,8 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Category, FronteraEvent } from '../data/schema';
 import { type Bin, binByLane } from '../domain/bins';
+import { CATEGORY_ORDER } from '../domain/categories';
 import { packLanes } from '../domain/lanes';
-import { CATEGORY_ORDER } from './categories';
 
 export const ROW_H = 8;
 export const ROW_GAP = 2;

@@ -25,7 +25,8 @@ export function useZoomBehavior(
   extent: readonly [number, number],
   range: readonly [number, number],
   view: Interval,
-  onView: (view: Interval) => void,
+  /** `transient` while a gesture is under way; a final call without it when the gesture ends. */
+  onView: (view: Interval, transient?: boolean) => void,
 ) {
   const base = useMemo(() => scaleUtc().domain(extent).range(range), [extent, range]);
   const behavior = useRef<ZoomBehavior<SVGRectElement, unknown> | null>(null);
@@ -58,7 +59,11 @@ export function useZoomBehavior(
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
         const [a, b] = event.transform.rescaleX(base).domain();
-        if (a && b) onViewRef.current([a.getTime(), b.getTime()]);
+        if (a && b) onViewRef.current([a.getTime(), b.getTime()], true);
+      })
+      .on('end', (event: { sourceEvent: Event | null }) => {
+        // Settle the view: what follows the visible period updates once, not every frame.
+        if (event.sourceEvent) onViewRef.current(viewRef.current);
       });
     behavior.current = z;
     const sel = select(el);

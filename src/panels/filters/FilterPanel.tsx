@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
+import type { Category } from '../../data/schema';
+import { CATEGORY_ORDER } from '../../domain/categories';
 import type { FacetKey } from '../../domain/filters';
 import { useDatasetModel } from '../../state/datasetContext';
 import { useStore } from '../../state/store';
-import { CATEGORY_COLOR, CATEGORY_LABEL, CATEGORY_ORDER } from '../../timeline/categories';
+import { useFacetCounts } from '../../state/useDerived';
+import { CATEGORY_LABEL } from '../../ui/labels';
+import { usePalette } from '../../ui/useTheme';
 import { CheckList } from './CheckList';
 import { SearchBox } from './SearchBox';
 import { ToggleGroup, type ToggleOption } from './ToggleGroup';
-import { useFacetCounts } from './useFacetCounts';
+
+type Choice = { value: string; label: string; swatch?: string };
 
 /** Every filter: administrations, categories, sources, places, actors and free-text search. */
 export function FilterPanel({ id }: { id: string }) {
@@ -14,12 +19,10 @@ export function FilterPanel({ id }: { id: string }) {
   const filters = useStore((s) => s.filters);
   const toggle = useStore((s) => s.toggleFacet);
   const counts = useFacetCounts();
+  const palette = usePalette();
 
-  const options = useMemo(() => {
-    const of = (
-      key: FacetKey,
-      values: { value: string; label: string; swatch?: string }[],
-    ): ToggleOption[] => values.map((v) => ({ ...v, count: counts[key].get(v.value) ?? 0 }));
+  // Which values exist is a property of the dataset: computed once, not per filter click.
+  const choices = useMemo((): Record<FacetKey, Choice[]> => {
     const admins = (country: 'US' | 'MX') =>
       dataset.administrations
         .filter(
@@ -34,37 +37,42 @@ export function FilterPanel({ id }: { id: string }) {
       a.localeCompare(b),
     );
     const placeIds = new Set(dataset.events.flatMap((e) => e.places));
+    const categories = new Set(dataset.events.map((e) => e.category));
     return {
-      us: of('us', admins('US')),
-      mx: of('mx', admins('MX')),
-      categories: of(
-        'categories',
-        CATEGORY_ORDER.filter((c) => dataset.events.some((e) => e.category === c)).map((c) => ({
-          value: c,
-          label: CATEGORY_LABEL[c],
-          swatch: CATEGORY_COLOR[c],
-        })),
-      ),
-      articles: of(
-        'articles',
-        dataset.articles.map((a) => ({
-          value: a.id,
-          label: `${a.published.slice(0, 4)} · ${a.title}`,
-        })),
-      ),
-      places: of(
-        'places',
-        dataset.places
-          .filter((p) => placeIds.has(p.id))
-          .map((p) => ({ value: p.id, label: p.name }))
-          .sort((a, b) => a.label.localeCompare(b.label)),
-      ),
-      actors: of(
-        'actors',
-        actors.map((a) => ({ value: a, label: a })),
-      ),
+      us: admins('US'),
+      mx: admins('MX'),
+      categories: CATEGORY_ORDER.filter((c) => categories.has(c)).map((c) => ({
+        value: c,
+        label: CATEGORY_LABEL[c],
+      })),
+      articles: dataset.articles.map((a) => ({
+        value: a.id,
+        label: `${a.published.slice(0, 4)} · ${a.title}`,
+      })),
+      places: dataset.places
+        .filter((p) => placeIds.has(p.id))
+        .map((p) => ({ value: p.id, label: p.name }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      actors: actors.map((a) => ({ value: a, label: a })),
     };
-  }, [dataset, counts]);
+  }, [dataset]);
+
+  const options = useMemo(() => {
+    const of = (key: FacetKey): ToggleOption[] =>
+      choices[key].map((v) => ({
+        ...v,
+        count: counts[key].get(v.value) ?? 0,
+        ...(key === 'categories' ? { swatch: palette.category[v.value as Category] } : {}),
+      }));
+    return {
+      us: of('us'),
+      mx: of('mx'),
+      categories: of('categories'),
+      articles: of('articles'),
+      places: of('places'),
+      actors: of('actors'),
+    };
+  }, [choices, counts, palette]);
 
   return (
     <section id={id} className="filter-panel" aria-label="Filters">

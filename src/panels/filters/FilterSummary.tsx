@@ -3,7 +3,7 @@ import { FACET_KEYS, isFiltering } from '../../domain/filters';
 import { useDatasetModel } from '../../state/datasetContext';
 import { useStore } from '../../state/store';
 import { useFilteredIndex } from '../../state/useDerived';
-import { CATEGORY_LABEL } from '../../timeline/categories';
+import { CATEGORY_LABEL } from '../../ui/labels';
 
 /** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
 export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
