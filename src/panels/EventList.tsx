@@ -88,39 +88,34 @@ export function EventList() {
         <p className="muted">No events match the filters.</p>
       ) : (
         // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the row buttons inside
-        <div
-          ref={scroller}
-          className="list-scroll"
-          role="table"
-          aria-label={`Events matching the filters, ${descending ? 'newest' : 'oldest'} first`}
-          aria-rowcount={rows.length}
-          onKeyDown={onKeyDown}
-        >
-          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div ref={scroller} className="list-scroll" onKeyDown={onKeyDown}>
+          <ol
+            aria-label={`Events matching the filters, ${descending ? 'newest' : 'oldest'} first`}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
             {items.map((v) => {
               const e = rows[v.index];
               if (!e) return null;
               const isSelected = e.id === selected;
               return (
-                <div
+                // Only a screenful of items exists: setsize/posinset give their place in the whole.
+                <li
                   key={e.id}
-                  role="row"
-                  aria-rowindex={v.index + 1}
-                  aria-selected={isSelected}
+                  aria-setsize={rows.length}
+                  aria-posinset={v.index + 1}
                   data-row={v.index}
                   data-index={v.index}
                   ref={virtualizer.measureElement}
                   className={`list-row${isSelected ? ' selected' : ''}`}
                   style={{ transform: `translateY(${v.start}px)` }}
                 >
-                  <div role="cell" className="list-date">
-                    {formatEventDate(e.date)}
-                  </div>
-                  <div role="cell">
+                  <span className="list-date">{formatEventDate(e.date)}</span>
+                  <span>
                     <button
                       type="button"
                       className="row-select"
                       tabIndex={v.index === tabbable ? 0 : -1}
+                      aria-current={isSelected ? 'true' : undefined}
                       onClick={() => selectEvent(e.id)}
                     >
                       {e.title}
@@ -130,11 +125,11 @@ export function EventList() {
                       {CATEGORY_LABEL[e.category]}
                       {e.status === 'planned' ? ' · planned' : ''}
                     </span>
-                  </div>
-                </div>
+                  </span>
+                </li>
               );
             })}
-          </div>
+          </ol>
         </div>
       )}
     </div>
