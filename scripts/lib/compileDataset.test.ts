@@ -394,4 +394,11 @@ describe('compileDataset', () => {
       'public/data/frontera.json › administrations.5.end: term ends (2020-01-01) before it starts (2030-01-01)',
     );
   });
+
+  it('refuses a gazetteer place no event names', () => {
+    const r = compileDataset(input([{ ...good, places: [] }]));
+    expect(r.ok ? [] : r.errors.map(formatError)).toEqual([
+      'data/places.json › place san-ysidro: no event names this place: remove it, or tie an event to it',
+    ]);
+  });
 });

@@ -115,6 +115,15 @@ export function compileDataset(input: CompileInput): CompileResult {
       if (compiled) events.push(compiled);
     }
   }
+  const named = new Set(events.flatMap((e) => e.places));
+  if (events.length > 0)
+    for (const p of places.records)
+      if (!named.has(p.id))
+        errors.push({
+          file: input.places.file,
+          record: { noun: 'place', id: p.id },
+          reason: 'no event names this place: remove it, or tie an event to it',
+        });
   if (seen.size === 0 && errors.length === 0)
     errors.push({ file: 'data/events/', reason: 'no events: the dataset would be empty' });
 
