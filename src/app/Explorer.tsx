@@ -5,6 +5,7 @@ import { ShareDialog } from '../embed/ShareDialog';
 import { StoryMode } from '../embed/StoryMode';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { MapView } from '../map/MapView';
+import { AboutData } from '../panels/AboutData';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
@@ -34,6 +35,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
   const controls = useStore((s) => s.controls);
   const story = useStore((s) => s.story);
   const [sharing, setSharing] = useState(false);
+  const [about, setAbout] = useState(false);
   const narrative = story ? model.narrativesById.get(story.id) : undefined;
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
@@ -49,6 +51,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
         compact={embed}
         controls={controls}
         onShare={() => setSharing(true)}
+        onAbout={() => setAbout(true)}
         {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
       />
       <main className="explorer-main">
@@ -59,6 +62,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
         </div>
       </main>
       {embed && <EmbedFooter />}
+      {about && <AboutData onClose={() => setAbout(false)} />}
       {!embed && sharing && (
         <ShareDialog onClose={() => setSharing(false)} storyId={firstNarrative?.id ?? null} />
       )}

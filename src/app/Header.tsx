@@ -12,11 +12,12 @@ interface Props {
   /** false in a locked embed: no filter changes. */
   controls?: boolean;
   onShare?: () => void;
+  onAbout?: () => void;
   onStory?: () => void;
 }
 
 /** Title, dataset summary, the one-line filter summary and the collapsible filter panel. */
-export function Header({ compact = false, controls = true, onShare, onStory }: Props) {
+export function Header({ compact = false, controls = true, onShare, onStory, onAbout }: Props) {
   const { dataset } = useDatasetModel();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -58,6 +59,11 @@ export function Header({ compact = false, controls = true, onShare, onStory }: P
               </button>
             )}
             <SnapshotButton />
+            {onAbout && (
+              <button type="button" onClick={onAbout}>
+                About the data
+              </button>
+            )}
             {onShare && (
               <button type="button" onClick={onShare}>
                 Share / Embed

@@ -49,6 +49,7 @@ export const EventMarks = memo(function EventMarks({
           'event-mark',
           `precision-${event.date.precision}`,
           event.date.approximate ? 'approximate' : '',
+          event.status === 'planned' ? 'status-planned' : '',
           event.id === selectedId ? 'selected' : '',
           highlighted?.has(event.id) ? 'highlighted' : '',
           dim ? 'dimmed' : '',
@@ -67,6 +68,7 @@ export const EventMarks = memo(function EventMarks({
             height={ROW_H}
             rx={event.date.precision === 'day' && !event.date.end ? ROW_H / 2 : 2}
             fill={colours[event.category]}
+            color={colours[event.category]}
             onPointerEnter={(e) => onHover(event.id, e.clientX, e.clientY)}
             onPointerLeave={() => onHover(null)}
             onClick={() => onSelect(event.id)}

@@ -6,7 +6,10 @@ export function Tooltip({ event, x, y }: { event: FronteraEvent; x: number; y: n
   return (
     <div className="timeline-tooltip" role="tooltip" style={{ left: x, top: y }}>
       <strong>{event.title}</strong>
-      <span>{formatEventDate(event.date)}</span>
+      <span>
+        {formatEventDate(event.date)}
+        {event.status === 'planned' ? ' · planned' : event.status === 'ongoing' ? ' · ongoing' : ''}
+      </span>
     </div>
   );
 }
