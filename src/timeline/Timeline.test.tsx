@@ -111,4 +111,27 @@ describe('Timeline (jsdom)', () => {
       true,
     );
   });
+
+  it('Enter on the playhead and a click on the mark select an event the same way', () => {
+    const pick = () => {
+      const { selectedEventId, playhead, view, mapRequest } = useStore.getState();
+      return { selectedEventId, playhead, view, mapRequest };
+    };
+    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
+    const { container, unmount } = renderTimeline();
+    fireEvent.keyDown(screen.getByRole('slider'), { key: 'Enter' });
+    const byKey = pick();
+    unmount();
+    useStore.setState(initial, true);
+    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
+    const again = renderTimeline();
+    fireEvent.click(again.container.querySelector('[data-event-id="tear-gas"]') as Element);
+    expect(pick()).toEqual(byKey);
+    expect(byKey.selectedEventId).toBe('tear-gas');
+    expect(byKey.mapRequest).toMatchObject({
+      kind: 'fit',
+      placeIds: ['san-ysidro-poe', 'tijuana'],
+    });
+    void container;
+  });
 });
