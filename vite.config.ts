@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
@@ -25,8 +25,23 @@ const assetModule = (mode: string) =>
     new URL(single(mode) ? './src/assets/inline.ts' : './src/assets/served.ts', import.meta.url),
   );
 
+/** Start the dataset request from the HTML, in parallel with the bundle (hosted build only). */
+const preloadDataset = (): Plugin => ({
+  name: 'frontera-preload-dataset',
+  transformIndexHtml: () => [
+    {
+      tag: 'link',
+      attrs: { rel: 'preload', href: 'data/frontera.json', as: 'fetch', crossorigin: 'anonymous' },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(single(mode) ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+  plugins: [
+    react(),
+    ...(single(mode) ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadDataset()]),
+  ],
   base: './',
   resolve: { alias: { '#assets': assetModule(mode) } },
   // The single-file build inlines every asset (fonts, worker) and skips public/ (data is compiled in).

@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/styles.css';
 
 const urlSync = startUrlSync(useStore);

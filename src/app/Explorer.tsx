@@ -4,7 +4,6 @@ import { EmbedFooter } from '../embed/EmbedFooter';
 import { ShareDialog } from '../embed/ShareDialog';
 import { StoryMode } from '../embed/StoryMode';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
-import { MapView } from '../map/MapView';
 import { AboutData } from '../panels/AboutData';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
@@ -14,6 +13,7 @@ import { useCommands } from '../state/useCommands';
 import { Timeline } from '../timeline/Timeline';
 import { useApplyTheme } from '../ui/useTheme';
 import { Header } from './Header';
+import { LazyMap } from './LazyMap';
 import { useUrlResolver } from './useUrlResolver';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
@@ -55,7 +55,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
         {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
       />
       <main className="explorer-main">
-        <MapView theme={theme} />
+        <LazyMap theme={theme} />
         {narrative && story ? <StoryMode narrative={narrative} step={story.step} /> : <SidePanel />}
         <div id="timeline" className="timeline-area">
           <Timeline locked={!controls} />

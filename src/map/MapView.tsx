@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { AREA_KINDS } from '../data/schema';
 import { siteFeatures } from '../domain/siteFeatures';
 import { useDatasetModel } from '../state/datasetContext';
