@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaleUtc } from 'd3-scale';
 import { DatasetSchema } from '../src/data/schema';
+import { buildDayHistogram } from '../src/domain/dayHistogram';
 import { buildEventIndex, eventsOverlapping } from '../src/domain/eventIndex';
 import { EMPTY_FILTERS, facetCounts, filterPredicate, searchText } from '../src/domain/filters';
 import { countByPlace } from '../src/domain/siteCounts';
-import { siteFeatures } from '../src/domain/siteFeatures';
+import { siteRecords } from '../src/domain/siteFeatures';
 import { layoutMarks } from '../src/timeline/layout';
 import { syntheticDataset } from './lib/syntheticDataset';
 
@@ -47,7 +47,7 @@ const places = new Map(data.places.map((p) => [p.id, p.name]));
 const texts = new Map(data.events.map((e) => [e.id, searchText(e, (id) => places.get(id))]));
 const all = new Set(data.events.map((e) => e.category));
 const t2018 = Date.UTC(2018, 10, 25);
-const x = (from: number, to: number) => scaleUtc().domain([from, to]).range([112, 1268]);
+const histogram = buildDayHistogram(data.events, [Date.UTC(1997, 0, 1), Date.UTC(2026, 0, 1)]);
 
 bench('index: build (once per dataset or filter change)', () => buildEventIndex(data.events), 50);
 bench('scrub step: events within ±15 days of playhead', (i) =>
@@ -61,7 +61,7 @@ const windowCounts = countByPlace(
 bench('scrub step: lit sites + GeoJSON for the map', (i) => {
   const near = eventsOverlapping(index, t2018 + i * DAY - 15 * DAY, t2018 + i * DAY + 15 * DAY);
   const lit = new Set(near.flatMap((e) => e.places));
-  return siteFeatures(data.places, totals, windowCounts, lit, new Set());
+  return siteRecords(data.places, totals, windowCounts, lit, new Set());
 });
 bench('window change: counts per site in 2016–2023', () =>
   countByPlace(eventsOverlapping(index, Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1))),
@@ -75,7 +75,11 @@ for (const [label, from, to] of [
   bench(label, (i) => {
     const shift = (i % 10) * DAY;
     const visible = eventsOverlapping(index, from + shift, to + shift);
-    return layoutMarks(visible, x(from + shift, to + shift), all);
+    return layoutMarks(
+      visible,
+      { d0: from + shift, d1: to + shift, r0: 112, r1: 1268 },
+      { present: all, height: 200, measure: (e) => e.title.length * 6, histogram },
+    );
   });
 }
 bench(

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import './app/styles.css';
+import './styles/index.css';
 
 const urlSync = startUrlSync(useStore);
 

@@ -5,6 +5,7 @@
  */
 import type { Category, FronteraEvent } from '../data/schema';
 import type { DatasetModel } from './datasetModel';
+import { buildDayHistogram, type DayHistogram } from './dayHistogram';
 import { buildEventIndex, type EventIndex, eventsOverlapping } from './eventIndex';
 import { type Filters, facetCounts, filterPredicate, isFiltering } from './filters';
 import { memoizeLast } from './memoizeLast';
@@ -32,6 +33,8 @@ export interface DerivedModel {
   facets: (filters: Filters) => ReturnType<typeof facetCounts>;
   /** Categories with at least one filtered event: the lanes drawn. */
   categories: (filters: Filters) => ReadonlySet<Category>;
+  /** Events per lane per day, for binned timeline views. */
+  histogram: (filters: Filters) => DayHistogram;
   /** Filtered events at one place, in time order. */
   placeEvents: (filters: Filters, placeId: string | null) => FronteraEvent[];
 }
@@ -75,6 +78,9 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
     ),
     categories: memoizeLast(
       (filters: Filters) => new Set<Category>(filtered(filters).byStart.map((e) => e.category)),
+    ),
+    histogram: memoizeLast((filters: Filters) =>
+      buildDayHistogram(filtered(filters).byStart, model.extent),
     ),
     placeEvents: memoizeLast((filters: Filters, placeId: string | null) =>
       placeId ? filtered(filters).byStart.filter((e) => e.places.includes(placeId)) : [],

@@ -53,7 +53,7 @@ export function SnapshotButton() {
   return (
     <>
       <button type="button" onClick={() => void download()}>
-        Download PNG
+        <span className="wide-only">Download </span>PNG
       </button>
       <span role="status" className="visually-hidden">
         {status}

@@ -4,13 +4,13 @@
  * Framing requests are resolved here with MapLibre's own cameraForBounds at the map's real size,
  * and ignored while the reader is moving the map by hand.
  */
-import type { FeatureCollection, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../data/schema';
-import type { SiteProperties } from '../domain/siteFeatures';
+import type { SiteRecord } from '../domain/siteFeatures';
 import type { Camera, MapRequest } from '../state/mapSlice';
-import { CLUSTER_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
@@ -28,8 +28,6 @@ export interface MapCallbacks {
   onError?: (message: string) => void;
 }
 
-type Sites = FeatureCollection<Point, SiteProperties>;
-
 /** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
 export function webglUnavailableReason(): string | null {
   try {
@@ -46,8 +44,10 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
 export class MapController {
   readonly map: maplibregl.Map;
   private popup: maplibregl.Popup;
-  /** Latest sites, re-applied whenever a style finishes loading. */
-  private sites: { points: Sites; areas: Sites } | null = null;
+  /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
+  private sites: SiteRecord[] | null = null;
+  private drawn: SiteGeoJson | null = null;
+  private layoutFrame = 0;
   private loaded = false;
   /** True from the reader's first drag or wheel until the move ends. */
   private readerMoving = false;
@@ -98,10 +98,22 @@ export class MapController {
       this.loaded = true;
       this.applySites();
     });
+    // Spread co-located sites again as the scale changes, once per frame at most.
+    const relayout = () => {
+      if (this.layoutFrame) return;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = 0;
+        this.applySites();
+      });
+    };
+    this.map.on('zoom', relayout);
+    this.map.on('resize', relayout);
     // A DOM flag tests and screenshots can wait on: style loaded, sites drawn, nothing pending.
     this.map.on('idle', () => {
       const ready = this.loaded && this.sites !== null;
       container.dataset.mapReady = String(ready);
+      // Where each marker is drawn, for tests and tools that must click what a reader sees.
+      if (this.drawn) container.dataset.sites = JSON.stringify(this.drawn.screen);
       // For `npm run bench`: navigation → map idle with its sites drawn.
       if (ready && performance.getEntriesByName(MAP_READY_MARK).length === 0)
         performance.mark(MAP_READY_MARK);
@@ -124,66 +136,104 @@ export class MapController {
         zoom: round(this.map.getZoom(), 3),
       });
     });
-    for (const layer of INTERACTIVE_LAYERS) {
-      this.map.on('click', layer, (e) => this.onClick(layer, e));
-      this.map.on('mousemove', layer, (e) => this.onHover(e));
-      this.map.on('mouseleave', layer, () => {
-        this.map.getCanvas().style.cursor = '';
-        this.popup.remove();
-      });
-    }
+    this.map.on('click', (e) => this.onClick(e));
+    this.map.on('mousemove', (e) => this.onHover(e));
+    this.map.on('mouseout', () => this.popup.remove());
   }
 
-  private onClick(layer: string, e: maplibregl.MapLayerMouseEvent) {
-    const f = e.features?.[0];
+  /**
+   * The marker under the pointer: the one whose centre is nearest, within a tolerance that
+   * gives a fingertip a 44 px target on touch screens.
+   */
+  private pick(point: maplibregl.Point) {
+    const tol = window.matchMedia?.('(pointer: coarse)').matches ? 22 : 6;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [point.x - tol, point.y - tol],
+        [point.x + tol, point.y + tol],
+      ],
+      { layers: INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l)) },
+    );
+    let best: (typeof features)[number] | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const f of features) {
+      if (f.geometry.type !== 'Point') continue;
+      const c = this.map.project(f.geometry.coordinates as [number, number]);
+      const d = Math.hypot(c.x - point.x, c.y - point.y);
+      if (d < bestD) {
+        bestD = d;
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private onClick(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
     if (!f) return;
-    if (layer === CLUSTER_LAYER) {
-      const source = this.map.getSource<maplibregl.GeoJSONSource>('sites-points');
-      const clusterId = f.properties?.cluster_id as number | undefined;
-      if (!source || clusterId === undefined) return;
-      source
-        .getClusterExpansionZoom(clusterId)
-        .then((zoom) => {
-          const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-          this.readerMoving = true;
-          this.map.easeTo({
-            center: [lon, lat],
-            zoom: zoom + 0.2,
-            animate: !this.reducedMotion(),
-          });
-        })
-        .catch((err: Error) => this.callbacks.onError?.(`cluster: ${err.message}`));
+    if (f.layer.id === GROUP_LAYER) {
+      this.showGroup(f);
       return;
     }
     const id = f.properties?.id;
-    if (typeof id === 'string') this.callbacks.onSelectPlace(id);
+    if (typeof id === 'string') {
+      this.popup.remove();
+      this.callbacks.onSelectPlace(id);
+    }
   }
 
-  private onHover(e: maplibregl.MapLayerMouseEvent) {
-    const f = e.features?.[0];
-    if (!f) return;
-    this.map.getCanvas().style.cursor = 'pointer';
-    const p = f.properties ?? {};
-    const text =
-      p.point_count !== undefined
-        ? `${p.point_count} sites · ${p.count} events in window — click to zoom in`
-        : `${p.name} · ${p.count} of ${p.total} event${p.total === 1 ? '' : 's'} in window`;
+  /** A named group lists its members; choosing one selects it like a marker click. */
+  private showGroup(f: maplibregl.MapGeoJSONFeature) {
+    const ids = String(f.properties?.ids ?? '').split(',');
+    const list = document.createElement('ul');
+    list.className = 'group-list';
+    for (const id of ids) {
+      const site = this.sites?.find((s) => s.id === id);
+      if (!site) continue;
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = `${site.name} (${site.count})`;
+      b.addEventListener('click', () => {
+        this.popup.remove();
+        this.callbacks.onSelectPlace(id);
+      });
+      li.append(b);
+      list.append(li);
+    }
     this.popup
-      .setLngLat((f.geometry as Point).coordinates as [number, number])
-      .setText(text)
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setDOMContent(list)
+      .addTo(this.map);
+    list.querySelector('button')?.focus();
+  }
+
+  private onHover(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
+    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+    if (!f || f.layer.id === GROUP_LAYER) {
+      if (!this.popup.getElement()?.querySelector('.group-list')) this.popup.remove();
+      return;
+    }
+    const p = f.properties ?? {};
+    this.popup
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setText(`${p.name} · ${p.count} of ${p.total} event${p.total === 1 ? '' : 's'} in window`)
       .addTo(this.map);
   }
 
-  setSites(points: Sites, areas: Sites) {
-    this.sites = { points, areas };
+  setSites(sites: SiteRecord[]) {
+    this.sites = sites;
     if (this.loaded) this.applySites();
     if (this.pending) this.request(this.pending);
   }
 
   private applySites() {
-    if (!this.sites) return;
-    this.map.getSource<maplibregl.GeoJSONSource>('sites-points')?.setData(this.sites.points);
-    this.map.getSource<maplibregl.GeoJSONSource>('sites-areas')?.setData(this.sites.areas);
+    if (!this.sites || !this.loaded) return;
+    this.drawn = siteGeoJson(this.sites, this.map);
+    this.map.getSource<maplibregl.GeoJSONSource>('sites')?.setData(this.drawn.sites);
+    this.map.getSource<maplibregl.GeoJSONSource>('site-leaders')?.setData(this.drawn.leaders);
+    this.map.getSource<maplibregl.GeoJSONSource>('site-groups')?.setData(this.drawn.groups);
   }
 
   /** Carry out a request from the store once; never while the reader is moving the map. */
@@ -198,12 +248,7 @@ export class MapController {
       this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
       return;
     }
-    const ids =
-      r.kind === 'fit'
-        ? r.placeIds
-        : (this.sites?.points.features ?? [])
-            .concat(this.sites?.areas.features ?? [])
-            .map((f) => f.properties.id);
+    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
     if (r.kind === 'home' && !this.sites) {
       this.pending = r;
       return;
@@ -236,9 +281,19 @@ export class MapController {
   }
 
   private fit(bounds: [number, number, number, number], maxZoom: number) {
-    const { width, height } = this.map.getContainer().getBoundingClientRect();
-    const pad = Math.max(12, Math.min(60, Math.min(width, height) * 0.12));
-    const camera = this.map.cameraForBounds(bounds, { padding: pad, maxZoom });
+    const container = this.map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
+    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
+    const overlay = (selector: string) =>
+      container.parentElement?.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    const padding = {
+      top: pad + overlay('.at-playhead'),
+      bottom: pad + overlay('.map-legend'),
+      left: pad,
+      right: pad + 40,
+    };
+    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
     if (camera) this.move(camera);
   }
 
@@ -253,6 +308,7 @@ export class MapController {
   }
 
   destroy() {
+    cancelAnimationFrame(this.layoutFrame);
     this.popup.remove();
     this.map.remove();
   }

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { AREA_KINDS } from '../data/schema';
-import { siteFeatures } from '../domain/siteFeatures';
+import { siteRecords } from '../domain/siteFeatures';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
 import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
-import { PALETTES, type ThemeName } from '../ui/palette';
+import { type MapColours, PALETTES, type ThemeName } from '../ui/palette';
 import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
+import { AtPlayhead } from './AtPlayhead';
 import { MapController, webglUnavailableReason } from './MapController';
 import { buildStyle } from './style';
 
@@ -86,16 +86,9 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   }, [model, selectedPlaceId, selectedEventId]);
 
   useEffect(() => {
-    const all = siteFeatures(model.dataset.places, totalsByPlace, counts, lit, selectedPlaces);
-    const points = {
-      ...all,
-      features: all.features.filter((f) => !AREA_KINDS.has(f.properties.kind)),
-    };
-    const areas = {
-      ...all,
-      features: all.features.filter((f) => AREA_KINDS.has(f.properties.kind)),
-    };
-    controller.current?.setSites(points, areas);
+    controller.current?.setSites(
+      siteRecords(model.dataset.places, totalsByPlace, counts, lit, selectedPlaces),
+    );
   }, [model, totalsByPlace, counts, lit, selectedPlaces]);
 
   useEffect(() => {
@@ -110,22 +103,23 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           <strong>The map is unavailable.</strong> {failure}
         </div>
       )}
-      <MapLegend />
+      <AtPlayhead />
+      <MapLegend colours={PALETTES[theme].map} />
     </section>
   );
 }
 
-function MapLegend() {
+function MapLegend({ colours }: { colours: MapColours }) {
   return (
     <div className="map-legend" aria-hidden="true">
       <span>
-        <i className="legend-dot" /> city or crossing
+        <i style={{ background: colours.site }} /> city or crossing
       </span>
       <span>
-        <i className="legend-ring" /> state, region or sector
+        <i className="legend-ring" style={{ borderColor: colours.area }} /> state, region or sector
       </span>
       <span>
-        <i className="legend-lit" /> at the playhead
+        <i className="legend-lit" style={{ borderColor: colours.lit }} /> at the playhead
       </span>
       <span>size = events in window</span>
     </div>

@@ -3,6 +3,7 @@ import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
 import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
+import { useMediaQuery } from '../ui/useMediaQuery';
 
 /**
  * Every site on the map as a named button: the keyboard and screen-reader path to the map.
@@ -13,6 +14,7 @@ export function SitesList() {
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
+  const phone = useMediaQuery('(max-width: 900px)');
   const selected = useStore((s) => s.selectedPlaceId);
   const { selectPlace } = useCommands();
   const places = useMemo(
@@ -26,7 +28,8 @@ export function SitesList() {
     [dataset, totalsByPlace, counts],
   );
   return (
-    <details className="sites-list" open>
+    // Open beside the map on desktop; folded on a phone, where it would push the card far down.
+    <details className="sites-list" open={!phone}>
       <summary>Sites on the map ({places.length})</summary>
       <ul>
         {places.map((p) => {

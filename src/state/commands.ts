@@ -32,11 +32,11 @@ function request(s: StoreData, body: RequestBody): Pick<Patch, 'mapRequest' | 'c
 
 /**
  * Playhead to `t` (clamped to the extent), panning the view just enough to show it — except
- * while the reader drags it, when the view must hold still under the pointer.
+ * while the reader drags it or it plays, when the view must hold still.
  */
 function playheadPatch(model: DatasetModel, s: StoreData, t: number): Patch {
   const playhead = Math.min(model.extent[1], Math.max(model.extent[0], t));
-  if (s.scrubbing) return { playhead };
+  if (s.scrubbing || s.playing) return { playhead };
   const view = panToInclude(s.view, playhead, model.extent);
   return view === s.view ? { playhead } : { playhead, view, settledView: view };
 }
@@ -151,4 +151,28 @@ export function showCamera(
   camera: { lon: number; lat: number; zoom: number },
 ): Patch {
   return request(s, { kind: 'camera', camera });
+}
+
+/** The stretch Play runs through and Home / End reach: the brushed window, else the view. */
+export function playRange(s: StoreData): readonly [number, number] {
+  return s.window ?? s.settledView;
+}
+
+/** ▶ Play: from the playhead (or the range's start, if the playhead is at or past its end). */
+export function startPlayback(model: DatasetModel, s: StoreData): Patch {
+  const [a, b] = playRange(s);
+  const from = s.playhead >= b - DAY || s.playhead < a ? a : s.playhead;
+  return { ...playheadPatch(model, s, from), playing: true };
+}
+
+export function stopPlayback(): Patch {
+  return { playing: false };
+}
+
+/** One tick of playback: `days` further on, stopping at the end of the range. */
+export function advancePlayback(model: DatasetModel, s: StoreData, days: number): Patch {
+  if (!s.playing) return {};
+  const end = playRange(s)[1] - DAY;
+  const next = Math.min(end, s.playhead + days * DAY);
+  return { ...playheadPatch(model, s, next), ...(next >= end ? { playing: false } : {}) };
 }

@@ -20,6 +20,9 @@ export function useCommands() {
       leaveStory: () => run(() => commands.leaveStory()),
       clearSelection: () => run((s) => commands.clearSelection(s)),
       frameHome: () => run((s) => commands.frameHome(s)),
+      play: () => run((s) => commands.startPlayback(model, s)),
+      pause: () => run(() => commands.stopPlayback()),
+      advance: (days: number) => run((s) => commands.advancePlayback(model, s, days)),
     };
   }, [model, derived]);
 }

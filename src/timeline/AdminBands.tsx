@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { Administration } from '../data/schema';
 import { termBounds } from '../domain/administrations';
 
-export const BAND_H = 20;
+export const BAND_H = 15;
 
 interface Props {
   x: ScaleTime<number, number>;

@@ -1,16 +1,8 @@
 import { scaleUtc } from 'd3-scale';
-import {
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
 import { zoomView } from '../domain/timeView';
-import { useDatasetModel } from '../state/datasetContext';
+import { useDatasetModel, useDerivedModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
 import { useCommands } from '../state/useCommands';
@@ -21,22 +13,29 @@ import { useElementSize } from '../ui/useElementSize';
 import { usePalette } from '../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
-import { EventMarks } from './EventMarks';
-import { layoutMarks } from './layout';
+import type { MarkStyle } from './drawMarks';
+import { layoutMarks, MIN_LANE_H } from './layout';
+import { MarksCanvas } from './MarksCanvas';
+import { measureTitle, TIMELINE_FONT } from './measureText';
+import { PlayControls } from './PlayControls';
 import { Playhead } from './Playhead';
 import { Tooltip } from './Tooltip';
 import { useBrushBehavior } from './useBrushBehavior';
+import { usePlayback } from './usePlayback';
 import { useZoomBehavior } from './useZoomBehavior';
 import { WindowControls } from './WindowControls';
 import { ZoomControls } from './ZoomControls';
 
 export const TIMELINE_READY_MARK = 'frontera:timeline-ready';
 
+/** Vertical layout of the drawing, top to bottom: window strip, date flag and axis, bands, lanes. */
 const BRUSH_Y = 0;
-const BRUSH_H = 18;
-const AXIS_Y = 34;
-const BANDS_Y = 58;
-const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 8;
+const BRUSH_H = 14;
+const FLAG_Y = 28;
+const AXIS_Y = 40;
+const BANDS_Y = 62;
+const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 4;
+const BOTTOM = 4;
 
 interface Props {
   /** A locked view (embeds with controls=0): no zoom, pan or window changes. */
@@ -44,30 +43,32 @@ interface Props {
 }
 
 /**
- * The D3 timeline: React renders bands, lanes and marks; d3 computes the scale and drives the
- * axis, zoom and brush inside refs. The visible domain, window and playhead are store state.
+ * The D3 timeline. d3 computes the scale and drives the axis, zoom and brush inside refs; the
+ * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
+ * height the page gives the timeline. The visible domain, window and playhead are store state.
  */
 export function Timeline({ locked = false }: Props) {
   const { dataset, extent } = useDatasetModel();
+  const derived = useDerivedModel();
   const commands = useCommands();
   const palette = usePalette();
   const filters = useStore((s) => s.filters);
   const index = useFilteredIndex();
   const view = useStore((s) => s.view);
   const window = useStore((s) => s.window);
+  const settledView = useStore((s) => s.settledView);
   const playhead = useStore((s) => s.playhead);
   const selectedId = useStore((s) => s.selectedEventId);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const hoveredId = useStore((s) => s.hoveredEventId);
   const { setView, setWindow, setScrubbing, hoverEvent, toggleFacet } = useStore.getState();
+  usePlayback();
 
-  const clipId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
-  const zoomRect = useRef<SVGRectElement>(null);
+  const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  useEffect(() => registerSnapshotSource('timeline', () => svgRef.current), []);
-  const { width } = useElementSize(wrapper);
+  const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
   const gutter = width < 600 ? 84 : 112;
   const range = useMemo(
     () => [gutter, Math.max(gutter + 50, width - 12)] as const,
@@ -75,25 +76,52 @@ export function Timeline({ locked = false }: Props) {
   );
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
-  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
   const categories = useCategoriesPresent();
-  const layout = useMemo(() => layoutMarks(visible, x, categories), [visible, x, categories]);
+  const laneRoom = Math.max(categories.size * MIN_LANE_H, boxHeight - LANES_Y - BOTTOM);
+  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
+  const layout = useMemo(
+    () =>
+      layoutMarks(
+        visible,
+        { d0: view[0], d1: view[1], r0: range[0], r1: range[1] },
+        {
+          present: categories,
+          height: laneRoom,
+          measure: (e) => measureTitle(e.title),
+          histogram: derived.histogram(filters),
+        },
+      ),
+    [visible, view, range, categories, laneRoom, derived, filters],
+  );
+  const height = LANES_Y + layout.height + BOTTOM;
   const highlighted = useMemo(
     () =>
       selectedPlaceId
-        ? new Set(index.byStart.filter((e) => e.places.includes(selectedPlaceId)).map((e) => e.id))
+        ? new Set(derived.placeEvents(filters, selectedPlaceId).map((e) => e.id))
         : null,
-    [index, selectedPlaceId],
+    [derived, filters, selectedPlaceId],
+  );
+  const style: MarkStyle = useMemo(
+    () => ({
+      colours: palette.category,
+      ink: palette.ink,
+      surface: palette.surface,
+      font: TIMELINE_FONT,
+      selectedId,
+      highlighted,
+    }),
+    [palette, selectedId, highlighted],
   );
   const atPlayhead = usePlayheadEvents();
+
+  useEffect(() => registerSnapshotSource('timeline', () => svgRef.current), []);
   // For `npm run bench`: navigation → the timeline drawn and ready for input.
   useEffect(() => {
     if (performance.getEntriesByName(TIMELINE_READY_MARK).length === 0)
       performance.mark(TIMELINE_READY_MARK);
   }, []);
-  const height = LANES_Y + layout.height + 8;
 
-  useZoomBehavior(zoomRect, extent, range, view, setView);
+  useZoomBehavior(zoomTarget, extent, range, view, setView, locked);
   useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
 
   const zoomBy = useCallback(
@@ -111,8 +139,9 @@ export function Timeline({ locked = false }: Props) {
     [index],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (locked || e.target instanceof HTMLInputElement) return;
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (locked || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)
+      return;
     if (e.key === '+' || e.key === '=') zoomBy(2);
     else if (e.key === '-' || e.key === '_') zoomBy(0.5);
     else return;
@@ -122,7 +151,7 @@ export function Timeline({ locked = false }: Props) {
   const [tip, setTip] = useState<{ x: number; y: number } | null>(null);
   const onHover = useCallback(
     (id: string | null, clientX?: number, clientY?: number) => {
-      hoverEvent(id);
+      if (useStore.getState().hoveredEventId !== id) hoverEvent(id);
       const box = wrapper.current?.getBoundingClientRect();
       setTip(
         id && box && clientX !== undefined && clientY !== undefined
@@ -132,23 +161,26 @@ export function Timeline({ locked = false }: Props) {
     },
     [hoverEvent],
   );
-  const onSelect = useCallback((id: string) => commands.selectEvent(id), [commands]);
   const hovered = hoveredId ? index.byId.get(hoveredId) : undefined;
-  const n = atPlayhead.length;
+  // Play runs through, and Home / End reach, the window — or the settled view.
+  const [rangeStart, rangeEnd] = window ?? settledView;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + / − shortcuts for the whole region
     <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
       <div className="timeline-toolbar">
-        <ZoomControls
-          onZoom={zoomBy}
-          onReset={() => setView(DEFAULT_VIEW)}
-          onShowAll={() => setView(extent)}
-        />
-        <WindowControls window={window} onWindow={setWindow} extent={extent} />
+        <PlayControls />
+        {!locked && (
+          <ZoomControls
+            onZoom={zoomBy}
+            onReset={() => setView(DEFAULT_VIEW)}
+            onShowAll={() => setView(extent)}
+          />
+        )}
+        {!locked && <WindowControls window={window} onWindow={setWindow} extent={extent} />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg ref={svgRef} width={width} height={height}>
+        <svg ref={svgRef} width={width} height={height} className="timeline-svg">
           <title>{`Timeline of ${index.byStart.length} events, by category, with US and Mexican presidencies`}</title>
           <text
             className="strip-label"
@@ -169,16 +201,7 @@ export function Timeline({ locked = false }: Props) {
           {!locked && (
             <g ref={brushG} className="timeline-brush" transform={`translate(0,${BRUSH_Y})`} />
           )}
-          {!locked && (
-            <rect
-              ref={zoomRect}
-              className="zoom-surface"
-              x={range[0]}
-              y={BANDS_Y}
-              width={range[1] - range[0]}
-              height={height - BANDS_Y}
-            />
-          )}
+          <Axis x={x} y={AXIS_Y} />
           <AdminBands
             x={x}
             administrations={dataset.administrations}
@@ -209,30 +232,17 @@ export function Timeline({ locked = false }: Props) {
                 </text>
               </g>
             ))}
-            <clipPath id={clipId}>
-              <rect x={range[0]} y={0} width={range[1] - range[0]} height={layout.height} />
-            </clipPath>
-            <g clipPath={`url(#${clipId})`}>
-              <EventMarks
-                marks={layout.marks}
-                bins={layout.bins}
-                selectedId={selectedId}
-                colours={palette.category}
-                highlighted={highlighted}
-                onHover={onHover}
-                onSelect={onSelect}
-              />
-            </g>
           </g>
-          <Axis x={x} y={AXIS_Y} />
           <Playhead
             x={x}
             value={playhead}
+            rangeStart={rangeStart}
+            rangeEnd={rangeEnd - 86_400_000}
             min={extent[0]}
             max={extent[1]}
-            height={height}
-            handleY={AXIS_Y}
-            valueSuffix={n === 0 ? 'no events nearby' : `${n} event${n === 1 ? '' : 's'} nearby`}
+            height={height - BOTTOM}
+            flagY={FLAG_Y}
+            count={atPlayhead.length}
             onChange={commands.goToDate}
             onScrubbing={setScrubbing}
             stepEvent={stepEvent}
@@ -247,6 +257,26 @@ export function Timeline({ locked = false }: Props) {
             }}
           />
         </svg>
+        <div
+          ref={zoomTarget}
+          className="marks-layer"
+          style={{ top: LANES_Y, height: layout.height }}
+        >
+          <MarksCanvas
+            layout={layout}
+            width={width}
+            top={0}
+            style={style}
+            onHover={onHover}
+            onSelect={commands.selectEvent}
+            onZoomTo={(x0, x1) => {
+              const a = x.invert(x0).getTime();
+              const b = x.invert(x1).getTime();
+              const mid = (a + b) / 2;
+              setView(zoomView(view, (view[1] - view[0]) / Math.max(b - a, 1) / 8, mid, extent));
+            }}
+          />
+        </div>
         {hovered && tip && <Tooltip event={hovered} x={tip.x} y={tip.y} />}
       </div>
     </section>

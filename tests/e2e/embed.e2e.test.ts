@@ -10,7 +10,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
-import { ARTIFACTS, type Harness, openPage, ROOT, startHarness, waitForMap } from './harness';
+import {
+  ARTIFACTS,
+  drawnMarks,
+  type Harness,
+  openPage,
+  ROOT,
+  startHarness,
+  waitForMap,
+} from './harness';
 
 const dataset = DatasetSchema.parse(
   JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')),
@@ -184,7 +192,7 @@ describe('single-file build', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(pathToFileURL(file).href);
     await waitForMap(page);
-    await expect.poll(() => page.locator('.event-mark').count()).toBeGreaterThan(10);
+    await expect.poll(async () => (await drawnMarks(page)).length).toBeGreaterThan(10);
     const network = requests.filter(
       (u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'),
     );

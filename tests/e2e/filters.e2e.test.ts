@@ -115,8 +115,8 @@ describe('filters and URLs', () => {
     const id = new URL(page.url()).searchParams.get('event');
     expect(id).toBeTruthy();
     await expect
-      .poll(() => page.locator(`.event-mark[data-event-id="${id}"]`).getAttribute('class'))
-      .toMatch(/selected/);
+      .poll(() => page.getByTestId('timeline-marks').getAttribute('data-selected'))
+      .toBe(id);
     await context.close();
   });
 });

@@ -95,3 +95,26 @@ export async function waitForMap(page: Page): Promise<void> {
     },
   );
 }
+
+export interface DrawnMark {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  label: string | null;
+  hl: 0 | 1;
+}
+
+/** The timeline's marks as drawn on its canvas (positions relative to the canvas). */
+export async function drawnMarks(page: Page): Promise<DrawnMark[]> {
+  const raw = await page.getByTestId('timeline-marks').getAttribute('data-marks');
+  return raw ? (JSON.parse(raw) as DrawnMark[]) : [];
+}
+
+/** The map's markers as drawn (positions relative to the map container). */
+export async function drawnSites(
+  page: Page,
+): Promise<{ id: string; x: number; y: number; r: number }[]> {
+  const raw = await page.getByTestId('map').getAttribute('data-sites');
+  return raw ? JSON.parse(raw) : [];
+}

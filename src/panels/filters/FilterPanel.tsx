@@ -14,7 +14,7 @@ import { ToggleGroup, type ToggleOption } from './ToggleGroup';
 type Choice = { value: string; label: string; swatch?: string };
 
 /** Every filter: administrations, categories, sources, places, actors and free-text search. */
-export function FilterPanel({ id }: { id: string }) {
+export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { dataset } = useDatasetModel();
   const filters = useStore((s) => s.filters);
   const toggle = useStore((s) => s.toggleFacet);
@@ -76,7 +76,12 @@ export function FilterPanel({ id }: { id: string }) {
 
   return (
     <section id={id} className="filter-panel" aria-label="Filters">
-      <SearchBox />
+      <div className="filter-panel-head">
+        <SearchBox />
+        <button type="button" className="filter-panel-close" onClick={onClose}>
+          Done
+        </button>
+      </div>
       <ToggleGroup
         legend="US administration"
         options={options.us}
