@@ -44,8 +44,8 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
     .join(' ');
   return (
     <div className={classes}>
-      <a className="skip-link" href="#timeline">
-        Skip to timeline
+      <a className="skip-link" href="#playhead">
+        Skip to the timeline’s playhead
       </a>
       <Header
         compact={embed}

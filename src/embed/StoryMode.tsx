@@ -79,7 +79,7 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
           type="button"
           onClick={() => go(step - 1)}
           disabled={step <= 0}
-          aria-label="Previous step"
+          aria-keyshortcuts="ArrowLeft PageUp"
         >
           ← Back
         </button>
@@ -87,14 +87,14 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
           type="button"
           onClick={() => go(step + 1)}
           disabled={step >= last}
-          aria-label="Next step"
+          aria-keyshortcuts="ArrowRight PageDown Space"
         >
           Next →
         </button>
-        <button type="button" onClick={toggleFullscreen} aria-label="Full screen (F)">
+        <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">
           Full screen
         </button>
-        <button type="button" onClick={exit} aria-label="Leave story mode (Esc)">
+        <button type="button" onClick={exit} aria-keyshortcuts="Escape">
           Leave story
         </button>
       </div>

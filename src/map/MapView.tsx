@@ -103,6 +103,11 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           <strong>The map is unavailable.</strong> {failure}
         </div>
       )}
+      {totalsByPlace.size === 0 && (
+        <p className="map-empty" role="status">
+          No site has events under these filters. The panel lists which filter to remove.
+        </p>
+      )}
       <AtPlayhead />
       <MapLegend colours={PALETTES[theme].map} />
     </section>

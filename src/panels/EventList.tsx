@@ -73,12 +73,12 @@ export function EventList() {
   return (
     <div className="event-list">
       <div className="list-head">
-        <button
-          type="button"
-          onClick={() => setDescending(!descending)}
-          aria-label={`Date ${descending ? 'newest first' : 'oldest first'}: sort ${descending ? 'oldest first' : 'newest first'}`}
-        >
+        <button type="button" onClick={() => setDescending(!descending)}>
           Date {descending ? '↓' : '↑'}
+          <span className="visually-hidden">
+            , {descending ? 'newest' : 'oldest'} first; press for {descending ? 'oldest' : 'newest'}{' '}
+            first
+          </span>
         </button>
         <span className="muted">
           {rows.length} event{rows.length === 1 ? '' : 's'}

@@ -8,13 +8,13 @@ export function Overview() {
       <h2>How to explore</h2>
       <ul>
         <li>
-          Drag the playhead on the timeline (or focus it and press ← →) — sites with events nearby
-          light up on the map.
+          Press ▶ Play, or drag the red date flag on the timeline (or focus it and press ← →): sites
+          with events near that date light up on the map.
         </li>
         <li>Click a site on the map, or choose one below, to list what happened there.</li>
         <li>
           Drag across the “Window” strip to limit the map to a period; scroll or pinch the timeline
-          to zoom.
+          to zoom. Hollow marks were only planned when reported.
         </li>
       </ul>
       <p className="muted">

@@ -5,6 +5,7 @@ import { useCommands } from '../state/useCommands';
 import { useFilteredIndex } from '../state/useDerived';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
+import { NoResults } from './NoResults';
 import { Overview } from './Overview';
 import { PlacePanel } from './PlacePanel';
 import { SitesList } from './SitesList';
@@ -78,6 +79,8 @@ export function SidePanel() {
             />
           ) : place ? (
             <PlacePanel key={place.id} place={place} onClose={() => commands.selectPlace(null)} />
+          ) : count === 0 ? (
+            <NoResults />
           ) : (
             <Overview />
           )}

@@ -41,18 +41,15 @@ export function SitesList() {
                 type="button"
                 aria-pressed={selected === p.id}
                 onClick={() => selectPlace(selected === p.id ? null : p.id)}
-                aria-label={`${p.name}: ${n} event${n === 1 ? '' : 's'} in window${now ? ', events at the playhead' : ''}`}
               >
+                {/* The name is the visible text, so voice control can say what it sees. */}
                 <span>
                   {p.name}
-                  {now && (
-                    <span className="now-badge" aria-hidden="true">
-                      at playhead
-                    </span>
-                  )}
+                  {now && <span className="now-badge"> at playhead</span>}
                 </span>
-                <span className="count" aria-hidden="true">
+                <span className="count">
                   {n}
+                  <span className="visually-hidden"> event{n === 1 ? '' : 's'} in window</span>
                 </span>
               </button>
             </li>

@@ -111,6 +111,7 @@ export function Playhead(props: Props) {
       )}
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG handle cannot be an <input type=range> */}
       <g
+        id="playhead"
         className={`playhead-flag${offscreen ? ' offscreen' : ''}`}
         role="slider"
         tabIndex={0}

@@ -3,7 +3,7 @@
  * Debian's Chromium through playwright-core. Records every request so tests can prove the app
  * never leaves its own origin.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -117,4 +117,38 @@ export async function drawnSites(
 ): Promise<{ id: string; x: number; y: number; r: number }[]> {
   const raw = await page.getByTestId('map').getAttribute('data-sites');
   return raw ? JSON.parse(raw) : [];
+}
+
+const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now, with the label-in-name
+ * rule (voice-control users say what they see) switched on. Injected through the DevTools
+ * protocol, so a Content-Security-Policy cannot block it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    return axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+  });
+  const violations = (results as { violations: AxeViolation[] }).violations;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
+    }));
 }

@@ -31,14 +31,14 @@ export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
               aria-pressed={pressed}
               disabled={o.count === 0 && !pressed}
               onClick={() => onToggle(o.value)}
-              aria-label={`${o.label}, ${o.count} event${o.count === 1 ? '' : 's'}`}
             >
               {o.swatch && (
                 <i className="swatch" style={{ background: o.swatch }} aria-hidden="true" />
               )}
               <span>{o.label}</span>
-              <span className="toggle-count" aria-hidden="true">
+              <span className="toggle-count">
                 {o.count}
+                <span className="visually-hidden"> event{o.count === 1 ? '' : 's'}</span>
               </span>
             </button>
           );
