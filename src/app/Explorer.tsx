@@ -11,6 +11,7 @@ import { useStore } from '../state/store';
 import type { UrlSync } from '../state/urlSync';
 import { useCommands } from '../state/useCommands';
 import { Timeline } from '../timeline/Timeline';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { useApplyTheme } from '../ui/useTheme';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
@@ -39,7 +40,17 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
   const narrative = story ? model.narrativesById.get(story.id) : undefined;
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
-  const classes = ['explorer', embed ? 'embed' : '', narrative ? 'story' : '']
+  // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card
+  // over the map, and the credit always in view.
+  const small = useMediaQuery('(max-width: 900px), (max-height: 600px)');
+  const compact = embed && small && !narrative;
+  const selected = useStore((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
+  const classes = [
+    'explorer',
+    embed ? 'embed' : '',
+    compact ? 'embed-compact' : '',
+    narrative ? 'story' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -56,9 +67,13 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
       />
       <main className="explorer-main">
         <LazyMap theme={theme} />
-        {narrative && story ? <StoryMode narrative={narrative} step={story.step} /> : <SidePanel />}
+        {narrative && story ? (
+          <StoryMode narrative={narrative} step={story.step} />
+        ) : (
+          (!compact || selected) && <SidePanel />
+        )}
         <div id="timeline" className="timeline-area">
-          <Timeline locked={!controls} />
+          <Timeline locked={!controls || !!narrative} compact={compact} />
         </div>
       </main>
       {embed && <EmbedFooter />}

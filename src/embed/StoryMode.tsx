@@ -67,13 +67,16 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
       aria-label={`Story: ${narrative.title}`}
       aria-roledescription="presentation"
     >
-      <p className="story-kicker">
-        {narrative.title} · step {Math.min(step, last) + 1} of {narrative.steps.length}
-      </p>
-      <h2 ref={heading} aria-live="polite">
-        {current.title}
-      </h2>
-      <p className="story-caption">{current.caption}</p>
+      <div className="story-body">
+        <p className="story-kicker">
+          {narrative.title} · step {Math.min(step, last) + 1} of {narrative.steps.length}
+        </p>
+        <h2 ref={heading} aria-live="polite">
+          {current.title}
+        </h2>
+        <p className="story-caption">{current.caption}</p>
+      </div>
+      {/* Pinned below the caption: always on screen, whatever the caption's length. */}
       <div className="story-controls">
         <button
           type="button"

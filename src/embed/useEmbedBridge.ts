@@ -1,12 +1,13 @@
 /**
- * Inside an iframe: report the page height to the host and accept a few validated commands,
+ * Inside an iframe: tell the host the height that suits the iframe's width (the page always
+ * fills whatever height it gets), and accept a few validated commands,
  * carried out by the same commands a reader's clicks use. Anything else is ignored.
  */
 import { useEffect } from 'react';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
-import { InboundMessageSchema, RESIZE, type ResizeMessage } from './messages';
+import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
@@ -16,16 +17,15 @@ export function useEmbedBridge() {
     if (window.parent === window) return;
     let last = -1;
     const post = () => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
+      const height = preferredEmbedHeight(window.innerWidth);
       if (height === last) return;
       last = height;
       const message: ResizeMessage = { type: RESIZE, height };
       window.parent.postMessage(message, '*');
     };
     post();
-    const ro = new ResizeObserver(post);
-    ro.observe(document.body);
-    return () => ro.disconnect();
+    window.addEventListener('resize', post);
+    return () => window.removeEventListener('resize', post);
   }, []);
 
   useEffect(() => {

@@ -19,7 +19,7 @@ export const MAP_READY_MARK = 'frontera:map-ready';
 /** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
 const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
 /** How close a framing may zoom, by what the place is. */
-const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 8, area: 5.5, country: 4 };
+const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;

@@ -5,12 +5,14 @@ const STATUS_TEXT: Record<Exclude<FronteraEvent['status'], 'occurred'>, string> 
   ongoing: 'Ongoing when the article was published.',
 };
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function dateBasisText(date: FronteraEvent['date']): string | null {
   switch (date.basis) {
     case 'explicit':
       return date.note ?? null;
     case 'relative':
-      return `The article says “${date.relative?.phrase ?? '…'}”; counted from its publication date.${date.note ? ` ${date.note}` : ''}`;
+      return `The article says “${capitalise(date.relative?.phrase ?? '…')}”; counted from its publication date.${date.note ? ` ${date.note}` : ''}`;
     case 'inferred':
       return `Worked out from the article: ${date.note ?? ''}`;
     case 'external':

@@ -38,8 +38,10 @@ const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 4;
 const BOTTOM = 4;
 
 interface Props {
-  /** A locked view (embeds with controls=0): no zoom, pan or window changes. */
+  /** A locked view (embeds with controls=0, story mode): no zoom, pan or window changes. */
   locked?: boolean;
+  /** A strip for small embeds: every event in one lane. */
+  compact?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ interface Props {
  * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
  * height the page gives the timeline. The visible domain, window and playhead are store state.
  */
-export function Timeline({ locked = false }: Props) {
+export function Timeline({ locked = false, compact = false }: Props) {
   const { dataset, extent } = useDatasetModel();
   const derived = useDerivedModel();
   const commands = useCommands();
@@ -77,7 +79,10 @@ export function Timeline({ locked = false }: Props) {
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
   const categories = useCategoriesPresent();
-  const laneRoom = Math.max(categories.size * MIN_LANE_H, boxHeight - LANES_Y - BOTTOM);
+  const laneRoom = Math.max(
+    (compact ? 1 : categories.size) * MIN_LANE_H,
+    boxHeight - LANES_Y - BOTTOM,
+  );
   const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
   const layout = useMemo(
     () =>
@@ -89,9 +94,10 @@ export function Timeline({ locked = false }: Props) {
           height: laneRoom,
           measure: (e) => measureTitle(e.title),
           histogram: derived.histogram(filters),
+          single: compact,
         },
       ),
-    [visible, view, range, categories, laneRoom, derived, filters],
+    [visible, view, range, categories, laneRoom, derived, filters, compact],
   );
   const height = LANES_Y + layout.height + BOTTOM;
   const highlighted = useMemo(
@@ -228,7 +234,7 @@ export function Timeline({ locked = false }: Props) {
                   dy="0.35em"
                   textAnchor="end"
                 >
-                  {CATEGORY_LABEL[lane.category]}
+                  {lane.category === 'all' ? 'Events' : CATEGORY_LABEL[lane.category]}
                 </text>
               </g>
             ))}

@@ -29,7 +29,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout,
   const h = s.markH ?? MARK_H;
   for (const b of layout.bins) {
     ctx.globalAlpha = 0.8;
-    ctx.fillStyle = s.colours[b.lane as Category];
+    ctx.fillStyle = s.colours[b.lane as Category] ?? s.ink;
     ctx.fillRect(b.x0, b.y, Math.max(1, b.x1 - b.x0 - 1), b.height);
   }
   ctx.globalAlpha = 1;

@@ -32,8 +32,11 @@ export interface Mark {
   label: string | null;
 }
 
+/** A lane is one category, or "all" when a compact strip shows every event in one lane. */
+export type LaneKey = Category | 'all';
+
 export interface Lane {
-  category: Category;
+  category: LaneKey;
   y: number;
   height: number;
 }
@@ -64,6 +67,8 @@ export interface LayoutOptions {
   /** Per-day counts for binned views (required to bin). */
   histogram?: DayHistogram;
   maxMarks?: number;
+  /** One lane for every event (the compact strip of small embeds). */
+  single?: boolean;
 }
 
 function fitTitle(title: string, width: number, room: number): string | null {
@@ -76,12 +81,13 @@ function fitTitle(title: string, width: number, room: number): string | null {
 export function layoutMarks(
   events: readonly FronteraEvent[],
   scale: Scale,
-  { present, height, measure, histogram, maxMarks = MAX_MARKS }: LayoutOptions,
+  { present, height, measure, histogram, maxMarks = MAX_MARKS, single = false }: LayoutOptions,
 ): TimelineLayout {
-  const categories = CATEGORY_ORDER.filter((c) => present.has(c));
+  const categories: LaneKey[] = single ? ['all'] : CATEGORY_ORDER.filter((c) => present.has(c));
+  const laneOf = (c: Category): LaneKey => (single ? 'all' : c);
   const laneH = Math.max(
     MIN_LANE_H,
-    Math.min(MAX_LANE_H, Math.floor(height / Math.max(1, categories.length))),
+    Math.min(single ? height : MAX_LANE_H, Math.floor(height / Math.max(1, categories.length))),
   );
   const lanes = categories.map((category, i) => ({ category, y: i * laneH, height: laneH }));
   const laneY = new Map(lanes.map((l) => [l.category, l.y]));
@@ -91,24 +97,36 @@ export function layoutMarks(
   const px = (t: number) => r0 + (t - d0) * k;
 
   if (events.length > maxMarks && histogram) {
-    const raw = binDays(histogram, d0, d1, r0, r1, BIN_PX);
+    let raw = binDays(histogram, d0, d1, r0, r1, BIN_PX);
+    if (single) {
+      // One lane: add up the categories' columns.
+      const merged = new Map<number, Bin>();
+      for (const b of raw) {
+        const m = merged.get(b.x0);
+        if (m) m.count += b.count;
+        else merged.set(b.x0, { ...b, lane: 'all' });
+      }
+      raw = [...merged.values()];
+    }
     let max = 1;
     for (const b of raw) max = Math.max(max, b.count);
     const inner = laneH - 4;
     const bins = raw.map((b) => {
       const h = Math.max(2, Math.round((inner * Math.sqrt(b.count)) / Math.sqrt(max)));
-      return { ...b, y: (laneY.get(b.lane as Category) ?? 0) + 2 + inner - h, height: h };
+      const lane = single ? 'all' : (b.lane as Category);
+      return { ...b, y: (laneY.get(lane) ?? 0) + 2 + inner - h, height: h };
     });
     return { lanes, marks: [], bins, height: total, binned: true };
   }
 
   const rows = Math.max(1, Math.floor(laneH / ROW_H));
   const rowTop = (lane: number) => lane + (laneH - rows * ROW_H) / 2;
-  const byLane = new Map<Category, FronteraEvent[]>();
+  const byLane = new Map<LaneKey, FronteraEvent[]>();
   for (const e of events) {
-    const list = byLane.get(e.category);
+    const key = laneOf(e.category);
+    const list = byLane.get(key);
     if (list) list.push(e);
-    else byLane.set(e.category, [e]);
+    else byLane.set(key, [e]);
   }
   const marks: Mark[] = [];
   for (const [category, list] of byLane) {

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
+import { preferredEmbedHeight } from '../../src/embed/messages';
 import {
   ARTIFACTS,
   drawnMarks,
@@ -36,7 +37,7 @@ beforeAll(async () => {
     res.setHeader('content-type', 'text/html');
     res.end(`<!doctype html><html><body style="margin:0">
       <h1>Host article</h1>
-      <iframe id="f" data-frontera src="${h.baseUrl}?embed=1&t=2018-11-25" title="Frontera" style="width:900px;height:150px;border:0"></iframe>
+      <iframe id="f" src="${h.baseUrl}?embed=1&t=2018-11-25" title="Frontera" style="width:900px;height:150px;border:0"></iframe>
       <script src="${h.baseUrl}embed.js"></script>
       <script>
         window.received = [];
@@ -55,7 +56,32 @@ afterAll(async () => {
 });
 
 describe('embedding', () => {
-  it('posts resize messages and embed.js grows the iframe to fit', async () => {
+  it('lays out a small iframe (800×500) as map, timeline strip and credit, with the card over the map', async () => {
+    const { page, context } = await openPage(h, '?embed=1', { width: 800, height: 500 });
+    await waitForMap(page);
+    const box = async (sel: string) => (await page.locator(sel).first().boundingBox()) ?? null;
+    const map = await box('.map-area');
+    const strip = await box('.timeline-area');
+    const credit = await box('.embed-footer');
+    if (!map || !strip || !credit) throw new Error('compact embed is missing a part');
+    expect(map.height).toBeGreaterThan(200);
+    expect(strip.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(credit.y + credit.height).toBeLessThanOrEqual(500);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      500,
+    );
+    await expect(page.locator('.lane-label').allTextContents()).resolves.toEqual(['Events']);
+    await page.getByRole('slider', { name: 'Playhead date' }).focus();
+    await page.keyboard.press('Enter');
+    const card = await box('.side-panel');
+    if (!card) throw new Error('no card');
+    // Over the map, not below the fold.
+    expect(card.y + card.height).toBeLessThanOrEqual(strip.y + 1);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'embed-800x500.png') });
+    await context.close();
+  });
+
+  it('posts its preferred height, and embed.js sizes the unmarked iframe that sent it', async () => {
     const { page, context } = await openPage(h, hostUrl);
     const frame = page.locator('#f');
     await page.waitForFunction(
@@ -69,9 +95,20 @@ describe('embedding', () => {
     const messages = await page.evaluate(
       () => (window as unknown as { received: { type: string; height: number }[] }).received,
     );
-    expect(messages.some((m) => m.type === 'frontera:resize' && m.height > 400)).toBe(true);
+    const resize = messages.find((m) => m.type === 'frontera:resize');
+    expect(resize?.height).toBe(preferredEmbedHeight(900));
     const box = await frame.boundingBox();
-    expect(box?.height).toBeGreaterThan(400);
+    expect(box?.height).toBe(preferredEmbedHeight(900));
+    // The embedded page fits its iframe: no scrollbar, the credit in view.
+    const inner = page.frameLocator('#f');
+    await inner.locator('.embed-footer').waitFor();
+    const fit = await page.frames()[1]?.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+      footer: document.querySelector('.embed-footer')?.getBoundingClientRect().bottom ?? 0,
+    }));
+    expect(fit && fit.scroll <= fit.view).toBe(true);
+    expect(fit && fit.footer <= fit.view).toBe(true);
     await page.screenshot({ path: resolve(ARTIFACTS, 'embed-host.png'), fullPage: true });
     await context.close();
   });
