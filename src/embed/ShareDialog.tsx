@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useStore } from '../state/store';
 import { pickUrlState } from '../state/url';
+import { shareBaseUrl } from '../ui/publicUrl';
 import { copyText } from './copyText';
 import { appUrl, embedUrl, iframeSnippet } from './snippet';
 
@@ -23,14 +24,16 @@ export function ShareDialog({ onClose, storyId }: Props) {
   const [story, setStory] = useState(false);
   const [status, setStatus] = useState('');
   const state = useStore(useShallow(pickUrlState));
-  const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
-  const link = useMemo(() => appUrl(base, state), [base, state]);
+  const base = shareBaseUrl();
+  const link = useMemo(() => (base ? appUrl(base, state) : ''), [base, state]);
   const snippet = useMemo(
     () =>
-      iframeSnippet(
-        embedUrl(base, state, { locked, theme, story, storyId }),
-        new URL('embed.js', base).href,
-      ),
+      base
+        ? iframeSnippet(
+            embedUrl(base, state, { locked, theme, story, storyId }),
+            new URL('embed.js', base).href,
+          )
+        : '',
     [base, state, locked, theme, story, storyId],
   );
 
@@ -42,6 +45,23 @@ export function ShareDialog({ onClose, storyId }: Props) {
   const copy = async (text: string, what: string) =>
     setStatus(
       (await copyText(text)) ? `${what} copied.` : `Could not copy; select the text and copy it.`,
+    );
+
+  if (!base)
+    return (
+      <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+        <h2 id={`${id}-title`}>Share or embed this view</h2>
+        <p>
+          This copy of Frontera is a single file opened from this computer, so a link to it would
+          only work here. To share links or embed the app, use a hosted copy: publish the output of{' '}
+          <code>npm run build</code> on a web server, or build this file with{' '}
+          <code>VITE_FRONTERA_PUBLIC_URL</code> set to that server’s address. “Download PNG” works
+          offline.
+        </p>
+        <form method="dialog" className="dialog-actions">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
     );
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { siteRecords } from '../domain/siteFeatures';
+import { type SiteRecord, siteRecords } from '../domain/siteFeatures';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -10,6 +10,7 @@ import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, webglUnavailableReason } from './MapController';
+import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
 
 /** Thin React shell around MapController: mount once, then push data and requests. */
@@ -60,10 +61,11 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
         `The map could not start: ${(e as Error).message}. The timeline, list and event cards still work.`,
       );
     }
-    const unregister = registerSnapshotSource(
-      'map',
-      () => controller.current?.map.getCanvas() ?? null,
-    );
+    const unregister = registerSnapshotSource('map', async (w, h) => {
+      const c = controller.current;
+      if (!c) return null;
+      return renderMapImage(styleRef.current, sitesRef.current, c.map.getBounds(), w, h);
+    });
     return () => {
       unregister();
       controller.current?.destroy();
@@ -85,10 +87,16 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     return ids;
   }, [model, selectedPlaceId, selectedEventId]);
 
+  const sitesRef = useRef<SiteRecord[]>([]);
   useEffect(() => {
-    controller.current?.setSites(
-      siteRecords(model.dataset.places, totalsByPlace, counts, lit, selectedPlaces),
+    sitesRef.current = siteRecords(
+      model.dataset.places,
+      totalsByPlace,
+      counts,
+      lit,
+      selectedPlaces,
     );
+    controller.current?.setSites(sitesRef.current);
   }, [model, totalsByPlace, counts, lit, selectedPlaces]);
 
   useEffect(() => {

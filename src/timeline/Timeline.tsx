@@ -14,6 +14,7 @@ import { usePalette } from '../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
 import type { MarkStyle } from './drawMarks';
+import { type BandInput, drawTimelineBand } from './drawTimelineBand';
 import { layoutMarks, MIN_LANE_H } from './layout';
 import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
@@ -79,6 +80,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
   const categories = useCategoriesPresent();
+  const atPlayhead = usePlayheadEvents();
   const laneRoom = Math.max(
     (compact ? 1 : categories.size) * MIN_LANE_H,
     boxHeight - LANES_Y - BOTTOM,
@@ -118,9 +120,26 @@ export function Timeline({ locked = false, compact = false }: Props) {
     }),
     [palette, selectedId, highlighted],
   );
-  const atPlayhead = usePlayheadEvents();
 
-  useEffect(() => registerSnapshotSource('timeline', () => svgRef.current), []);
+  // The PNG snapshot draws the timeline afresh at slide size from the state as it is then.
+  const band = useRef<Omit<BandInput, 'palette'> & { palette: typeof palette }>(null);
+  band.current = {
+    index,
+    histogram: derived.histogram(filters),
+    view,
+    playhead,
+    nearby: atPlayhead.length,
+    palette,
+    selectedId,
+    highlighted,
+  };
+  useEffect(
+    () =>
+      registerSnapshotSource('timeline', (ctx, box, scale) => {
+        if (band.current) drawTimelineBand(ctx, box, scale, band.current);
+      }),
+    [],
+  );
   // For `npm run bench`: navigation → the timeline drawn and ready for input.
   useEffect(() => {
     if (performance.getEntriesByName(TIMELINE_READY_MARK).length === 0)

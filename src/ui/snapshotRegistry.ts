@@ -1,17 +1,30 @@
 /**
- * Views register what the snapshot needs (the map canvas, the timeline SVG) on mount, so the
- * snapshot never reaches into the DOM by selector.
+ * Views register how to draw themselves for the PNG snapshot (the map at export size, the
+ * timeline band with slide-sized type), so the snapshot never imports a view or reaches into
+ * the DOM by selector.
  */
-type Sources = { map?: () => HTMLCanvasElement | null; timeline?: () => SVGSVGElement | null };
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+type Sources = {
+  /** The map as it is now, rendered afresh at w × h pixels. */
+  map?: (w: number, h: number) => Promise<HTMLCanvasElement | null>;
+  /** Draw the timeline into a box of the slide, type scaled by `scale`. */
+  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number) => void;
+};
 const sources: Sources = {};
 
 export function registerSnapshotSource<K extends keyof Sources>(
   key: K,
-  get: NonNullable<Sources[K]>,
+  source: NonNullable<Sources[K]>,
 ): () => void {
-  sources[key] = get;
+  sources[key] = source;
   return () => {
-    if (sources[key] === get) delete sources[key];
+    if (sources[key] === source) delete sources[key];
   };
 }
 

@@ -169,12 +169,12 @@ describe('story mode', () => {
 });
 
 describe('snapshot', () => {
-  it('downloads a 1920×1080 PNG with non-blank map and timeline areas', async () => {
+  it('downloads a 1920×1080 slide: full-bleed map, title block, timeline band, no localhost link', async () => {
     const { page, context } = await openPage(h, '?t=2018-11-25&site=tijuana');
     await waitForMap(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PNG' }).click(),
+      page.getByRole('button', { name: /PNG$/ }).click(),
     ]);
     const path = resolve(ARTIFACTS, 'snapshot.png');
     await download.saveAs(path);
@@ -198,13 +198,16 @@ describe('snapshot', () => {
       return {
         w: img.width,
         h: img.height,
-        map: distinct(60, 150, 1200, 560),
-        timeline: distinct(60, 730, 1800, 270),
+        // The map reaches the right edge: full-bleed, not letterboxed.
+        mapRight: distinct(1400, 80, 500, 600),
+        title: distinct(60, 60, 880, 120),
+        timeline: distinct(40, 780, 1840, 220),
       };
     }, readFileSync(path).toString('base64'));
     expect(stats.w).toBe(1920);
     expect(stats.h).toBe(1080);
-    expect(stats.map).toBeGreaterThan(20);
+    expect(stats.mapRight).toBeGreaterThan(8);
+    expect(stats.title).toBeGreaterThan(8);
     expect(stats.timeline).toBeGreaterThan(10);
     await context.close();
   });
