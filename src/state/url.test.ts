@@ -82,7 +82,7 @@ describe('URL state', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('ignores malformed values with a warning and keeps the rest', () => {
     const { state, warnings } = parseUrlState(

@@ -31,11 +31,11 @@ export const TIMELINE_READY_MARK = 'frontera:timeline-ready';
 
 /** Vertical layout of the drawing, top to bottom: window strip, date flag and axis, bands, lanes. */
 const BRUSH_Y = 0;
-const BRUSH_H = 14;
-const FLAG_Y = 28;
-const AXIS_Y = 40;
-const BANDS_Y = 62;
-const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 4;
+const BRUSH_H = 12;
+const FLAG_Y = 23;
+const AXIS_Y = 35;
+const BANDS_Y = 52;
+const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 2;
 const BOTTOM = 4;
 
 interface Props {

@@ -16,8 +16,8 @@ export const MIN_MARK_PX = 8;
 /** Above this many visible events the lanes switch to bins. */
 export const MAX_MARKS = 1500;
 export const BIN_PX = 4;
-/** A lane is never shorter than one row, nor taller than three. */
-export const MIN_LANE_H = ROW_H;
+/** A lane is never shorter than a 13 px row (the mark and its title still fit), nor taller than three. */
+export const MIN_LANE_H = 13;
 const MAX_LANE_H = 3 * ROW_H + 6;
 /** Shortest title worth drawing truncated, in characters. */
 const MIN_LABEL_CHARS = 10;

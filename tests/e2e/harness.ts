@@ -66,11 +66,15 @@ export async function openPage(
   h: Harness,
   path = '',
   viewport = { width: 1280, height: 800 },
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = { reducedMotion: 'reduce' },
+  options: { reducedMotion?: 'reduce' | 'no-preference'; touch?: boolean } = {
+    reducedMotion: 'reduce',
+  },
 ): Promise<OpenedPage> {
   const context = await h.browser.newContext({
     viewport,
     reducedMotion: options.reducedMotion ?? 'reduce',
+    // A phone: touch events and a coarse pointer, as a reader's fingertip.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   const requests: string[] = [];
