@@ -37,7 +37,14 @@ const outputs: Record<string, string> = {
   'frontera.schema.json': `${JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input' }), null, 2)}\n`,
 };
 const { events, places } = result.dataset;
-const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles`;
+const texts = Object.entries(result.dataset.translations ?? {}).map(([lang, t]) => {
+  const n = Object.values(t).reduce(
+    (sum, byId) => sum + Object.values(byId).reduce((s, x) => s + Object.keys(x).length, 0),
+    0,
+  );
+  return `${lang} ${n} texts`;
+});
+const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles${texts.length ? `; ${texts.join(', ')}` : ''}`;
 
 if (dryRun) {
   console.log(`ok: ${summary} (dry run, nothing written)`);
