@@ -8,7 +8,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
+import { en } from '../src/i18n/en';
+import { es } from '../src/i18n/es';
 import { writeFilesAtomic } from './lib/atomicWrite';
+import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
 import { readInputs } from './lib/readInputs';
 
@@ -31,6 +34,8 @@ for (const n of read.notices) console.log(n);
 if (!read.input) fail(read.errors.map(formatError));
 const result = compileDataset(read.input);
 if (!result.ok) fail(result.errors.map(formatError));
+const uiErrors = checkCatalogues(en, { es });
+if (uiErrors.length) fail(uiErrors.map(formatError));
 
 const outputs: Record<string, string> = {
   'frontera.json': `${JSON.stringify(result.dataset)}\n`,

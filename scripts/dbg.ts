@@ -1,19 +1,17 @@
-import { openPage, startHarness } from '../tests/e2e/harness';
+import { openPage, startHarness, waitForMap } from '../tests/e2e/harness';
 
 const h = await startHarness();
-const { page } = await openPage(h, '', { width: 390, height: 844 });
-await page.waitForSelector('.app-header');
-console.log(
-  await page.evaluate(() =>
-    [...document.querySelectorAll('.app-header > *, .header-actions > *')]
-      .map(
-        (e) =>
-          `${e.className || e.tagName} ${getComputedStyle(e).display} row=${getComputedStyle(e).gridRowStart} col=${getComputedStyle(e).gridColumnStart} ${JSON.stringify(e.getBoundingClientRect().toJSON())}`,
-      )
-      .join('\n'),
-  ),
-);
-console.log(
-  await page.evaluate(() => getComputedStyle(document.querySelector('.app-header')!).display),
-);
+const { page, context } = await openPage(h, '', { width: 1280, height: 800 });
+await waitForMap(page);
+for (const s of ['.explorer', '.explorer-main', '.side-panel', '.map-area', '.timeline-area']) {
+  const v = await page.evaluate((sel) => {
+    const e = document.querySelector(sel);
+    if (!e) return 'none';
+    const c = getComputedStyle(e);
+    const r = e.getBoundingClientRect();
+    return `${Math.round(r.top)}-${Math.round(r.bottom)} h=${c.height} oy=${c.overflowY} d=${c.display} minH=${c.minHeight}`;
+  }, s);
+  console.log(s, v);
+}
+await context.close();
 await h.close();

@@ -1,7 +1,8 @@
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { DEFAULT_VIEW } from '../state/timeSlice';
 
-const year = (t: number) => new Date(t).getUTCFullYear();
+const year = (t: number) => String(new Date(t).getUTCFullYear());
 
 /**
  * What the product focuses on and what lies outside it:
@@ -9,6 +10,7 @@ const year = (t: number) => new Date(t).getUTCFullYear();
  */
 export function DatasetSummary() {
   const { dataset } = useDatasetModel();
+  const { t, f } = useI18n();
   const [f0, f1] = DEFAULT_VIEW;
   let before = 0;
   let after = 0;
@@ -21,13 +23,14 @@ export function DatasetSummary() {
     last = Math.max(last, e.t1 - 1);
   }
   const outside = [
-    before ? `${before} earlier, from ${year(first)}` : '',
-    after ? `${after} later, to ${year(last)}` : '',
+    before ? t.app.earlier(f.number(before), year(first)) : '',
+    after ? t.app.later(f.number(after), year(last)) : '',
   ].filter(Boolean);
   return (
     <p className="dataset-summary" data-testid="dataset-summary">
-      <span className="tagline">US–Mexico border enforcement · </span>
-      <strong>{dataset.events.length} events</strong> · focus {year(f0)}–{year(f1 - 1)}
+      <span className="tagline">{t.app.tagline} · </span>
+      <strong>{f.plural(dataset.events.length, t.app.events)}</strong> ·{' '}
+      {t.app.focus(year(f0), year(f1 - 1))}
       {outside.length > 0 && <> · {outside.join(' · ')}</>}
     </p>
   );

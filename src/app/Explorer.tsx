@@ -4,6 +4,7 @@ import { EmbedFooter } from '../embed/EmbedFooter';
 import { ShareDialog } from '../embed/ShareDialog';
 import { StoryMode } from '../embed/StoryMode';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
+import { useI18n } from '../i18n/useI18n';
 import { AboutData } from '../panels/AboutData';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
@@ -32,6 +33,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
   useEmbedBridge();
   const theme = useApplyTheme();
   const commands = useCommands();
+  const { t } = useI18n();
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const story = useStore((s) => s.story);
@@ -56,7 +58,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
   return (
     <div className={classes}>
       <a className="skip-link" href="#playhead">
-        Skip to the timeline’s playhead
+        {t.app.skipToPlayhead}
       </a>
       <Header
         compact={embed}

@@ -1,9 +1,11 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { SnapshotButton } from '../embed/SnapshotButton';
+import { useI18n } from '../i18n/useI18n';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { FilterSummary } from '../panels/filters/FilterSummary';
 import { useStore } from '../state/store';
 import { DatasetSummary } from './DatasetSummary';
+import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
   /** Embed mode: title and summary only. */
@@ -33,6 +35,7 @@ export function Header({ compact = false, controls = true, onShare, onStory, onA
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const active = useStore(activeFilters);
+  const { t } = useI18n();
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
@@ -59,26 +62,31 @@ export function Header({ compact = false, controls = true, onShare, onStory, onA
           aria-controls={panelId}
           onClick={() => setOpen(!open)}
         >
-          Filters{active ? ` (${active})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          {t.header.filters}
+          {active ? ` (${active})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       )}
       <FilterSummary clearable={controls} />
       {!compact && (
         <div className="header-actions">
+          <LanguageSwitch />
           {onStory && (
             <button type="button" onClick={onStory}>
-              <span aria-hidden="true">▶</span> Story<span className="wide-only"> mode</span>
+              <span aria-hidden="true">▶</span> {t.header.story}
+              <span className="wide-only">{t.header.storyWide}</span>
             </button>
           )}
           <SnapshotButton />
           {onAbout && (
             <button type="button" onClick={onAbout}>
-              About<span className="wide-only"> the data</span>
+              {t.header.about}
+              <span className="wide-only">{t.header.aboutWide}</span>
             </button>
           )}
           {onShare && (
             <button type="button" onClick={onShare}>
-              Share<span className="wide-only"> / Embed</span>
+              {t.header.share}
+              <span className="wide-only">{t.header.shareWide}</span>
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
+import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { pickUrlState } from '../state/url';
 import { shareBaseUrl } from '../ui/publicUrl';
@@ -23,7 +24,10 @@ export function ShareDialog({ onClose, storyId }: Props) {
   const [theme, setTheme] = useState<'light' | 'dark' | 'auto'>('auto');
   const [story, setStory] = useState(false);
   const [status, setStatus] = useState('');
-  const state = useStore(useShallow(pickUrlState));
+  const { t, lang } = useI18n();
+  const picked = useStore(useShallow(pickUrlState));
+  // Links carry the language the sharer reads, so the recipient sees the same page.
+  const state = useMemo(() => ({ ...picked, lang }), [picked, lang]);
   const base = shareBaseUrl();
   const link = useMemo(() => (base ? appUrl(base, state) : ''), [base, state]);
   const snippet = useMemo(
@@ -42,62 +46,52 @@ export function ShareDialog({ onClose, storyId }: Props) {
     if (d && !d.open) d.showModal?.();
   }, []);
 
-  const copy = async (text: string, what: string) =>
-    setStatus(
-      (await copyText(text)) ? `${what} copied.` : `Could not copy; select the text and copy it.`,
-    );
+  const copy = async (text: string, done: string) =>
+    setStatus((await copyText(text)) ? done : t.share.copyFailed);
 
   if (!base)
     return (
       <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-        <h2 id={`${id}-title`}>Share or embed this view</h2>
-        <p>
-          This copy of Frontera is a single file opened from this computer, so a link to it would
-          only work here. To share links or embed the app, use a hosted copy: publish the output of{' '}
-          <code>npm run build</code> on a web server, or build this file with{' '}
-          <code>VITE_FRONTERA_PUBLIC_URL</code> set to that server’s address. “Download PNG” works
-          offline.
-        </p>
+        <h2 id={`${id}-title`}>{t.share.title}</h2>
+        <p>{t.share.noHost}</p>
         <form method="dialog" className="dialog-actions">
-          <button type="submit">Close</button>
+          <button type="submit">{t.share.close}</button>
         </form>
       </dialog>
     );
 
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Share or embed this view</h2>
-      <label htmlFor={`${id}-link`}>Link to this exact view</label>
+      <h2 id={`${id}-title`}>{t.share.title}</h2>
+      <label htmlFor={`${id}-link`}>{t.share.link}</label>
       <div className="copy-row">
         <input id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={() => copy(link, 'Link')}>
-          Copy link
+        <button type="button" onClick={() => copy(link, t.share.linkCopied)}>
+          {t.share.copyLink}
         </button>
       </div>
       <fieldset className="embed-options">
-        <legend>Embed options</legend>
+        <legend>{t.share.options}</legend>
         <label>
           <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />{' '}
-          Lock filters and zoom
+          {t.share.lock}
         </label>
         <label>
-          Theme{' '}
+          {t.share.theme}{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
-            <option value="auto">Follow reader’s system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t.share.themeAuto}</option>
+            <option value="light">{t.share.themeLight}</option>
+            <option value="dark">{t.share.themeDark}</option>
           </select>
         </label>
         {storyId && (
           <label>
             <input type="checkbox" checked={story} onChange={(e) => setStory(e.target.checked)} />{' '}
-            Start in story mode
+            {t.share.startStory}
           </label>
         )}
       </fieldset>
-      <label htmlFor={`${id}-snippet`}>
-        Embed code (the iframe resizes itself when embed.js is included)
-      </label>
+      <label htmlFor={`${id}-snippet`}>{t.share.code}</label>
       <textarea
         id={`${id}-snippet`}
         readOnly
@@ -106,11 +100,11 @@ export function ShareDialog({ onClose, storyId }: Props) {
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="dialog-actions">
-        <button type="button" onClick={() => copy(snippet, 'Embed code')}>
-          Copy embed code
+        <button type="button" onClick={() => copy(snippet, t.share.codeCopied)}>
+          {t.share.copyCode}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t.share.close}
         </button>
       </div>
       <p role="status" className="muted">

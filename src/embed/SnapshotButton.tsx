@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDayLong, formatEventDate } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_URL_STATE, pickUrlState } from '../state/url';
@@ -14,9 +14,10 @@ export function SnapshotButton() {
   const { dataset, index, articlesById, narrativesById } = useDatasetModel();
   const palette = usePalette();
   const [status, setStatus] = useState('');
+  const { t, f, lang } = useI18n();
 
   const download = async () => {
-    setStatus('Drawing…');
+    setStatus(t.snapshot.drawing);
     // Read at click time: subscribing to the view would re-render this button on every scrub frame.
     const state = pickUrlState(useStore.getState());
     try {
@@ -25,7 +26,7 @@ export function SnapshotButton() {
       const step = story?.steps[state.story?.step ?? 0];
       const article = event ? articlesById.get(event.sources[0]?.article ?? '') : undefined;
       const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
-      const publishers = [...new Set(dataset.articles.map((a) => a.publisher))].join(', ');
+      const publishers = f.list([...new Set(dataset.articles.map((a) => a.publisher))]);
       const base = slideBaseUrl();
       // A short link: what is selected and filtered, not the camera or the zoom.
       const permalink = base
@@ -37,25 +38,41 @@ export function SnapshotButton() {
               playhead: DEFAULT_URL_STATE.playhead,
               camera: null,
               theme: 'auto',
+              lang,
             }),
           )
         : null;
       const canvas = await renderSnapshot(
         snapshotSources(),
         {
-          title: step?.title ?? event?.title ?? 'US–Mexico border enforcement',
+          title: step?.title ?? event?.title ?? t.snapshot.title,
           kicker: step
-            ? `Step ${(state.story?.step ?? 0) + 1} of ${story?.steps.length} · ${formatDayLong(state.playhead)}`
+            ? t.snapshot.step(
+                f.number((state.story?.step ?? 0) + 1),
+                f.number(story?.steps.length ?? 0),
+                f.day(state.playhead),
+              )
             : event
-              ? formatEventDate(event.date)
-              : `Frontera · ${formatDayLong(state.playhead)}`,
+              ? f.eventDate(event.date)
+              : `Frontera · ${f.day(state.playhead)}`,
           caption:
             step?.caption ??
             event?.summary ??
-            `${dataset.events.length} events from ${dataset.articles.length} news articles, ${years}.`,
+            t.snapshot.caption(
+              f.number(dataset.events.length),
+              f.number(dataset.articles.length),
+              years,
+            ),
           source: article
-            ? `Source: “${article.title}”, ${article.author}, ${article.publisher}, ${formatEventDate({ start: article.published, precision: 'day', approximate: false })} · Frontera · Basemap: Natural Earth`
-            : `Sources: ${dataset.articles.length} articles, ${publishers}, ${years} · Frontera · Basemap: Natural Earth`,
+            ? t.snapshot.source(
+                article.title,
+                article.author,
+                article.publisher,
+                f.eventDate({ start: article.published, precision: 'day', approximate: false }),
+              )
+            : t.snapshot.sources(f.number(dataset.articles.length), publishers, years),
+          noMap: t.snapshot.noMap,
+          noCanvas: t.snapshot.noCanvas,
           permalink,
         },
         {
@@ -67,22 +84,23 @@ export function SnapshotButton() {
         },
       );
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error('the browser could not encode the PNG');
+      if (!blob) throw new Error(t.snapshot.noEncode);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus('PNG downloaded.');
+      setStatus(t.snapshot.done);
     } catch (e) {
-      setStatus(`Could not make the PNG: ${(e as Error).message}`);
+      setStatus(t.snapshot.failed((e as Error).message));
     }
   };
 
   return (
     <>
       <button type="button" onClick={() => void download()}>
-        <span className="wide-only">Download </span>PNG
+        <span className="wide-only">{t.header.pngWide}</span>
+        {t.header.png}
       </button>
       <span role="status" className="visually-hidden">
         {status}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Narrative } from '../data/schema';
+import { useI18n } from '../i18n/useI18n';
 import { useCommands } from '../state/useCommands';
 import { exitFullscreen, toggleFullscreen } from '../ui/fullscreen';
 
@@ -23,6 +24,7 @@ const KEY_ACTIONS: Record<string, KeyAction> = {
  */
 export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
   const commands = useCommands();
+  const { t, f } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
@@ -64,12 +66,16 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
   return (
     <section
       className="story-panel"
-      aria-label={`Story: ${narrative.title}`}
-      aria-roledescription="presentation"
+      aria-label={t.story.region(narrative.title)}
+      aria-roledescription={t.story.kind}
     >
       <div className="story-body">
         <p className="story-kicker">
-          {narrative.title} · step {Math.min(step, last) + 1} of {narrative.steps.length}
+          {t.story.step(
+            narrative.title,
+            f.number(Math.min(step, last) + 1),
+            f.number(narrative.steps.length),
+          )}
         </p>
         <h2 ref={heading} aria-live="polite">
           {current.title}
@@ -84,7 +90,7 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
           disabled={step <= 0}
           aria-keyshortcuts="ArrowLeft PageUp"
         >
-          ← Back
+          {t.story.back}
         </button>
         <button
           type="button"
@@ -92,18 +98,16 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
           disabled={step >= last}
           aria-keyshortcuts="ArrowRight PageDown Space"
         >
-          Next →
+          {t.story.next}
         </button>
         <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">
-          Full screen
+          {t.story.fullScreen}
         </button>
         <button type="button" onClick={exit} aria-keyshortcuts="Escape">
-          Leave story
+          {t.story.leave}
         </button>
       </div>
-      <p className="story-keys muted">
-        → / Space / PageDown next · ← / PageUp back · F full screen · Esc leave
-      </p>
+      <p className="story-keys muted">{t.story.keys}</p>
     </section>
   );
 }

@@ -18,6 +18,10 @@ export interface SlideText {
   source: string;
   /** Short public permalink, or null when the copy has no public address. */
   permalink: string | null;
+  /** Said in place of the map when the browser cannot draw one. */
+  noMap: string;
+  /** The error when the browser cannot draw a canvas at all. */
+  noCanvas: string;
 }
 
 export interface SlideColours {
@@ -74,7 +78,7 @@ export async function renderSnapshot(
   canvas.width = SNAPSHOT_W;
   canvas.height = SNAPSHOT_H;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw a canvas, so no PNG can be made.');
+  if (!ctx) throw new Error(text.noCanvas);
   await document.fonts?.ready;
   const band: Box = { x: 0, y: 760, w: SNAPSHOT_W, h: 260 };
   const footer = { y: band.y + band.h, h: SNAPSHOT_H - band.y - band.h };
@@ -87,7 +91,7 @@ export async function renderSnapshot(
   else {
     ctx.fillStyle = c.inkMuted;
     ctx.font = font(28);
-    ctx.fillText('The map is unavailable in this browser.', 60, band.y / 2);
+    ctx.fillText(text.noMap, 60, band.y / 2);
   }
 
   // Title block over the map's top-left corner.

@@ -1,4 +1,4 @@
-import { formatDayLong, formatEventDate } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
 import { usePlayheadEvents } from '../state/useDerived';
@@ -13,6 +13,7 @@ export function AtPlayhead() {
   const playhead = useStore((s) => s.playhead);
   const events = usePlayheadEvents();
   const { selectEvent } = useCommands();
+  const { t, f } = useI18n();
   const nearest = [...events]
     .sort(
       (a, b) =>
@@ -20,11 +21,11 @@ export function AtPlayhead() {
     )
     .slice(0, SHOWN);
   return (
-    <section className="at-playhead" aria-label="At the playhead">
+    <section className="at-playhead" aria-label={t.map.atPlayhead}>
       <p className="at-playhead-date">
-        <strong>{formatDayLong(playhead)}</strong>{' '}
+        <strong>{f.day(playhead)}</strong>{' '}
         <span>
-          · {events.length === 0 ? 'no events within 15 days' : `${events.length} within 15 days`}
+          · {events.length === 0 ? t.map.noneWithin : f.plural(events.length, t.map.within)}
         </span>
       </p>
       {nearest.length > 0 && (
@@ -32,12 +33,12 @@ export function AtPlayhead() {
           {nearest.map((e) => (
             <li key={e.id}>
               <button type="button" onClick={() => selectEvent(e.id)}>
-                <span className="at-playhead-when">{formatEventDate(e.date)}</span> {e.title}
+                <span className="at-playhead-when">{f.eventDate(e.date)}</span> {e.title}
               </button>
             </li>
           ))}
           {events.length > SHOWN && (
-            <li className="muted">+{events.length - SHOWN} more on the timeline</li>
+            <li className="muted">{t.map.more(f.number(events.length - SHOWN))}</li>
           )}
         </ul>
       )}

@@ -21,21 +21,27 @@ const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
+/** Texts the map writes itself (popups), in the reader's language. */
+export interface MapTexts {
+  popup: (name: string, count: number, total: number) => string;
+  groupItem: (name: string, count: number) => string;
+}
+
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
+  texts: () => MapTexts;
   /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
   onCamera: (camera: Camera) => void;
   onError?: (message: string) => void;
 }
 
 /** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
-export function webglUnavailableReason(): string | null {
+export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
   try {
     const canvas = document.createElement('canvas');
-    if (canvas.getContext('webgl2')) return null;
-    return 'This browser could not create a WebGL2 context, which the map needs. Hardware acceleration may be turned off. The timeline, list and event cards still work.';
+    return canvas.getContext('webgl2') ? null : 'no-webgl2';
   } catch {
-    return 'WebGL is not available in this browser, so the map cannot be drawn. The timeline, list and event cards still work.';
+    return 'no-webgl';
   }
 }
 
@@ -193,7 +199,7 @@ export class MapController {
       const li = document.createElement('li');
       const b = document.createElement('button');
       b.type = 'button';
-      b.textContent = `${site.name} (${site.count})`;
+      b.textContent = this.callbacks.texts().groupItem(site.name, site.count);
       b.addEventListener('click', () => {
         this.popup.remove();
         this.callbacks.onSelectPlace(id);
@@ -218,7 +224,7 @@ export class MapController {
     const p = f.properties ?? {};
     this.popup
       .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
-      .setText(`${p.name} · ${p.count} of ${p.total} event${p.total === 1 ? '' : 's'} in window`)
+      .setText(this.callbacks.texts().popup(String(p.name), Number(p.count), Number(p.total)))
       .addTo(this.map);
   }
 
@@ -287,11 +293,13 @@ export class MapController {
     // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
     const overlay = (selector: string) =>
       container.parentElement?.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    // Sideways room for the labels drawn beside the outermost markers.
+    const labelRoom = Math.min(70, width * 0.12);
     const padding = {
       top: pad + overlay('.at-playhead'),
       bottom: pad + overlay('.map-legend'),
-      left: pad,
-      right: pad + 40,
+      left: pad + labelRoom,
+      right: pad + 40 + labelRoom,
     };
     const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
     if (camera) this.move(camera);

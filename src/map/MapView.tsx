@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type SiteRecord, siteRecords } from '../domain/siteFeatures';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -9,7 +10,7 @@ import { type MapColours, PALETTES, type ThemeName } from '../ui/palette';
 import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
-import { MapController, webglUnavailableReason } from './MapController';
+import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
 import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
 
@@ -17,7 +18,15 @@ import { buildStyle } from './style';
 export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<
+    { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
+  >(null);
+  const { t, f } = useI18n();
+  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '' });
+  textsRef.current = {
+    popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
+    groupItem: (name, count) => `${name} (${f.number(count)})`,
+  };
   const model = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
@@ -39,7 +48,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     if (!el) return;
     const reason = webglUnavailableReason();
     if (reason) {
-      setFailure(reason);
+      setFailure({ kind: reason });
       return;
     }
     try {
@@ -50,6 +59,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
         model.placesById,
         {
           onSelectPlace: (id) => commandsRef.current.selectPlace(id),
+          texts: () => textsRef.current,
           onCamera: (camera) => useStore.getState().reportCamera(camera),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
@@ -57,9 +67,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
       );
       controller.current.request(useStore.getState().mapRequest);
     } catch (e) {
-      setFailure(
-        `The map could not start: ${(e as Error).message}. The timeline, list and event cards still work.`,
-      );
+      setFailure({ kind: 'failed', why: (e as Error).message });
     }
     const unregister = registerSnapshotSource('map', async (w, h) => {
       const c = controller.current;
@@ -104,16 +112,21 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   }, [mapRequest]);
 
   return (
-    <section className="map-area" aria-label="Map of event sites">
+    <section className="map-area" aria-label={t.map.region}>
       <div ref={container} className="map-container" data-testid="map" />
       {failure && (
         <div className="map-failure" role="status">
-          <strong>The map is unavailable.</strong> {failure}
+          <strong>{t.map.unavailable}</strong>{' '}
+          {failure.kind === 'failed'
+            ? t.map.failed(failure.why)
+            : failure.kind === 'no-webgl2'
+              ? t.map.noWebgl2
+              : t.map.noWebgl}
         </div>
       )}
       {totalsByPlace.size === 0 && (
         <p className="map-empty" role="status">
-          No site has events under these filters. The panel lists which filter to remove.
+          {t.noResults.map}
         </p>
       )}
       <AtPlayhead />
@@ -123,18 +136,19 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
 }
 
 function MapLegend({ colours }: { colours: MapColours }) {
+  const { t } = useI18n();
   return (
     <div className="map-legend" aria-hidden="true">
       <span>
-        <i style={{ background: colours.site }} /> city or crossing
+        <i style={{ background: colours.site }} /> {t.map.legendPoint}
       </span>
       <span>
-        <i className="legend-ring" style={{ borderColor: colours.area }} /> state, region or sector
+        <i className="legend-ring" style={{ borderColor: colours.area }} /> {t.map.legendArea}
       </span>
       <span>
-        <i className="legend-lit" style={{ borderColor: colours.lit }} /> at the playhead
+        <i className="legend-lit" style={{ borderColor: colours.lit }} /> {t.map.legendLit}
       </span>
-      <span>size = events in window</span>
+      <span>{t.map.legendSize}</span>
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { formatEventDate } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
 import { useFilteredIndex } from '../state/useDerived';
-import { CATEGORY_LABEL } from '../ui/labels';
 import { usePalette } from '../ui/useTheme';
 
 const ROW_ESTIMATE = 58;
@@ -19,6 +18,7 @@ export function EventList() {
   const selected = useStore((s) => s.selectedEventId);
   const { selectEvent } = useCommands();
   const palette = usePalette();
+  const { t, f } = useI18n();
   const [descending, setDescending] = useState(false);
   const rows = useMemo(
     () => (descending ? [...index.byStart].reverse() : index.byStart),
@@ -74,23 +74,20 @@ export function EventList() {
     <div className="event-list">
       <div className="list-head">
         <button type="button" onClick={() => setDescending(!descending)}>
-          Date {descending ? '↓' : '↑'}
+          {t.list.date} {descending ? '↓' : '↑'}
           <span className="visually-hidden">
-            , {descending ? 'newest' : 'oldest'} first; press for {descending ? 'oldest' : 'newest'}{' '}
-            first
+            {descending ? t.list.sortedNewest : t.list.sortedOldest}
           </span>
         </button>
-        <span className="muted">
-          {rows.length} event{rows.length === 1 ? '' : 's'}
-        </span>
+        <span className="muted">{f.plural(rows.length, t.app.events)}</span>
       </div>
       {rows.length === 0 ? (
-        <p className="muted">No events match the filters.</p>
+        <p className="muted">{t.list.none}</p>
       ) : (
         // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the row buttons inside
         <div ref={scroller} className="list-scroll" onKeyDown={onKeyDown}>
           <ol
-            aria-label={`Events matching the filters, ${descending ? 'newest' : 'oldest'} first`}
+            aria-label={t.list.label(descending ? 'newest' : 'oldest')}
             style={{ height: virtualizer.getTotalSize() }}
           >
             {items.map((v) => {
@@ -109,7 +106,7 @@ export function EventList() {
                   className={`list-row${isSelected ? ' selected' : ''}`}
                   style={{ transform: `translateY(${v.start}px)` }}
                 >
-                  <span className="list-date">{formatEventDate(e.date)}</span>
+                  <span className="list-date">{f.eventDate(e.date)}</span>
                   <span>
                     <button
                       type="button"
@@ -122,8 +119,8 @@ export function EventList() {
                     </button>
                     <span className="list-cat">
                       <i style={{ background: palette.category[e.category] }} aria-hidden="true" />
-                      {CATEGORY_LABEL[e.category]}
-                      {e.status === 'planned' ? ' · planned' : ''}
+                      {t.categories[e.category]}
+                      {e.status === 'planned' ? t.list.planned : ''}
                     </span>
                   </span>
                 </li>

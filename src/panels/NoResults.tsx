@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { relaxations, withoutValue } from '../domain/filters';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useFilterLabels } from './filters/useFilterLabels';
@@ -10,14 +11,15 @@ export function NoResults() {
   const filters = useStore((s) => s.filters);
   const clear = useStore((s) => s.clearFilters);
   const label = useFilterLabels();
+  const { t, f } = useI18n();
   const options = useMemo(
     () => relaxations(dataset.events, filters, searchTexts),
     [dataset, filters, searchTexts],
   );
   return (
     <section className="no-results" aria-labelledby="no-results-title">
-      <h2 id="no-results-title">No events match these filters</h2>
-      <p>Remove one of them:</p>
+      <h2 id="no-results-title">{t.noResults.title}</h2>
+      <p>{t.noResults.removeOne}</p>
       <ul>
         {options.map((o) => (
           <li key={`${o.key}:${o.value}`}>
@@ -25,13 +27,14 @@ export function NoResults() {
               type="button"
               onClick={() => useStore.setState({ filters: withoutValue(filters, o.key, o.value) })}
             >
-              Remove {label(o.key, o.value)} <span className="muted">→ {o.count} events</span>
+              {t.noResults.remove(label(o.key, o.value))}{' '}
+              <span className="muted">{t.noResults.brings(f.number(o.count))}</span>
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={clear}>
-        Clear all filters
+        {t.noResults.clearAll}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -18,6 +19,7 @@ export function SidePanel() {
   const eventId = useStore((s) => s.selectedEventId);
   const placeId = useStore((s) => s.selectedPlaceId);
   const commands = useCommands();
+  const { t, f } = useI18n();
   const count = useFilteredIndex().byStart.length;
   const [tab, setTab] = useState<Tab>('details');
   const event = eventId ? index.byId.get(eventId) : undefined;
@@ -37,8 +39,14 @@ export function SidePanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label="Details and event list">
-      <div className="panel-tabs" role="tablist" aria-label="Panel" ref={tabs} onKeyDown={onTabKey}>
+    <aside className="side-panel" aria-label={t.panel.region}>
+      <div
+        className="panel-tabs"
+        role="tablist"
+        aria-label={t.panel.tabs}
+        ref={tabs}
+        onKeyDown={onTabKey}
+      >
         <button
           type="button"
           role="tab"
@@ -48,7 +56,7 @@ export function SidePanel() {
           tabIndex={tab === 'details' ? 0 : -1}
           onClick={() => setTab('details')}
         >
-          Details
+          {t.panel.details}
         </button>
         <button
           type="button"
@@ -59,7 +67,7 @@ export function SidePanel() {
           tabIndex={tab === 'list' ? 0 : -1}
           onClick={() => setTab('list')}
         >
-          Event list ({count})
+          {t.panel.list(f.number(count))}
         </button>
       </div>
       {tab === 'details' ? (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -15,6 +16,7 @@ export function SitesList() {
   const counts = useWindowCounts();
   const lit = useLitSites();
   const phone = useMediaQuery('(max-width: 900px)');
+  const { t, f } = useI18n();
   const selected = useStore((s) => s.selectedPlaceId);
   const { selectPlace } = useCommands();
   const places = useMemo(
@@ -30,7 +32,7 @@ export function SitesList() {
   return (
     // Open beside the map on desktop; folded on a phone, where it would push the card far down.
     <details className="sites-list" open={!phone}>
-      <summary>Sites on the map ({places.length})</summary>
+      <summary>{t.sites.title(f.number(places.length))}</summary>
       <ul>
         {places.map((p) => {
           const n = counts.get(p.id) ?? 0;
@@ -45,11 +47,11 @@ export function SitesList() {
                 {/* The name is the visible text, so voice control can say what it sees. */}
                 <span>
                   {p.name}
-                  {now && <span className="now-badge"> at playhead</span>}
+                  {now && <span className="now-badge">{t.sites.atPlayhead}</span>}
                 </span>
                 <span className="count">
-                  {n}
-                  <span className="visually-hidden"> event{n === 1 ? '' : 's'} in window</span>
+                  {f.number(n)}
+                  <span className="visually-hidden">{f.plural(n, t.sites.inWindow)}</span>
                 </span>
               </button>
             </li>

@@ -2,6 +2,8 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { buildDatasetModel, type DatasetModel } from '../domain/datasetModel';
 import { createDerivedModel, type DerivedModel } from '../domain/derivedModel';
+import { localizeDataset } from '../domain/localizeDataset';
+import { useLang } from '../i18n/useI18n';
 
 export type { DatasetModel };
 
@@ -12,12 +14,16 @@ interface ModelContext {
 
 const DatasetContext = createContext<ModelContext | null>(null);
 
-/** Builds the dataset's indexes and its derived model once per dataset, for every view below. */
+/**
+ * Builds the dataset's indexes and its derived model once per dataset and language, for every
+ * view below: a reader in Spanish gets Spanish titles, summaries, place names — and search.
+ */
 export function DatasetProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
+  const lang = useLang();
   const value = useMemo(() => {
-    const model = buildDatasetModel(dataset);
+    const model = buildDatasetModel(localizeDataset(dataset, lang));
     return { model, derived: createDerivedModel(model) };
-  }, [dataset]);
+  }, [dataset, lang]);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
 

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Lang } from '../i18n/lang';
 import type { Store } from './store';
 
 export type ThemeSetting = 'light' | 'dark' | 'auto';
@@ -11,7 +12,10 @@ export interface UiSlice {
   controls: boolean;
   /** Story mode: narrative id and 0-based step, or null when not presenting. */
   story: { id: string; step: number } | null;
+  /** The reader's chosen language; null = the browser's. */
+  lang: Lang | null;
   setTheme: (theme: ThemeSetting) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
@@ -19,5 +23,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   embed: false,
   controls: true,
   story: null,
+  lang: null,
   setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
 });

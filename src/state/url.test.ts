@@ -46,6 +46,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   embed: fc.boolean(),
   controls: fc.boolean(),
   story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
+  lang: fc.constantFrom(null, 'en', 'es'),
 });
 
 afterEach(() => vi.restoreAllMocks());

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../data/schema';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
 import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
+import { isLang } from '../i18n/lang';
 import type { Camera } from './mapSlice';
 import type { StoreData } from './store';
 import type { Interval } from './timeSlice';
@@ -25,6 +26,7 @@ export interface UrlState {
   embed: boolean;
   controls: boolean;
   story: StoreData['story'];
+  lang: StoreData['lang'];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -39,6 +41,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   controls: true,
   story: null,
+  lang: null,
 };
 
 const DAY = 86_400_000;
@@ -253,6 +256,16 @@ export const URL_ENTRIES: readonly Entry[] = [
     },
     write: (s) => (s.story ? `${s.story.id}:${s.story.step + 1}` : null),
   },
+  {
+    key: 'lang',
+    history: 'push',
+    parse: (raw, into) => {
+      const ok = isLang(raw);
+      if (ok) into.lang = raw;
+      return ok;
+    },
+    write: (s) => s.lang,
+  },
 ];
 
 export interface ParseResult {
@@ -329,6 +342,7 @@ export const URL_FIELDS = [
   'embed',
   'controls',
   'story',
+  'lang',
 ] as const satisfies readonly (keyof StoreData)[];
 
 export function pickUrlState(s: StoreData): UrlState {
@@ -344,5 +358,6 @@ export function pickUrlState(s: StoreData): UrlState {
     embed: s.embed,
     controls: s.controls,
     story: s.story,
+    lang: s.lang,
   };
 }

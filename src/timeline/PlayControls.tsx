@@ -1,13 +1,8 @@
 import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '../state/playbackSlice';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
-
-const SPEED_LABEL: Record<PlaybackSpeed, string> = {
-  slow: 'Slow (1 month a second)',
-  normal: 'Normal (3 months a second)',
-  fast: 'Fast (1 year a second)',
-};
 
 /** ▶ Play / ❚❚ Pause and the speed: the playhead runs through the window, the map follows. */
 export function PlayControls() {
@@ -16,18 +11,20 @@ export function PlayControls() {
   const speed = useStore((s) => s.speed);
   const setSpeed = useStore((s) => s.setSpeed);
   const commands = useCommands();
+  const { t } = useI18n();
   return (
     <fieldset className="play-controls">
-      <legend className="visually-hidden">Playback</legend>
+      <legend className="visually-hidden">{t.timeline.playback}</legend>
       <button
         type="button"
         className="play-button"
         onClick={playing ? commands.pause : commands.play}
       >
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+        {playing ? t.timeline.pause : t.timeline.play}
       </button>
       <label htmlFor={`${id}-speed`} className="visually-hidden">
-        Speed
+        {t.timeline.speed}
       </label>
       <select
         id={`${id}-speed`}
@@ -36,7 +33,7 @@ export function PlayControls() {
       >
         {(Object.keys(PLAYBACK_SPEEDS) as PlaybackSpeed[]).map((s) => (
           <option key={s} value={s}>
-            {SPEED_LABEL[s]}
+            {t.timeline.speeds[s]}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
-import { formatDay, formatDayLong } from '../domain/formatDate';
 import { addMonths, snapToDay } from '../domain/isoDate';
+import { useI18n } from '../i18n/useI18n';
 import { measureTitle } from './measureText';
 
 const FLAG_FONT = '600 12px "Noto Sans", system-ui, sans-serif';
@@ -44,7 +44,8 @@ export function Playhead(props: Props) {
   // Kept on screen (pinned to the edge) so keyboard focus never lands on something hidden.
   const px = Math.min(r1, Math.max(r0, rawPx));
   const offscreen = rawPx !== px;
-  const text = `${formatDay(value)} · ${count} event${count === 1 ? '' : 's'}`;
+  const { t, f } = useI18n();
+  const text = `${f.dayShort(value)} · ${f.plural(count, t.timeline.flag)}`;
   const w = Math.ceil(measureTitle(text, FLAG_FONT)) + 20;
   const left = Math.min(r1 - w, Math.max(r0 - 40, px - w / 2));
 
@@ -115,11 +116,11 @@ export function Playhead(props: Props) {
         className={`playhead-flag${offscreen ? ' offscreen' : ''}`}
         role="slider"
         tabIndex={0}
-        aria-label="Playhead date"
+        aria-label={t.timeline.playhead}
         aria-valuemin={props.min}
         aria-valuemax={props.max}
         aria-valuenow={value}
-        aria-valuetext={`${formatDayLong(value)}, ${count === 0 ? 'no events nearby' : `${count} event${count === 1 ? '' : 's'} nearby`}`}
+        aria-valuetext={`${f.day(value)}, ${count === 0 ? t.timeline.noneNearby : f.plural(count, t.timeline.nearby)}`}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
         {...pointer}

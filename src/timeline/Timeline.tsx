@@ -2,12 +2,12 @@ import { scaleUtc } from 'd3-scale';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
 import { zoomView } from '../domain/timeView';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel, useDerivedModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
 import { useCommands } from '../state/useCommands';
 import { useCategoriesPresent, useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
-import { CATEGORY_LABEL } from '../ui/labels';
 import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { useElementSize } from '../ui/useElementSize';
 import { usePalette } from '../ui/useTheme';
@@ -55,6 +55,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const derived = useDerivedModel();
   const commands = useCommands();
   const palette = usePalette();
+  const { t, f } = useI18n();
   const filters = useStore((s) => s.filters);
   const index = useFilteredIndex();
   const view = useStore((s) => s.view);
@@ -128,7 +129,8 @@ export function Timeline({ locked = false, compact = false }: Props) {
     histogram: derived.histogram(filters),
     view,
     playhead,
-    nearby: atPlayhead.length,
+    lang: f.lang,
+    flag: `${f.dayShort(playhead)} · ${f.plural(atPlayhead.length, t.timeline.flag)}`,
     palette,
     selectedId,
     highlighted,
@@ -192,7 +194,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + / − shortcuts for the whole region
-    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section className="timeline" aria-label={t.timeline.region} onKeyDown={onKeyDown}>
       <div className="timeline-toolbar">
         <PlayControls />
         {!locked && (
@@ -206,7 +208,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
       </div>
       <div className="timeline-canvas" ref={wrapper}>
         <svg ref={svgRef} width={width} height={height} className="timeline-svg">
-          <title>{`Timeline of ${index.byStart.length} events, by category, with US and Mexican presidencies`}</title>
+          <title>{t.timeline.title(f.number(index.byStart.length))}</title>
           <text
             className="strip-label"
             x={gutter - 6}
@@ -214,7 +216,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
             dy="0.35em"
             textAnchor="end"
           >
-            Window
+            {t.timeline.window}
           </text>
           <rect
             className="brush-bg"
@@ -253,7 +255,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
                   dy="0.35em"
                   textAnchor="end"
                 >
-                  {lane.category === 'all' ? 'Events' : CATEGORY_LABEL[lane.category]}
+                  {lane.category === 'all' ? t.timeline.allEvents : t.categories[lane.category]}
                 </text>
               </g>
             ))}

@@ -6,7 +6,8 @@ import { scaleUtc } from 'd3-scale';
 import type { Category, FronteraEvent } from '../data/schema';
 import type { DayHistogram } from '../domain/dayHistogram';
 import { type EventIndex, eventsOverlapping } from '../domain/eventIndex';
-import { formatDay } from '../domain/formatDate';
+import { tickFormatter } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 import type { Palette } from '../ui/palette';
 import type { Box } from '../ui/snapshotRegistry';
 import { drawMarks } from './drawMarks';
@@ -18,9 +19,10 @@ export interface BandInput {
   histogram: DayHistogram;
   view: readonly [number, number];
   playhead: number;
-  /** Events within reach of the playhead, for the flag. */
-  nearby: number;
   palette: Palette;
+  lang: Lang;
+  /** The playhead flag's text: "25 Nov 2018 · 3 events". */
+  flag: string;
   selectedId: string | null;
   highlighted: ReadonlySet<string> | null;
 }
@@ -59,7 +61,7 @@ export function drawTimelineBand(
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   const ticks = x.ticks(Math.max(2, Math.floor((r1 - r0) / 90)));
-  const format = x.tickFormat();
+  const format = tickFormatter(input.lang);
   for (const t of ticks) {
     const px = x(t);
     ctx.fillRect(px, AXIS_Y - 3, 0.5, 6);
@@ -95,7 +97,7 @@ export function drawTimelineBand(
   const px = Math.min(r1, Math.max(r0, x(input.playhead)));
   ctx.fillStyle = palette.map.usMexicoBorder;
   ctx.fillRect(px - 0.75, 8, 1.5, h - 8);
-  const text = `${formatDay(input.playhead)} · ${input.nearby} event${input.nearby === 1 ? '' : 's'}`;
+  const text = input.flag;
   ctx.font = `600 ${TIMELINE_FONT}`;
   const tw = ctx.measureText(text).width + 14;
   const left = Math.min(r1 - tw, Math.max(r0, px - tw / 2));

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { Category } from '../../data/schema';
 import { CATEGORY_ORDER } from '../../domain/categories';
 import type { FacetKey } from '../../domain/filters';
+import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../state/datasetContext';
 import { useStore } from '../../state/store';
 import { useFacetCounts } from '../../state/useDerived';
-import { CATEGORY_LABEL } from '../../ui/labels';
 import { usePalette } from '../../ui/useTheme';
 import { CheckList } from './CheckList';
 import { SearchBox } from './SearchBox';
@@ -20,6 +20,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
   const toggle = useStore((s) => s.toggleFacet);
   const counts = useFacetCounts();
   const palette = usePalette();
+  const { t } = useI18n();
 
   // Which values exist is a property of the dataset: computed once, not per filter click.
   const choices = useMemo((): Record<FacetKey, Choice[]> => {
@@ -43,7 +44,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
       mx: admins('MX'),
       categories: CATEGORY_ORDER.filter((c) => categories.has(c)).map((c) => ({
         value: c,
-        label: CATEGORY_LABEL[c],
+        label: t.categories[c],
       })),
       articles: dataset.articles.map((a) => ({
         value: a.id,
@@ -55,7 +56,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
         .sort((a, b) => a.label.localeCompare(b.label)),
       actors: actors.map((a) => ({ value: a, label: a })),
     };
-  }, [dataset]);
+  }, [dataset, t]);
 
   const options = useMemo(() => {
     const of = (key: FacetKey): ToggleOption[] =>
@@ -75,47 +76,47 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
   }, [choices, counts, palette]);
 
   return (
-    <section id={id} className="filter-panel" aria-label="Filters">
+    <section id={id} className="filter-panel" aria-label={t.filters.panel}>
       <div className="filter-panel-head">
         <SearchBox />
         <button type="button" className="filter-panel-close" onClick={onClose}>
-          Done
+          {t.filters.done}
         </button>
       </div>
       <ToggleGroup
-        legend="US administration"
+        legend={t.filters.us}
         options={options.us}
         selected={filters.us}
         onToggle={(v) => toggle('us', v)}
       />
       <ToggleGroup
-        legend="Mexican administration"
+        legend={t.filters.mx}
         options={options.mx}
         selected={filters.mx}
         onToggle={(v) => toggle('mx', v)}
       />
       <ToggleGroup
-        legend="Category"
+        legend={t.filters.category}
         options={options.categories}
         selected={filters.categories}
         onToggle={(v) => toggle('categories', v)}
       />
       <div className="check-lists">
         <CheckList
-          legend="Sources"
+          legend={t.filters.sources}
           options={options.articles}
           selected={filters.articles}
           onToggle={(v) => toggle('articles', v)}
         />
         <CheckList
-          legend="Places"
+          legend={t.filters.places}
           options={options.places}
           selected={filters.places}
           onToggle={(v) => toggle('places', v)}
           searchable
         />
         <CheckList
-          legend="Actors"
+          legend={t.filters.actors}
           options={options.actors}
           selected={filters.actors}
           onToggle={(v) => toggle('actors', v)}

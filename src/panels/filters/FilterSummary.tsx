@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { FACET_KEYS, isFiltering } from '../../domain/filters';
+import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../state/datasetContext';
 import { useStore } from '../../state/store';
 import { useFilteredIndex } from '../../state/useDerived';
@@ -12,6 +13,8 @@ export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const clear = useStore((s) => s.clearFilters);
   const shown = useFilteredIndex().byStart.length;
   const label = useFilterLabels();
+  const { t, f } = useI18n();
+  const count = t.filters.shown(f.number(shown), f.number(dataset.events.length));
   const parts = useMemo(() => {
     const out = FACET_KEYS.flatMap((k) =>
       (filters[k] as readonly string[]).map((v) => label(k, v)),
@@ -19,19 +22,21 @@ export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
     if (filters.query.trim()) out.push(label('query', filters.query.trim()));
     return out;
   }, [filters, label]);
-  const text = `${shown} of ${dataset.events.length} events${parts.length ? ` · ${parts.join(' · ')}` : ''}`;
+  const text = `${count}${parts.length ? ` · ${parts.join(' · ')}` : ''}`;
 
   return (
-    <p className="filter-summary" aria-live="polite">
+    <p
+      className={`filter-summary${isFiltering(filters) ? ' is-filtering' : ''}`}
+      aria-live="polite"
+    >
       <span data-testid="filter-summary" title={text}>
-        <strong>
-          {shown} of {dataset.events.length} events
-        </strong>
+        <strong>{count}</strong>
         {parts.length > 0 && ` · ${parts.join(' · ')}`}
       </span>
       {clearable && isFiltering(filters) && (
         <button type="button" className="clear-all" onClick={clear}>
-          Clear all<span className="wide-only"> filters</span>
+          {t.filters.clearAll}
+          <span className="wide-only">{t.filters.clearAllWide}</span>
         </button>
       )}
     </p>

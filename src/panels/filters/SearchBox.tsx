@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 import { useStore } from '../../state/store';
 
 const DEBOUNCE_MS = 200;
@@ -13,6 +14,7 @@ export function SearchBox() {
   const query = useStore((s) => s.filters.query);
   const setQuery = useStore((s) => s.setQuery);
   const [text, setText] = useState(query);
+  const { t } = useI18n();
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const cancel = useCallback(() => {
@@ -32,13 +34,13 @@ export function SearchBox() {
 
   return (
     <div className="search-box">
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{t.filters.search}</label>
       <input
         id={id}
         type="search"
         value={text}
         maxLength={200}
-        placeholder="e.g. juarez, tear gas, Kelly"
+        placeholder={t.filters.searchPlaceholder}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 export interface ToggleOption {
   value: string;
@@ -17,6 +18,7 @@ interface Props {
 
 /** A row of pressed/unpressed buttons with live counts; values with no events are disabled. */
 export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
+  const { t, f } = useI18n();
   return (
     <fieldset className="toggle-group">
       <legend>{legend}</legend>
@@ -38,7 +40,7 @@ export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
               <span>{o.label}</span>
               <span className="toggle-count">
                 {o.count}
-                <span className="visually-hidden"> event{o.count === 1 ? '' : 's'}</span>
+                <span className="visually-hidden">{f.plural(o.count, t.filters.eventCount)}</span>
               </span>
             </button>
           );
