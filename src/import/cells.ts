@@ -101,7 +101,9 @@ export function parseDayOfMonth(raw: string): Parsed<number> {
 
 /** Decimal degrees; a decimal comma ("31,76") is read as a point, as European sheets write it. */
 export function parseCoordinate(raw: string, limit: 90 | 180): Parsed<number> {
-  const s = cleanText(raw).replace(/\u2212/g, '-').replace(/°$/, '');
+  const s = cleanText(raw)
+    .replace(/\u2212/g, '-')
+    .replace(/°$/, '');
   const dotted = /^[+-]?\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
   if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(dotted))
     return { error: `${quote(s)} is not a number` };

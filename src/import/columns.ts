@@ -50,11 +50,12 @@ export interface ColumnSpec {
   origin: 'frontera' | 'timelinejs';
 }
 
-const frontera = (
-  field: Field,
-  header: string,
-  aliases: readonly string[] = [],
-): ColumnSpec => ({ field, header, aliases, origin: 'frontera' });
+const frontera = (field: Field, header: string, aliases: readonly string[] = []): ColumnSpec => ({
+  field,
+  header,
+  aliases,
+  origin: 'frontera',
+});
 
 /** Frontera's columns, in the template's order. */
 export const FRONTERA_COLUMNS: readonly ColumnSpec[] = [
@@ -134,7 +135,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] as number) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }

@@ -52,7 +52,7 @@ export function mapHeader(table: Table, errors: IssueList, warnings: IssueList):
     const taken = bindings[spec.field];
     if (taken)
       errors.file(
-        `columns ${quote(taken.header)} and ${quote(header)} both give the ${spec.header} — keep one`,
+        `columns ${quote(taken.header)} and ${quote(header)} are the same column — keep one`,
       );
     else bindings[spec.field] = { index, header, spec };
   });

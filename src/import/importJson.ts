@@ -43,7 +43,9 @@ export function importJson(raw: string): ImportResult {
     droppedRows: [],
   });
   if (raw.length > LIMITS.maxChars) {
-    errors.file(`the file is too large (at most ${LIMITS.maxChars.toLocaleString('en-US')} characters)`);
+    errors.file(
+      `the file is too large (at most ${LIMITS.maxChars.toLocaleString('en-US')} characters)`,
+    );
     return done();
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -55,11 +57,15 @@ export function importJson(raw: string): ImportResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    errors.file(`the file is not valid JSON (${capText(cleanText(String((e as Error).message)), 200)})`);
+    errors.file(
+      `the file is not valid JSON (${capText(cleanText(String((e as Error).message)), 200)})`,
+    );
     return done();
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    errors.file('the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"');
+    errors.file(
+      'the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"',
+    );
     return done();
   }
   const changed = scrub(json);

@@ -19,6 +19,8 @@ const coordinateKey = (lat: number, lon: number) => `${lat.toFixed(6)},${lon.toF
 export class PlaceBook {
   private readonly byKey = new Map<string, Place>();
   private readonly ids = new Set<string>();
+  /** Next suffix to try per base id, so many same-named places stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly added = new Map<string, Place & { row: number }>();
   private readonly addedByName = new Map<string, Place & { row: number }>();
 
@@ -66,7 +68,9 @@ export class PlaceBook {
 
   private freeId(base: string): string {
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.ids.has(id)) id = `${base}-${n++}`;
+    this.nextSuffix.set(base, n);
     this.ids.add(id);
     return id;
   }

@@ -7,6 +7,7 @@ import { dateBounds } from '../data/calendar';
 import type { Category, EventStatus, Precision } from '../data/schema';
 import {
   type CellDate,
+  matchCategory,
   type Parsed,
   parseBoolean,
   parseCategory,
@@ -19,7 +20,6 @@ import {
   parseStatus,
   parseUrl,
   parseYear,
-  matchCategory,
 } from './cells';
 import type { Field } from './columns';
 import { cell, type HeaderMap } from './headerMap';
@@ -57,6 +57,8 @@ export interface RowDraft {
   group?: string;
   placeRefs: string[];
   newPlace?: NewPlaceInput;
+  /** Set by rowsToDataset once every row's new places are known. */
+  placeIds?: string[];
   actors: string[];
   source: SourceInput | null;
   excerpt?: string;
@@ -112,7 +114,13 @@ const list = (raw: string) =>
 export function readRow(ctx: RowContext, r: TableRow): RowDraft {
   const { errors } = ctx;
   const type = foldKey(cell(ctx.map, r, 'type'));
-  const draft: RowDraft = { row: r.row, status: 'occurred', placeRefs: [], actors: [], source: null };
+  const draft: RowDraft = {
+    row: r.row,
+    status: 'occurred',
+    placeRefs: [],
+    actors: [],
+    source: null,
+  };
   if (type === 'title' || type === 'era') return { ...draft, skipped: type };
 
   const id = read(ctx, r, 'id', parseId);
@@ -180,13 +188,18 @@ function readParts(
   const before = ctx.errors.size;
   if (!given(yf)) {
     if (required || given(mf) || given(df))
-      ctx.errors.row(r.row, name(ctx, yf), required ? 'empty' : `empty, but ${name(ctx, mf)} or ${name(ctx, df)} is given`);
+      ctx.errors.row(
+        r.row,
+        name(ctx, yf),
+        required ? 'empty' : `empty, but ${name(ctx, mf)} or ${name(ctx, df)} is given`,
+      );
     return undefined;
   }
   const y = read(ctx, r, yf, parseYear);
   const m = read(ctx, r, mf, parseMonth);
   const d = read(ctx, r, df, parseDayOfMonth);
-  if (given(df) && !given(mf)) ctx.errors.row(r.row, name(ctx, df), `a day needs a ${name(ctx, mf)}`);
+  if (given(df) && !given(mf))
+    ctx.errors.row(r.row, name(ctx, df), `a day needs a ${name(ctx, mf)}`);
   if (ctx.errors.size > before || y === undefined) return undefined;
   const parts = [String(y).padStart(4, '0')];
   if (m !== undefined) parts.push(String(m).padStart(2, '0'));

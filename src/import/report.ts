@@ -3,7 +3,9 @@ import { capText, cleanText } from './text';
 import type { ImportIssue, ImportResult } from './types';
 
 const section = (title: string, issues: readonly ImportIssue[]) =>
-  issues.length === 0 ? [] : ['', `${title} (${issues.length})`, ...issues.map((i) => `- ${i.message}`)];
+  issues.length === 0
+    ? []
+    : ['', `${title} (${issues.length})`, ...issues.map((i) => `- ${i.message}`)];
 
 export function formatReport(fileName: string, result: ImportResult): string {
   const name = capText(cleanText(fileName), 140) || 'imported file';
@@ -21,6 +23,7 @@ export function formatReport(fileName: string, result: ImportResult): string {
       `Rows with errors${result.dataset ? ' (left out)' : ''}: ${result.droppedRows.join(', ')}`,
     );
   lines.push(...section('Errors', result.errors), ...section('Warnings', result.warnings));
-  if (result.errors.length === 0 && result.warnings.length === 0) lines.push('', 'No problems found.');
+  if (result.errors.length === 0 && result.warnings.length === 0)
+    lines.push('', 'No problems found.');
   return `${lines.join('\n')}\n`;
 }

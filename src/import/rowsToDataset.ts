@@ -3,10 +3,10 @@
  * by row and column. The dataset is parsed with DatasetSchema as the last step, so an import can
  * never hand the app something the built-in data would not pass.
  */
-import { CompiledEventSchema, type Dataset, DatasetSchema, type FronteraEvent } from '../data/schema';
+import { type Dataset, DatasetSchema, type FronteraEvent } from '../data/schema';
 import { administrationsOverlapping } from '../domain/administrations';
 import type { Field } from './columns';
-import { mapHeader, type HeaderMap } from './headerMap';
+import { type HeaderMap, mapHeader } from './headerMap';
 import { IssueList } from './issues';
 import type { Table } from './parseTable';
 import { PlaceBook } from './places';
@@ -26,11 +26,7 @@ export interface Issues {
 const rowsList = (rows: readonly number[]) =>
   `row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}`;
 
-export function result(
-  issues: Issues,
-  dataset: Dataset | null,
-  validRows: number,
-): ImportResult {
+export function result(issues: Issues, dataset: Dataset | null, validRows: number): ImportResult {
   return {
     dataset,
     validRows,
@@ -63,47 +59,111 @@ export function rowsToDataset(
           : 'TimelineJS eras are not events; skipped',
       );
   const events = drafts.filter((d) => !d.skipped);
-  const placeIds = resolvePlaces(map, events, options, errors, warnings);
+  const book = resolvePlaces(map, events, options, errors, warnings);
   const ids = assignIds(map, events, errors);
   // Only rows that will be events are worth a word about defaults.
   const clean = (rows: number[]) => rows.filter((r) => !errors.rows.has(r));
   reportFallbacks(
     map,
-    { ...fallbacks, category: clean(fallbacks.category), summary: clean(fallbacks.summary), time: clean(fallbacks.time) },
+    {
+      ...fallbacks,
+      category: clean(fallbacks.category),
+      summary: clean(fallbacks.summary),
+      time: clean(fallbacks.time),
+    },
     warnings,
   );
-  const sources = new SourceBook(fileName);
-  const built: { row: number; event: FronteraEvent }[] = [];
+  const admins = adminsFor(options);
+  let built: Built[] = [];
   for (const d of events) {
     if (errors.rows.has(d.row)) continue;
-    const event = buildEvent(d, ids.get(d.row), placeIds.get(d.row), sources, warnings, options);
-    if (event && checkEvent(map, d.row, event, errors)) built.push({ row: d.row, event });
+    const id = ids.get(d.row);
+    if (id && d.title && d.date)
+      built.push({ row: d.row, draft: { ...d, title: d.title, date: d.date }, id });
   }
+  built.sort(
+    (a, b) =>
+      a.draft.date.t0 - b.draft.date.t0 || a.draft.date.t1 - b.draft.date.t1 || a.row - b.row,
+  );
 
-  const validRows = built.length;
-  if (built.length === 0 && errors.size === 0) errors.file('the file holds no events');
-  if (built.length === 0 || (errors.size > 0 && !options.keepValidRows))
-    return result(issues, null, validRows);
+  // The schema is the last word. With keep-valid-rows, rows it refuses are left out and the rest
+  // tried once more; a second refusal (or one not tied to a row) means no dataset.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (built.length === 0 && errors.size === 0) errors.file('the file holds no events');
+    if (built.length === 0 || (errors.size > 0 && !options.keepValidRows))
+      return result(issues, null, built.length);
+    const dataset = assemble(
+      built,
+      fileName,
+      book,
+      admins,
+      options,
+      attempt === 0 ? warnings : new IssueList('warning'),
+    );
+    const parsed = DatasetSchema.safeParse(dataset);
+    if (parsed.success) return result(issues, parsed.data, built.length);
+    const refused = new Set<number>();
+    for (const issue of parsed.error.issues) {
+      const [key, index] = issue.path;
+      const entry = key === 'events' && typeof index === 'number' ? built[index] : undefined;
+      if (entry) {
+        errors.row(entry.row, columnOf(map, issue.path[2]), issueText(issue));
+        refused.add(entry.row);
+      } else
+        errors.file(
+          `the dataset would not load: ${describePath(issue.path, dataset)}: ${issueText(issue)}`,
+        );
+    }
+    if (refused.size === 0 || !options.keepValidRows) break;
+    built = built.filter((b) => !refused.has(b.row));
+  }
+  return result(issues, null, built.length);
+}
 
-  built.sort((a, b) => a.event.t0 - b.event.t0 || a.event.t1 - b.event.t1 || a.row - b.row);
-  const used = new Set(built.flatMap((b) => b.event.places));
-  const dataset = {
+interface Built {
+  row: number;
+  id: string;
+  draft: RowDraft & { title: string; date: NonNullable<RowDraft['date']> };
+}
+
+/** The compiled dataset from rows already in timeline order. */
+function assemble(
+  built: readonly Built[],
+  fileName: string,
+  book: PlaceBook,
+  admins: (t0: number, t1: number) => FronteraEvent['admins'],
+  options: ImportOptions,
+  warnings: IssueList,
+) {
+  const sources = new SourceBook(fileName);
+  const events = built.map((b) => buildEvent(b, sources, warnings, admins));
+  const used = new Set(events.flatMap((e) => e.places));
+  return {
     version: 1 as const,
     articles: sources.articles(warnings),
     administrations: [...options.reference.administrations],
-    places: placeIds.book.placesFor(used, options.reference.places),
-    events: built.map((b) => b.event),
+    places: book.placesFor(used, options.reference.places),
+    events,
     narratives: [],
   };
-  const parsed = DatasetSchema.safeParse(dataset);
-  if (parsed.success) return result(issues, parsed.data, validRows);
-  for (const issue of parsed.error.issues) {
-    const [key, index] = issue.path;
-    const row = key === 'events' && typeof index === 'number' ? built[index]?.row : undefined;
-    if (row !== undefined) errors.row(row, undefined, issueText(issue));
-    else errors.file(`the dataset would not load: ${describePath(issue.path, dataset)}: ${issueText(issue)}`);
-  }
-  return result(issues, null, validRows);
+}
+
+/** Presidencies by date span, remembered: many rows share a date. */
+function adminsFor(options: ImportOptions) {
+  const known = new Map<string, FronteraEvent['admins']>();
+  const list = options.reference.administrations;
+  return (t0: number, t1: number) => {
+    const key = `${t0}:${t1}`;
+    let admins = known.get(key);
+    if (!admins) {
+      admins = {
+        us: administrationsOverlapping(list, 'US', t0, t1),
+        mx: administrationsOverlapping(list, 'MX', t0, t1),
+      };
+      known.set(key, admins);
+    }
+    return { us: [...admins.us], mx: [...admins.mx] };
+  };
 }
 
 function reportFallbacks(map: HeaderMap, f: Fallbacks, warnings: IssueList) {
@@ -129,20 +189,19 @@ function reportFallbacks(map: HeaderMap, f: Fallbacks, warnings: IssueList) {
   }
 }
 
-/** Place ids per row; new places first, so rows can name a place another row created. */
+/** Sets each row's place ids; new places first, so rows can name a place another row created. */
 function resolvePlaces(
   map: HeaderMap,
-  drafts: readonly RowDraft[],
+  drafts: RowDraft[],
   options: ImportOptions,
   errors: IssueList,
   warnings: IssueList,
-) {
+): PlaceBook {
   const book = new PlaceBook(options.reference.places);
-  const byRow = new Map<number, string[]>();
   for (const d of drafts) {
     if (!d.newPlace) continue;
     const { place, sameNameRow } = book.add(d.newPlace);
-    byRow.set(d.row, [place.id]);
+    d.placeIds = [place.id];
     if (sameNameRow !== undefined)
       warnings.row(
         d.row,
@@ -152,7 +211,7 @@ function resolvePlaces(
   }
   const column = map.bindings.places?.header ?? 'places';
   for (const d of drafts) {
-    const ids = byRow.get(d.row) ?? [];
+    const ids = d.placeIds ?? [];
     for (const ref of d.placeRefs) {
       const place = book.find(ref);
       if (place) ids.push(place.id);
@@ -163,9 +222,9 @@ function resolvePlaces(
           `no place named ${quote(ref)} — use a name from the gazetteer or give latitude and longitude`,
         );
     }
-    byRow.set(d.row, [...new Set(ids)]);
+    d.placeIds = [...new Set(ids)];
   }
-  return Object.assign(byRow, { book });
+  return book;
 }
 
 /** Ids as given, else made from the date and title; a given id used twice is an error. */
@@ -176,17 +235,20 @@ function assignIds(map: HeaderMap, drafts: readonly RowDraft[], errors: IssueLis
   for (const d of drafts) {
     if (!d.id) continue;
     const first = firstRow.get(d.id);
-    if (first !== undefined)
-      errors.row(d.row, column, `"${d.id}" is already used by row ${first}`);
+    if (first !== undefined) errors.row(d.row, column, `"${d.id}" is already used by row ${first}`);
     else firstRow.set(d.id, d.row);
     byRow.set(d.row, d.id);
   }
+  // The next suffix per base, so 100,000 rows titled alike do not rescan 2, 3, 4… each time.
+  const nextSuffix = new Map<string, number>();
   for (const d of drafts) {
     if (d.id || !d.date) continue;
     const span = d.date.end ? `${d.date.start}-${d.date.end}` : d.date.start;
     const base = `${span}-${slugify(d.title ?? '', 60) || 'event'}`;
     let id = base;
-    for (let n = 2; firstRow.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (firstRow.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     firstRow.set(id, d.row);
     byRow.set(d.row, id);
   }
@@ -194,36 +256,29 @@ function assignIds(map: HeaderMap, drafts: readonly RowDraft[], errors: IssueLis
 }
 
 function buildEvent(
-  d: RowDraft,
-  id: string | undefined,
-  places: string[] | undefined,
+  { row, id, draft: d }: Built,
   sources: SourceBook,
   warnings: IssueList,
-  options: ImportOptions,
-): FronteraEvent | null {
-  if (!id || !d.title || !d.date) return null;
+  adminsAt: (t0: number, t1: number) => FronteraEvent['admins'],
+): FronteraEvent {
   const { t0, t1, approximate, start, end, precision } = d.date;
   const article = sources.register(d.source, warnings);
   sources.cite(article, t1);
-  const admins = options.reference.administrations;
   return {
     id,
     title: d.title,
     summary: d.summary ?? d.title,
     date: { start, ...(end ? { end } : {}), precision, approximate, basis: 'explicit' },
     status: d.status,
-    places: places ?? [],
+    places: d.placeIds ?? [],
     actors: d.actors,
     category: d.category ?? DEFAULT_CATEGORY,
     figures: [],
     // Without an excerpt the row itself is what locates the fact.
-    sources: [{ article, excerpt: d.excerpt ?? `spreadsheet row ${d.row}` }],
+    sources: [{ article, excerpt: d.excerpt ?? `spreadsheet row ${row}` }],
     t0,
     t1,
-    admins: {
-      us: administrationsOverlapping(admins, 'US', t0, t1),
-      mx: administrationsOverlapping(admins, 'MX', t0, t1),
-    },
+    admins: adminsAt(t0, t1),
     ...(d.group ? { note: `TimelineJS group: ${d.group}` } : {}),
   };
 }
@@ -240,15 +295,9 @@ const FIELD_OF: Record<string, Key> = {
   sources: 'excerpt',
 };
 
-/** The safety net: each event alone must pass the compiled-event schema. */
-function checkEvent(map: HeaderMap, row: number, event: FronteraEvent, errors: IssueList) {
-  const parsed = CompiledEventSchema.safeParse(event);
-  if (parsed.success) return true;
-  for (const issue of parsed.error.issues) {
-    const field = FIELD_OF[String(issue.path[0])];
-    const dateField = map.timeline && field === 'date' ? 'year' : field;
-    const column = dateField ? (map.bindings[dateField]?.header ?? dateField) : undefined;
-    errors.row(row, column, issueText(issue));
-  }
-  return false;
+/** The column to name for a schema issue at events[i][field]. */
+function columnOf(map: HeaderMap, field: PropertyKey | undefined): string | undefined {
+  const key = FIELD_OF[String(field)];
+  const bound = map.timeline && key === 'date' ? 'year' : key;
+  return bound ? (map.bindings[bound]?.header ?? bound) : undefined;
 }

@@ -3,8 +3,9 @@
  * environments without Worker (tests, old browsers) and a worker that fails to start (a page
  * opened from file://) run inline, with the same result either way.
  */
-import { importText } from './importFile';
+
 import type { ImportRequest } from './import.worker';
+import { importText } from './importFile';
 import { type ImportOptions, type ImportResult, LIMITS } from './types';
 
 function inWorker(request: ImportRequest, signal?: AbortSignal): Promise<ImportResult> {

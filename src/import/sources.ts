@@ -40,6 +40,7 @@ export function sourceLink(article: Pick<Article, 'file'>): string | null {
 export class SourceBook {
   private readonly entries = new Map<string, Entry>();
   private readonly byId = new Map<string, Entry>();
+  private numbered = 0;
   private readonly fileName: string;
 
   constructor(fileName: string) {
@@ -64,7 +65,7 @@ export class SourceBook {
     const host = input.url ? new URL(input.url).hostname.replace(/^www\./, '') : '';
     const entry: Entry = {
       article: {
-        id: `source-${this.entries.size + 1}`,
+        id: `source-${++this.numbered}`,
         file: input.url ?? this.fileName,
         title: input.title || capText(input.url ?? '', 300) || this.fileName,
         author: input.author || 'author not given',
