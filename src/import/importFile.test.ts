@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { detectFormat, importText } from './importFile';
 import { formatReport } from './report';
@@ -20,13 +22,25 @@ describe('importText chooses the reader', () => {
     expect(importText('frontera.json', BUILT_IN_TEXT, options).dataset).not.toBeNull();
     expect(importText('mine', 'title,date\nA,2019', options).dataset?.events).toHaveLength(1);
   });
+  it('reads TSV and semicolon CSV with a BOM and Windows line ends', () => {
+    for (const [name, text] of [
+      ['a.tsv', '\uFEFFtitle\tdate\tplaces\r\nVote, final\t2019-03-05\tEl Paso\r\n'],
+      ['a.csv', '\uFEFFtitle;date;latitude;longitude\r\nVote;2019-03-05;31,76;-106,49\r\n'],
+    ] as const) {
+      const r = importText(name, text, options);
+      expect(r.errors).toEqual([]);
+      expect(r.dataset?.events[0]?.date.start).toBe('2019-03-05');
+    }
+  });
   it('explains workbooks and binary files instead of reading garbage', () => {
     expect(importText('book.xlsx', 'PK\u0003\u0004', options).errors[0]?.message).toMatch(
       /^book\.xlsx is a spreadsheet workbook — save it as CSV first/,
     );
     expect(importText('x.csv', 'a\u0000b', options).errors[0]?.message).toBe(
-      'x.csv is not a text file — save the spreadsheet as CSV first',
+      'x.csv is not a UTF-8 text file — save the spreadsheet as CSV (UTF-8) first',
     );
+    const stray = importText('x.csv', `title,date\nA\u0000${' '.repeat(200)},2019`, options);
+    expect(stray.dataset?.events[0]?.title).toBe('A');
   });
   it('never throws, even with a broken reference', () => {
     const broken = { reference: null } as unknown as typeof options;

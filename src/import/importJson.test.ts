@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { importJson } from './importJson';
 import { BUILT_IN, BUILT_IN_TEXT } from './testSupport';

@@ -33,6 +33,25 @@ function scrub(value: unknown, depth = 0): number {
 }
 
 export function importJson(raw: string): ImportResult {
+  if (raw.length > LIMITS.maxChars)
+    return failed(
+      `the file is too large (at most ${LIMITS.maxChars.toLocaleString('en-US')} characters)`,
+    );
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return failed('the file is empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return failed(
+      `the file is not valid JSON (${capText(cleanText(String((e as Error).message)), 200)})`,
+    );
+  }
+  return importJsonValue(json);
+}
+
+/** An already-parsed JSON value (scrubbed in place) checked as a dataset. */
+export function importJsonValue(json: unknown): ImportResult {
   const errors = new IssueList('error');
   const warnings = new IssueList('warning');
   const done = (dataset: ImportResult['dataset'] = null): ImportResult => ({
@@ -42,26 +61,6 @@ export function importJson(raw: string): ImportResult {
     warnings: warnings.list(),
     droppedRows: [],
   });
-  if (raw.length > LIMITS.maxChars) {
-    errors.file(
-      `the file is too large (at most ${LIMITS.maxChars.toLocaleString('en-US')} characters)`,
-    );
-    return done();
-  }
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') {
-    errors.file('the file is empty');
-    return done();
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    errors.file(
-      `the file is not valid JSON (${capText(cleanText(String((e as Error).message)), 200)})`,
-    );
-    return done();
-  }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     errors.file(
       'the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"',
@@ -80,4 +79,8 @@ export function importJson(raw: string): ImportResult {
     errors.add({ path, message: `${path}: ${issueText(issue)}` });
   }
   return done();
+}
+
+function failed(message: string): ImportResult {
+  return { dataset: null, validRows: 0, errors: [{ message }], warnings: [], droppedRows: [] };
 }

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { IssueList } from './issues';
 import { detectDelimiter, parseTable } from './parseTable';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importText } from './importFile';
 import { runImport } from './runImport';

@@ -33,5 +33,9 @@ export function describePath(path: Path, document: unknown): string {
 
 /** One issue's own words, made plain and short (zod may echo the offending value). */
 export function issueText(issue: z.ZodError['issues'][number]): string {
-  return capText(cleanText(issue.message), 300);
+  const text = cleanText(issue.message).replace(
+    /^Invalid input: expected (\w+), received undefined$/,
+    'missing (expected $1)',
+  );
+  return capText(text, 300);
 }
