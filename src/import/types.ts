@@ -18,7 +18,10 @@ export interface ImportIssue {
 /** What an import produces. `dataset` is null unless it parsed with DatasetSchema. */
 export interface ImportResult {
   dataset: Dataset | null;
-  /** Rows (CSV/TSV) or events (JSON) that made it into the dataset. */
+  /**
+   * CSV/TSV: rows that passed every check (the dataset's events when there is one; with
+   * keepValidRows off and errors elsewhere, what "keep valid rows" would show). JSON: events.
+   */
   validRows: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
