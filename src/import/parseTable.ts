@@ -29,7 +29,8 @@ export interface Table {
 export function detectDelimiter(text: string): Delimiter {
   const counts = { ',': 0, '\t': 0, ';': 0 };
   let quoted = false;
-  for (const ch of text) {
+  // The header line is short; an unclosed quote must not make us scan a 50 MB file.
+  for (const ch of text.slice(0, 65_536)) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && (ch === ',' || ch === '\t' || ch === ';')) counts[ch] += 1;
