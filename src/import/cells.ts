@@ -13,7 +13,8 @@ import {
   type Precision,
   STATUSES,
 } from '../data/schema';
-import { CATEGORY_LABEL } from '../ui/labels';
+import { en } from '../i18n/en';
+import { es } from '../i18n/es';
 import { cleanText, foldKey, quote, slugify } from './text';
 
 export type Parsed<T> = { value: T } | { error: string };
@@ -134,7 +135,9 @@ export function parseStatus(raw: string): Parsed<EventStatus> {
 const CATEGORY_KEYS = new Map<string, Category>();
 for (const c of CATEGORIES) {
   CATEGORY_KEYS.set(foldKey(c), c);
-  CATEGORY_KEYS.set(foldKey(CATEGORY_LABEL[c]), c);
+  // A sheet may name categories by their label, in either language.
+  CATEGORY_KEYS.set(foldKey(en.categories[c]), c);
+  CATEGORY_KEYS.set(foldKey(es.categories[c]), c);
 }
 
 /** A category by its name or its label ("Reports & data"), ignoring case and accents. */
