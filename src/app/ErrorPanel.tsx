@@ -1,6 +1,8 @@
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
 import type { Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
+import { ImportIssues } from '../panels/ImportIssues';
+import { ImportFailedError } from './useActiveDataset';
 
 const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
   network: (t) => t.error.network,
@@ -14,13 +16,22 @@ const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
 /** Shown instead of the explorer when the dataset cannot be loaded: what happened, what to do. */
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useI18n();
-  const advice = error instanceof DataLoadError ? ADVICE[error.kind](t) : t.error.unexpected;
+  const advice =
+    error instanceof DataLoadError
+      ? ADVICE[error.kind](t)
+      : error instanceof ImportFailedError
+        ? t.data.importFailed
+        : t.error.unexpected;
   return (
     <main className="status-page">
       <section className="error-panel" role="alert" aria-labelledby="error-title">
         <h1 id="error-title">{t.error.title}</h1>
         <p>{advice}</p>
-        <pre className="error-detail">{error.message}</pre>
+        {error instanceof ImportFailedError ? (
+          <ImportIssues name={error.url.split('/').pop() ?? error.url} result={error.result} />
+        ) : (
+          <pre className="error-detail">{error.message}</pre>
+        )}
         <button type="button" onClick={onRetry}>
           {t.error.retry}
         </button>

@@ -6,6 +6,7 @@ import { StoryMode } from '../embed/StoryMode';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { useI18n } from '../i18n/useI18n';
 import { AboutData } from '../panels/AboutData';
+import { ImportDialog } from '../panels/ImportDialog';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
@@ -14,20 +15,32 @@ import { useCommands } from '../state/useCommands';
 import { Timeline } from '../timeline/Timeline';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { useApplyTheme } from '../ui/useTheme';
+import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
 import { useUrlResolver } from './useUrlResolver';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
-export function Explorer({ dataset, urlSync }: { dataset: Dataset; urlSync?: UrlSync }) {
+export type DataOrigin = 'builtin' | 'url' | 'file';
+
+export function Explorer({
+  dataset,
+  urlSync,
+  source = 'builtin',
+}: {
+  dataset: Dataset;
+  urlSync?: UrlSync;
+  /** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
+  source?: DataOrigin;
+}) {
   return (
     <DatasetProvider dataset={dataset}>
-      <Layout urlSync={urlSync} />
+      <Layout urlSync={urlSync} source={source} />
     </DatasetProvider>
   );
 }
 
-function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
+function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: DataOrigin }) {
   const model = useDatasetModel();
   useUrlResolver(urlSync);
   useEmbedBridge();
@@ -39,6 +52,7 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
   const story = useStore((s) => s.story);
   const [sharing, setSharing] = useState(false);
   const [about, setAbout] = useState(false);
+  const [importing, setImporting] = useState(false);
   const narrative = story ? model.narrativesById.get(story.id) : undefined;
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
@@ -65,8 +79,10 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
         controls={controls}
         onShare={() => setSharing(true)}
         onAbout={() => setAbout(true)}
+        {...(!embed ? { onImport: () => setImporting(true) } : {})}
         {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
       />
+      {source !== 'builtin' && <DataSourceBanner source={source} />}
       <main className="explorer-main">
         <LazyMap theme={theme} />
         {narrative && story ? (
@@ -79,9 +95,23 @@ function Layout({ urlSync }: { urlSync: UrlSync | undefined }) {
         </div>
       </main>
       {embed && <EmbedFooter />}
-      {about && <AboutData onClose={() => setAbout(false)} />}
+      {about && (
+        <AboutData
+          source={source}
+          onClose={() => setAbout(false)}
+          onImport={() => {
+            setAbout(false);
+            setImporting(true);
+          }}
+        />
+      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {!embed && sharing && (
-        <ShareDialog onClose={() => setSharing(false)} storyId={firstNarrative?.id ?? null} />
+        <ShareDialog
+          onClose={() => setSharing(false)}
+          storyId={firstNarrative?.id ?? null}
+          localFile={source === 'file'}
+        />
       )}
     </div>
   );

@@ -15,6 +15,7 @@ interface Props {
   onShare?: () => void;
   onStory?: () => void;
   onAbout?: () => void;
+  onImport?: () => void;
 }
 
 const activeFilters = (s: ReturnType<typeof useStore.getState>) =>
@@ -30,7 +31,14 @@ const activeFilters = (s: ReturnType<typeof useStore.getState>) =>
  * One row: the title and what the data covers, the filters (a panel that opens over the map, so
  * nothing below moves), the filter summary, and the tools.
  */
-export function Header({ compact = false, controls = true, onShare, onStory, onAbout }: Props) {
+export function Header({
+  compact = false,
+  controls = true,
+  onShare,
+  onStory,
+  onAbout,
+  onImport,
+}: Props) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -77,6 +85,11 @@ export function Header({ compact = false, controls = true, onShare, onStory, onA
             </button>
           )}
           <SnapshotButton />
+          {onImport && (
+            <button type="button" className="import-button" onClick={onImport}>
+              {t.data.open}
+            </button>
+          )}
           {onAbout && (
             <button type="button" onClick={onAbout}>
               {t.header.about}

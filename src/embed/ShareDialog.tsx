@@ -11,13 +11,15 @@ interface Props {
   onClose: () => void;
   /** Narrative offered for "start in story mode", if any. */
   storyId: string | null;
+  /** The view shows the reader's own file, which no link can carry. */
+  localFile?: boolean;
 }
 
 /**
  * Share / Embed: copy a link to this exact view, or an iframe snippet built from it. Mounted only
  * while open, so the URL fields it reads never cost a render during a scrub.
  */
-export function ShareDialog({ onClose, storyId }: Props) {
+export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [locked, setLocked] = useState(false);
@@ -49,11 +51,11 @@ export function ShareDialog({ onClose, storyId }: Props) {
   const copy = async (text: string, done: string) =>
     setStatus((await copyText(text)) ? done : t.share.copyFailed);
 
-  if (!base)
+  if (!base || localFile)
     return (
       <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
         <h2 id={`${id}-title`}>{t.share.title}</h2>
-        <p>{t.share.noHost}</p>
+        <p>{localFile ? t.data.noLink : t.share.noHost}</p>
         <form method="dialog" className="dialog-actions">
           <button type="submit">{t.share.close}</button>
         </form>

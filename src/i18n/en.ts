@@ -269,6 +269,40 @@ export const en = {
     leave: 'Leave story',
     keys: '→ / Space / PageDown next · ← / PageUp back · F full screen · Esc leave',
   },
+  data: {
+    open: 'Your data',
+    title: 'Show your own data',
+    intro:
+      'Load a spreadsheet (CSV or TSV, including TimelineJS sheets) or a Frontera JSON file. It is checked before anything is drawn, and it never leaves this browser.',
+    choose: 'Choose a file',
+    drop: 'or drop it here',
+    template: 'Download the CSV template',
+    guide: 'Read the one-page guide',
+    keepValid: 'If some rows have errors, load the rows without errors',
+    checking: (name: string) => `Checking ${name}…`,
+    errors: { one: '# problem', other: '# problems' } as Plural,
+    warnings: { one: '# warning', other: '# warnings' } as Plural,
+    ok: (events: string) => `Ready: ${events} events.`,
+    dropped: (rows: string) => `${rows} rows with errors will be left out.`,
+    blocked:
+      'Nothing is loaded while the file has errors. Fix them, or choose to load only the rows without errors.',
+    load: (events: string) => `Show these ${events} events`,
+    loadValid: (rows: string) => `Load the ${rows} rows without errors`,
+    report: 'Download the report',
+    more: (n: string) => `…and ${n} more in the report`,
+    unreadable: (why: string) => `The file could not be read: ${why}`,
+    showing: (name: string, events: string) => `Showing your data: ${name} (${events} events).`,
+    kept: 'It is kept in this browser until you close it.',
+    notKept: 'This browser would not keep it: reloading the page will lose it.',
+    fromUrl: (url: string) => `Showing data from ${url}.`,
+    close: 'Close your data',
+    backToBuiltin: 'Back to Frontera’s data',
+    noLink:
+      'This view shows a file from your computer, which a link cannot carry. Publish the file on this site and share a link with ?data=its-address instead.',
+    aboutYours: (events: string, sources: string) =>
+      `These ${events} events come from your file and ${sources} sources it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
+    importFailed: 'The spreadsheet at this address has problems, so nothing is shown.',
+  },
   share: {
     title: 'Share or embed this view',
     noHost:

@@ -263,6 +263,41 @@ export const es: Messages = {
     leave: 'Salir del relato',
     keys: '→ / Espacio / AvPág siguiente · ← / RePág atrás · F pantalla completa · Esc salir',
   },
+  data: {
+    open: 'Sus datos',
+    title: 'Mostrar sus propios datos',
+    intro:
+      'Cargue una hoja de cálculo (CSV o TSV, también hojas de TimelineJS) o un archivo JSON de Frontera. Se revisa antes de dibujar nada y nunca sale de este navegador.',
+    choose: 'Elegir un archivo',
+    drop: 'o suéltelo aquí',
+    template: 'Descargar la plantilla CSV',
+    guide: 'Leer la guía de una página (en inglés)',
+    keepValid: 'Si algunas filas tienen errores, cargar las filas sin errores',
+    checking: (name) => `Revisando ${name}…`,
+    errors: { one: '# problema', other: '# problemas' },
+    warnings: { one: '# aviso', other: '# avisos' },
+    ok: (events) => `Listo: ${events} eventos.`,
+    dropped: (rows) => `Se dejarán fuera ${rows} filas con errores.`,
+    blocked:
+      'No se carga nada mientras el archivo tenga errores. Corríjalos, o elija cargar solo las filas sin errores.',
+    load: (events) => `Mostrar estos ${events} eventos`,
+    loadValid: (rows) => `Cargar las ${rows} filas sin errores`,
+    report: 'Descargar el informe',
+    more: (n) => `…y ${n} más en el informe`,
+    unreadable: (why) => `No se pudo leer el archivo: ${why}`,
+    showing: (name, events) => `Se muestran sus datos: ${name} (${events} eventos).`,
+    kept: 'Se guardan en este navegador hasta que los cierre.',
+    notKept: 'Este navegador no permitió guardarlos: si recarga la página, se perderán.',
+    fromUrl: (url) => `Se muestran datos de ${url}.`,
+    close: 'Cerrar sus datos',
+    backToBuiltin: 'Volver a los datos de Frontera',
+    noLink:
+      'Esta vista muestra un archivo de su computadora, que un enlace no puede llevar. Publique el archivo en este sitio y comparta un enlace con ?data=su-dirección.',
+    aboutYours: (events, sources) =>
+      `Estos ${events} eventos proceden de su archivo y de las ${sources} fuentes que cita. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
+    importFailed:
+      'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
+  },
   share: {
     title: 'Compartir o insertar esta vista',
     noHost:

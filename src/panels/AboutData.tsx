@@ -6,7 +6,16 @@ import { useDatasetModel } from '../state/datasetContext';
  * Where the events come from and how far to trust them: the sources and their stance, how events
  * were extracted, the date and place rules, the translation, and how to report an error.
  */
-export function AboutData({ onClose }: { onClose: () => void }) {
+export function AboutData({
+  onClose,
+  onImport,
+  source = 'builtin',
+}: {
+  onClose: () => void;
+  /** Offered here too, for screens where the header has no room for it. */
+  onImport?: () => void;
+  source?: 'builtin' | 'url' | 'file';
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { dataset } = useDatasetModel();
@@ -30,13 +39,15 @@ export function AboutData({ onClose }: { onClose: () => void }) {
       <section aria-labelledby={`${id}-sources`}>
         <h3 id={`${id}-sources`}>{t.about.sources}</h3>
         <p>
-          {t.about.sourcesText(
-            f.number(dataset.events.length),
-            f.number(dataset.articles.length),
-            f.list(publishers),
-            publishers.length === 1,
-            f.number(counts.attributed),
-          )}
+          {source !== 'builtin'
+            ? t.data.aboutYours(f.number(dataset.events.length), f.number(dataset.articles.length))
+            : t.about.sourcesText(
+                f.number(dataset.events.length),
+                f.number(dataset.articles.length),
+                f.list(publishers),
+                publishers.length === 1,
+                f.number(counts.attributed),
+              )}
         </p>
         <ul className="about-articles">
           {dataset.articles.map((a) => (
@@ -63,6 +74,11 @@ export function AboutData({ onClose }: { onClose: () => void }) {
         <p>{t.about.reportText}</p>
       </section>
       <form method="dialog" className="dialog-actions">
+        {onImport && (
+          <button type="button" onClick={onImport}>
+            {t.data.title}
+          </button>
+        )}
         <button type="submit">{t.about.close}</button>
       </form>
     </dialog>

@@ -14,6 +14,8 @@ export interface UiSlice {
   story: { id: string; step: number } | null;
   /** The reader's chosen language; null = the browser's. */
   lang: Lang | null;
+  /** `?data=`: a dataset on this site to show instead of the built-in one. */
+  dataUrl: string | null;
   setTheme: (theme: ThemeSetting) => void;
   setLang: (lang: Lang) => void;
 }
@@ -24,6 +26,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   controls: true,
   story: null,
   lang: null,
+  dataUrl: null,
   setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
 });

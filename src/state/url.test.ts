@@ -47,6 +47,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   controls: fc.boolean(),
   story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
   lang: fc.constantFrom(null, 'en', 'es'),
+  dataUrl: fc.constantFrom(null, 'data/ours.csv', 'shared/events.json'),
 });
 
 afterEach(() => vi.restoreAllMocks());

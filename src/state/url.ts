@@ -4,6 +4,7 @@
  * that omits defaults so links stay short.
  */
 import { z } from 'zod';
+import { checkDataUrl } from '../data/dataUrl';
 import { CATEGORIES } from '../data/schema';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
 import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
@@ -27,6 +28,7 @@ export interface UrlState {
   controls: boolean;
   story: StoreData['story'];
   lang: StoreData['lang'];
+  dataUrl: StoreData['dataUrl'];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -42,6 +44,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   controls: true,
   story: null,
   lang: null,
+  dataUrl: null,
 };
 
 const DAY = 86_400_000;
@@ -266,6 +269,17 @@ export const URL_ENTRIES: readonly Entry[] = [
     },
     write: (s) => s.lang,
   },
+  {
+    key: 'data',
+    history: 'push',
+    parse: (raw, into) => {
+      const check = checkDataUrl(raw);
+      if (!check.ok) console.warn(`[frontera] URL: ${check.reason}`);
+      else into.dataUrl = raw;
+      return check.ok;
+    },
+    write: (s) => s.dataUrl,
+  },
 ];
 
 export interface ParseResult {
@@ -343,6 +357,7 @@ export const URL_FIELDS = [
   'controls',
   'story',
   'lang',
+  'dataUrl',
 ] as const satisfies readonly (keyof StoreData)[];
 
 export function pickUrlState(s: StoreData): UrlState {
@@ -359,5 +374,6 @@ export function pickUrlState(s: StoreData): UrlState {
     controls: s.controls,
     story: s.story,
     lang: s.lang,
+    dataUrl: s.dataUrl,
   };
 }
