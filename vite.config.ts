@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin, singleFileCspPlugin } from './scripts/lib/csp';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -40,7 +41,9 @@ const preloadDataset = (): Plugin => ({
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    ...(single(mode) ? [viteSingleFile({ removeViteModuleLoader: true })] : [preloadDataset()]),
+    ...(single(mode)
+      ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCspPlugin()]
+      : [preloadDataset(), cspPlugin(process.env)]),
   ],
   base: './',
   resolve: { alias: { '#assets': assetModule(mode) } },

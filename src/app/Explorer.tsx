@@ -19,6 +19,7 @@ import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
 import { useUrlResolver } from './useUrlResolver';
+import { ViewBoundary } from './ViewBoundary';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
 export type DataOrigin = 'builtin' | 'url' | 'file';
@@ -74,24 +75,32 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
       <a className="skip-link" href="#playhead">
         {t.app.skipToPlayhead}
       </a>
-      <Header
-        compact={embed}
-        controls={controls}
-        onShare={() => setSharing(true)}
-        onAbout={() => setAbout(true)}
-        {...(!embed ? { onImport: () => setImporting(true) } : {})}
-        {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
-      />
+      <ViewBoundary view="header">
+        <Header
+          compact={embed}
+          controls={controls}
+          onShare={() => setSharing(true)}
+          onAbout={() => setAbout(true)}
+          {...(!embed ? { onImport: () => setImporting(true) } : {})}
+          {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
+        />
+      </ViewBoundary>
       {source !== 'builtin' && <DataSourceBanner source={source} />}
       <main className="explorer-main">
-        <LazyMap theme={theme} />
-        {narrative && story ? (
-          <StoryMode narrative={narrative} step={story.step} />
-        ) : (
-          (!compact || selected) && <SidePanel />
-        )}
+        <ViewBoundary view="map">
+          <LazyMap theme={theme} />
+        </ViewBoundary>
+        <ViewBoundary view="panel">
+          {narrative && story ? (
+            <StoryMode narrative={narrative} step={story.step} />
+          ) : (
+            (!compact || selected) && <SidePanel />
+          )}
+        </ViewBoundary>
         <div id="timeline" className="timeline-area">
-          <Timeline locked={!controls || !!narrative} compact={compact} />
+          <ViewBoundary view="timeline">
+            <Timeline locked={!controls || !!narrative} compact={compact} />
+          </ViewBoundary>
         </div>
       </main>
       {embed && <EmbedFooter />}

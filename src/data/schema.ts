@@ -7,6 +7,10 @@ import { isCalendarDay, type Precision } from './calendar';
 import { datasetIntegrityIssues } from './integrity';
 import { LANGUAGE_CODE, type TranslatableKind, translationKeyPattern } from './translations';
 
+// No eval probe: under the app's Content-Security-Policy (no 'unsafe-eval') zod's check for
+// compiled validators would itself be reported as a violation.
+z.config({ jitless: true });
+
 export const ID = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes');

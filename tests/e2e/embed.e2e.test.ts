@@ -14,6 +14,7 @@ import { preferredEmbedHeight } from '../../src/embed/messages';
 import {
   ARTIFACTS,
   drawnMarks,
+  guardContext,
   type Harness,
   openPage,
   ROOT,
@@ -215,9 +216,12 @@ describe('snapshot', () => {
 
 describe('single-file build', () => {
   it('opens from file:// and draws the map and timeline with zero network requests', async () => {
+    // NODE_ENV=production: a custom mode is not "production" to Vite, and React would ship its
+    // development build.
     execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], {
       cwd: ROOT,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     const file = resolve(ROOT, 'dist-single/index.html');
     expect(existsSync(file)).toBe(true);
@@ -225,11 +229,8 @@ describe('single-file build', () => {
       viewport: { width: 1280, height: 800 },
       offline: true,
     });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    // Its own policy (script hashes) must hold: any violation fails the test on close.
+    const { page, requests, errors } = await guardContext(context, []);
     await page.goto(pathToFileURL(file).href);
     await waitForMap(page);
     await expect.poll(async () => (await drawnMarks(page)).length).toBeGreaterThan(10);

@@ -12,6 +12,7 @@ import {
   ARTIFACTS,
   drawnMarks,
   drawnSites,
+  guardContext,
   type Harness,
   openPage,
   ROOT,
@@ -181,9 +182,8 @@ describe('explorer in Chromium', () => {
       args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-webgl2'],
     });
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const context = await browser.newContext();
+      const { page, errors } = await guardContext(context, [new URL(h.baseUrl).origin]);
       await page.goto(`${h.baseUrl}?t=2018-11-24`);
       await page.getByText('The map is unavailable.').waitFor();
       const handle = page.getByRole('slider', { name: 'Playhead date' });
@@ -192,6 +192,7 @@ describe('explorer in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.locator('.event-card h2').waitFor({ timeout: 10_000 });
       expect(errors).toEqual([]);
+      await context.close();
     } finally {
       await browser.close();
     }

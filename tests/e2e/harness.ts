@@ -76,16 +76,51 @@ export async function openPage(
     // A phone: touch events and a coarse pointer, as a reader's fingertip.
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
+  const target = new URL(path, h.baseUrl);
+  const { page, requests, errors } = await guardContext(context, [
+    new URL(h.baseUrl).origin,
+    target.origin,
+  ]);
+  await page.goto(target.href);
+  return { context, page, requests, errors };
+}
+
+/**
+ * Every browser test holds the page to two rules, checked when its context closes: no
+ * Content-Security-Policy violation, and no request to any host but the app's own (and the test's
+ * host page). Either one fails the test that caused it.
+ */
+export async function guardContext(
+  context: BrowserContext,
+  origins: readonly string[],
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(new URL(path, h.baseUrl).href);
-  return { context, page, requests, errors };
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    const foreign = requests.filter((u) => {
+      if (/^(data|blob|file|about):/.test(u)) return false;
+      return !origins.includes(new URL(u).origin);
+    });
+    const csp = errors.filter((e) => e.includes('CSP violation'));
+    await close(...args);
+    if (foreign.length || csp.length)
+      throw new Error(
+        `the page broke the rules:\n${[...csp, ...foreign.map((u) => `request to ${u}`)].join('\n')}`,
+      );
+  };
+  return { page, requests, errors };
 }
 
 /** Wait until MapLibre has drawn its style and sources (the app exposes no globals; poll the DOM). */
