@@ -627,3 +627,22 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
     ]);
   });
 });
+
+describe('readInputs', () => {
+  it('reads a file that starts with a byte-order mark, and names an unreadable one', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readInputs } = await import('./readInputs');
+    const root = mkdtempSync(join(tmpdir(), 'frontera-data-'));
+    mkdirSync(join(root, 'data', 'events'), { recursive: true });
+    writeFileSync(join(root, 'data', 'articles.json'), '\uFEFF[]');
+    writeFileSync(join(root, 'data', 'administrations.json'), '[]');
+    writeFileSync(join(root, 'data', 'places.json'), '[oops');
+    writeFileSync(join(root, 'data', 'events', 'a.json'), '[]');
+    const read = readInputs(root, join(root, 'no-articles'));
+    expect(read.errors.map(formatError)).toEqual([
+      expect.stringMatching(/^data\/places\.json: not valid JSON: /),
+    ]);
+  });
+});
