@@ -2,6 +2,9 @@ import type { ScaleTime } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { addMonths, snapToDay } from '../domain/isoDate';
 import { useI18n } from '../i18n/useI18n';
+import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
+import { usePlayheadEvents } from '../state/useDerived';
 import { measureTitle } from './measureText';
 
 const FLAG_FONT = '600 12px "Noto Sans", system-ui, sans-serif';
@@ -11,7 +14,6 @@ const GRAB_H = 44;
 
 interface Props {
   x: ScaleTime<number, number>;
-  value: number;
   /** Ends of the range Home / End go to (the window, or the view). */
   rangeStart: number;
   rangeEnd: number;
@@ -22,22 +24,30 @@ interface Props {
   height: number;
   /** Vertical centre of the flag. */
   flagY: number;
-  /** Events within reach of the playhead. */
-  count: number;
   onChange: (t: number) => void;
   onScrubbing: (scrubbing: boolean) => void;
   /** Previous / next event start, for ← / →. */
   stepEvent: (from: number, dir: 1 | -1) => number | null;
-  /** Enter: open what is under the playhead. */
-  onActivate: () => void;
 }
 
 /**
  * The playhead: a flag that shows its date and how many events are near it, and a slider (role,
- * value, keys) the reader drags or steps through time.
+ * value, keys) the reader drags or steps through time. It subscribes to the playhead itself, so a
+ * step re-renders the flag, not the whole timeline.
  */
 export function Playhead(props: Props) {
-  const { x, value, height, flagY, count } = props;
+  const { x, height, flagY } = props;
+  const value = useStore((s) => s.playhead);
+  const atPlayhead = usePlayheadEvents();
+  const count = atPlayhead.length;
+  const commands = useCommands();
+  // Enter opens the event closest to the playhead: one starting that day beats a long span.
+  const activate = () => {
+    const nearest = [...atPlayhead].sort(
+      (a, b) => Math.abs(a.t0 - value) - Math.abs(b.t0 - value) || a.t1 - a.t0 - (b.t1 - b.t0),
+    )[0];
+    if (nearest) commands.selectEvent(nearest.id);
+  };
   const dragging = useRef(false);
   const [r0, r1] = x.range() as [number, number];
   const rawPx = x(value);
@@ -89,7 +99,7 @@ export function Playhead(props: Props) {
     else if (e.key === 'End') next = props.rangeEnd;
     else if (e.key === 'Enter') {
       e.preventDefault();
-      props.onActivate();
+      activate();
       return;
     } else return;
     e.preventDefault();

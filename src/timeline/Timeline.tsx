@@ -7,7 +7,7 @@ import { useDatasetModel, useDerivedModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
 import { useCommands } from '../state/useCommands';
-import { useCategoriesPresent, useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
+import { useCategoriesPresent, useFilteredIndex } from '../state/useDerived';
 import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { useElementSize } from '../ui/useElementSize';
 import { usePalette } from '../ui/useTheme';
@@ -61,7 +61,6 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const view = useStore((s) => s.view);
   const window = useStore((s) => s.window);
   const settledView = useStore((s) => s.settledView);
-  const playhead = useStore((s) => s.playhead);
   const selectedId = useStore((s) => s.selectedEventId);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const hoveredId = useStore((s) => s.hoveredEventId);
@@ -81,7 +80,6 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
   const categories = useCategoriesPresent();
-  const atPlayhead = usePlayheadEvents();
   const laneRoom = Math.max(
     (compact ? 1 : categories.size) * MIN_LANE_H,
     boxHeight - LANES_Y - BOTTOM,
@@ -123,22 +121,30 @@ export function Timeline({ locked = false, compact = false }: Props) {
   );
 
   // The PNG snapshot draws the timeline afresh at slide size from the state as it is then.
-  const band = useRef<Omit<BandInput, 'palette'> & { palette: typeof palette }>(null);
+  // (The playhead is read when the snapshot is taken: this component does not re-render with it.)
+  const band = useRef<Omit<BandInput, 'playhead' | 'flag'> | null>(null);
   band.current = {
     index,
     histogram: derived.histogram(filters),
     view,
-    playhead,
     lang: f.lang,
-    flag: `${f.dayShort(playhead)} · ${f.plural(atPlayhead.length, t.timeline.flag)}`,
     palette,
     selectedId,
     highlighted,
   };
+  const flagText = useRef<(playhead: number) => string>(() => '');
+  flagText.current = (playhead) =>
+    `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`;
   useEffect(
     () =>
       registerSnapshotSource('timeline', (ctx, box, scale) => {
-        if (band.current) drawTimelineBand(ctx, box, scale, band.current);
+        const playhead = useStore.getState().playhead;
+        if (band.current)
+          drawTimelineBand(ctx, box, scale, {
+            ...band.current,
+            playhead,
+            flag: flagText.current(playhead),
+          });
       }),
     [],
   );
@@ -262,26 +268,15 @@ export function Timeline({ locked = false, compact = false }: Props) {
           </g>
           <Playhead
             x={x}
-            value={playhead}
             rangeStart={rangeStart}
             rangeEnd={rangeEnd - 86_400_000}
             min={extent[0]}
             max={extent[1]}
             height={height - BOTTOM}
             flagY={FLAG_Y}
-            count={atPlayhead.length}
             onChange={commands.goToDate}
             onScrubbing={setScrubbing}
             stepEvent={stepEvent}
-            onActivate={() => {
-              // The event closest to the playhead: one starting that day beats a long span around it.
-              const nearest = [...atPlayhead].sort(
-                (a, b) =>
-                  Math.abs(a.t0 - playhead) - Math.abs(b.t0 - playhead) ||
-                  a.t1 - a.t0 - (b.t1 - b.t0),
-              )[0];
-              if (nearest) commands.selectEvent(nearest.id);
-            }}
           />
         </svg>
         <div
