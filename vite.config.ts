@@ -3,8 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin, singleFileCspPlugin } from './scripts/lib/csp';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -25,8 +26,25 @@ const assetModule = (mode: string) =>
     new URL(single(mode) ? './src/assets/inline.ts' : './src/assets/served.ts', import.meta.url),
   );
 
+/** Start the dataset request from the HTML, in parallel with the bundle (hosted build only). */
+const preloadDataset = (): Plugin => ({
+  name: 'frontera-preload-dataset',
+  transformIndexHtml: () => [
+    {
+      tag: 'link',
+      attrs: { rel: 'preload', href: 'data/frontera.json', as: 'fetch', crossorigin: 'anonymous' },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(single(mode) ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+  plugins: [
+    react(),
+    ...(single(mode)
+      ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCspPlugin()]
+      : [preloadDataset(), cspPlugin(process.env)]),
+  ],
   base: './',
   resolve: { alias: { '#assets': assetModule(mode) } },
   // The single-file build inlines every asset (fonts, worker) and skips public/ (data is compiled in).
@@ -51,7 +69,14 @@ export default defineConfig(({ mode }) => ({
       'zod',
       'zustand',
       'zustand/shallow',
-      'd3',
+      'd3-array',
+      'd3-axis',
+      'd3-brush',
+      'd3-scale',
+      'd3-selection',
+      'd3-zoom',
+      'd3-dsv',
+      '@tanstack/react-virtual',
       'maplibre-gl',
       'topojson-client',
       'vitest-browser-react',

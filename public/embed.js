@@ -1,22 +1,25 @@
 /*
  * Frontera embed helper. Include it once on a page that embeds Frontera:
- *   <iframe src="https://…/?embed=1" data-frontera title="Frontera timeline and map" style="width:100%;border:0"></iframe>
+ *   <iframe src="https://…/?embed=1" title="Frontera timeline and map" style="width:100%;height:640px;border:0"></iframe>
  *   <script src="https://…/embed.js" defer></script>
- * Each iframe carrying data-frontera grows or shrinks to fit its content. Only messages of the
- * exact shape {type: "frontera:resize", height: number} from one of those iframes are used.
+ * An embedded Frontera tells its page the height that suits its width; this script sets that
+ * height on the iframe the message came from (any iframe, marked or not), kept between 320 and
+ * 1000 px so a framed page can never shrink the iframe away or stretch it without end. Only
+ * messages of the exact shape {type: "frontera:resize", height: number} are used.
  */
 (() => {
-  const MAX_HEIGHT = 10000;
-  function frames() {
-    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-frontera]'));
-  }
+  const MIN_HEIGHT = 320;
+  const MAX_HEIGHT = 1000;
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'frontera:resize') return;
-    if (typeof data.height !== 'number' || !Number.isFinite(data.height) || data.height <= 0)
-      return;
-    const frame = frames().find((f) => f.contentWindow === event.source);
+    if (typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
+    const frame = Array.prototype.find.call(
+      document.getElementsByTagName('iframe'),
+      (f) => f.contentWindow === event.source,
+    );
     if (!frame) return;
-    frame.style.height = `${Math.min(Math.ceil(data.height), MAX_HEIGHT)}px`;
+    const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
+    frame.style.height = `${height}px`;
   });
 })();

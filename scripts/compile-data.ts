@@ -8,7 +8,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
+import { en } from '../src/i18n/en';
+import { es } from '../src/i18n/es';
 import { writeFilesAtomic } from './lib/atomicWrite';
+import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
 import { readInputs } from './lib/readInputs';
 
@@ -31,13 +34,22 @@ for (const n of read.notices) console.log(n);
 if (!read.input) fail(read.errors.map(formatError));
 const result = compileDataset(read.input);
 if (!result.ok) fail(result.errors.map(formatError));
+const uiErrors = checkCatalogues(en, { es });
+if (uiErrors.length) fail(uiErrors.map(formatError));
 
 const outputs: Record<string, string> = {
   'frontera.json': `${JSON.stringify(result.dataset)}\n`,
   'frontera.schema.json': `${JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input' }), null, 2)}\n`,
 };
 const { events, places } = result.dataset;
-const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles`;
+const texts = Object.entries(result.dataset.translations ?? {}).map(([lang, t]) => {
+  const n = Object.values(t).reduce(
+    (sum, byId) => sum + Object.values(byId).reduce((s, x) => s + Object.keys(x).length, 0),
+    0,
+  );
+  return `${lang} ${n} texts`;
+});
+const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles${texts.length ? `; ${texts.join(', ')}` : ''}`;
 
 if (dryRun) {
   console.log(`ok: ${summary} (dry run, nothing written)`);

@@ -21,4 +21,24 @@ describe('the committed dataset', () => {
     const compiled = JSON.parse(readFileSync(join(root, 'public/data/frontera.json'), 'utf8'));
     expect(DatasetSchema.parse(compiled)).toEqual(result?.ok ? result.dataset : null);
   });
+
+  it('tags the Mérida range and the cancelled visit with the right presidents, and says why', () => {
+    if (!result?.ok) throw new Error('dataset did not compile');
+    const byId = new Map(result.dataset.events.map((e) => [e.id, e]));
+    const merida = byId.get('2009-2013-merida-initiative-equipment');
+    expect(merida?.admins.us).toEqual(['obama']);
+    expect(merida?.admins.mx).toEqual(['calderon', 'pena-nieto']);
+    expect(merida?.admins.reason).toMatch(/Obama/);
+    const visit = byId.get('2017-01-pena-nieto-cancels-washington-visit');
+    expect(visit?.admins.us).toEqual(['trump']);
+    expect(visit?.admins.reason).toMatch(/Trump/);
+  });
+
+  it('covers every day of every event with a presidency of each country', () => {
+    if (!result?.ok) throw new Error('dataset did not compile');
+    for (const e of result.dataset.events) {
+      expect(e.admins.us.length, e.id).toBeGreaterThan(0);
+      expect(e.admins.mx.length, e.id).toBeGreaterThan(0);
+    }
+  });
 });

@@ -3,12 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useStore } from './state/store';
-import { hydrateFromUrl, startUrlSync } from './state/urlSync';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import './app/styles.css';
+import { startUrlSync } from './state/urlSync';
+import './styles/index.css';
 
-hydrateFromUrl(useStore, window.location.search);
-startUrlSync(useStore);
+const urlSync = startUrlSync(useStore);
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
@@ -16,7 +14,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <App urlSync={urlSync} />
       </QueryClientProvider>
     </StrictMode>,
   );

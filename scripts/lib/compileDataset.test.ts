@@ -394,4 +394,255 @@ describe('compileDataset', () => {
       'public/data/frontera.json › administrations.5.end: term ends (2020-01-01) before it starts (2030-01-01)',
     );
   });
+
+  it('refuses a gazetteer place no event names', () => {
+    const r = compileDataset(input([{ ...good, places: [] }]));
+    expect(r.ok ? [] : r.errors.map(formatError)).toEqual([
+      'data/places.json › place san-ysidro: no event names this place: remove it, or tie an event to it',
+    ]);
+  });
+});
+
+describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)', () => {
+  const ES = 'data/i18n/es/';
+  const eventTexts = {
+    'tear-gas': {
+      title: 'Gas lacrimógeno en San Ysidro',
+      summary: 'Agentes dispararon gas lacrimógeno.',
+    },
+  };
+  const placeTexts = { 'san-ysidro': { name: 'Puerto de entrada de San Ysidro' } };
+  const narrative = {
+    id: 'story',
+    title: 'Story',
+    description: 'What happened at San Ysidro.',
+    steps: [
+      {
+        title: 'Tear gas',
+        caption: 'Agents used tear gas.',
+        view: { start: '2018-11-01', end: '2018-11-30' },
+        event: 'tear-gas',
+      },
+    ],
+  };
+  const narrativeTexts = {
+    story: {
+      title: 'Relato',
+      description: 'Lo que pasó en San Ysidro.',
+      'steps.0.title': 'Gas lacrimógeno',
+      'steps.0.caption': 'Agentes usaron gas lacrimógeno.',
+    },
+  };
+
+  function translated(
+    es: {
+      events?: { file: string; json: unknown }[];
+      places?: unknown;
+      narratives?: unknown;
+      administrations?: unknown;
+      unknownFiles?: string[];
+    } = {},
+    event: object = good,
+    languages: unknown = ['en', 'es'],
+  ): CompileInput {
+    return {
+      ...input([event]),
+      narratives: [{ file: 'data/narratives/story.json', json: narrative }],
+      languages: { file: 'data/languages.json', json: languages },
+      translations: [
+        {
+          lang: 'es',
+          dir: ES,
+          events: es.events ?? [{ file: `${ES}events/art.json`, json: eventTexts }],
+          places: { file: `${ES}places.json`, json: es.places ?? placeTexts },
+          narratives: { file: `${ES}narratives.json`, json: es.narratives ?? narrativeTexts },
+          ...(es.administrations
+            ? { administrations: { file: `${ES}administrations.json`, json: es.administrations } }
+            : {}),
+          ...(es.unknownFiles ? { unknownFiles: es.unknownFiles } : {}),
+        },
+      ],
+    };
+  }
+  const errorsIn = (i: CompileInput) => {
+    const r = compileDataset(i);
+    return r.ok ? [] : r.errors.map(formatError);
+  };
+  const withEvents = (json: unknown) => ({ events: [{ file: `${ES}events/art.json`, json }] });
+
+  it('compiles valid translations into the dataset, keyed by language, record and field', () => {
+    const r = compileDataset(translated({ administrations: { obama: { party: 'Demócrata' } } }));
+    expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
+    if (!r.ok) return;
+    expect(r.dataset.translations).toEqual({
+      es: {
+        events: eventTexts,
+        places: placeTexts,
+        narratives: narrativeTexts,
+        administrations: { obama: { party: 'Demócrata' } },
+      },
+    });
+  });
+
+  it('adds no translations without data/languages.json, or when it lists only English', () => {
+    const none = compileDataset(input([good]));
+    expect(none.ok && 'translations' in none.dataset).toBe(false);
+    const english = { ...translated(), translations: [] };
+    const r = compileDataset({
+      ...english,
+      languages: { file: 'data/languages.json', json: ['en'] },
+    });
+    expect(r.ok && r.dataset.translations).toBe(undefined);
+  });
+
+  it('refuses a missing text, naming file, record and field', () => {
+    const { summary: _, ...titleOnly } = eventTexts['tear-gas'];
+    expect(errorsIn(translated(withEvents({ 'tear-gas': titleOnly })))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › summary: missing Spanish text',
+    ]);
+    const { 'steps.0.caption': __, ...noCaption } = narrativeTexts.story;
+    expect(errorsIn(translated({ narratives: { story: noCaption } }))).toEqual([
+      'data/i18n/es/narratives.json › narrative story › steps.0.caption: missing Spanish text',
+    ]);
+    expect(errorsIn(translated({ places: { 'san-ysidro': {} } }))).toEqual([
+      'data/i18n/es/places.json › place san-ysidro › name: missing Spanish text',
+    ]);
+  });
+
+  it('refuses a record with no texts at all, and an events file with none of its events', () => {
+    expect(errorsIn(translated(withEvents({})))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas: missing Spanish text (title, summary)',
+    ]);
+    expect(errorsIn(translated({ events: [] }))).toEqual([
+      'data/i18n/es/events/art.json: missing: the 1 event(s) of data/events/art.json have no Spanish text',
+    ]);
+    expect(errorsIn(translated({ places: {} }))).toEqual([
+      'data/i18n/es/places.json › place san-ysidro: missing Spanish text (name)',
+    ]);
+  });
+
+  it('requires the figure texts, except the unit of money and percentages', () => {
+    const event = {
+      ...good,
+      figures: [
+        { min: 5, unit: 'USD', counts: 'spent', period: 'FY2018' },
+        { min: 10, unit: 'people', counts: 'marchers' },
+      ],
+      attribution: { claimant: 'the article', via: 'AP' },
+    };
+    const texts = {
+      ...eventTexts['tear-gas'],
+      'figures.0.counts': 'gastado',
+      'figures.0.period': 'año fiscal 2018',
+      'figures.1.counts': 'manifestantes',
+      'attribution.claimant': 'el artículo',
+      'attribution.via': 'AP',
+    };
+    expect(errorsIn(translated(withEvents({ 'tear-gas': texts }), event))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › figures.1.unit: missing Spanish text',
+    ]);
+    const withUnit = { ...texts, 'figures.1.unit': 'personas' };
+    expect(errorsIn(translated(withEvents({ 'tear-gas': withUnit }), event))).toEqual([]);
+    expect(
+      errorsIn(
+        translated(withEvents({ 'tear-gas': { ...withUnit, 'figures.0.unit': 'USD' } }), event),
+      ),
+    ).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › figures.0.unit: stale Spanish text: the English event has no such text; remove it',
+    ]);
+  });
+
+  it('refuses a stale text (one the English lacks) and a field that is never translated', () => {
+    const texts = { ...eventTexts['tear-gas'], note: 'Una nota.', 'quote.text': 'No somos' };
+    expect(errorsIn(translated(withEvents({ 'tear-gas': texts })))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › note: stale Spanish text: the English event has no such text; remove it',
+      'data/i18n/es/events/art.json › event tear-gas › quote.text: not a translatable event field (see src/data/translations.ts)',
+    ]);
+    const steps = { ...narrativeTexts.story, 'steps.1.title': 'Otro paso' };
+    expect(errorsIn(translated({ narratives: { story: steps } }))).toEqual([
+      'data/i18n/es/narratives.json › narrative story › steps.1.title: stale Spanish text: the English narrative has no such text; remove it',
+    ]);
+  });
+
+  it('refuses an unknown event, place, narrative or administration id', () => {
+    const events = { ...eventTexts, 'tear-gas-2': { title: 'x' } };
+    expect(errorsIn(translated(withEvents(events)))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas-2: unknown event id',
+    ]);
+    expect(
+      errorsIn(
+        translated({
+          places: { ...placeTexts, atlantis: { name: 'Atlántida' } },
+          narratives: { ...narrativeTexts, other: { title: 'Otro' } },
+          administrations: { nixon: { party: 'Republicano' } },
+        }),
+      ),
+    ).toEqual([
+      'data/i18n/es/places.json › place atlantis: unknown place id',
+      'data/i18n/es/narratives.json › narrative other: unknown narrative id',
+      'data/i18n/es/administrations.json › administration nixon: unknown administration id',
+    ]);
+  });
+
+  it('refuses an empty or non-string text', () => {
+    const texts = { title: ' ', summary: 3 };
+    expect(errorsIn(translated(withEvents({ 'tear-gas': texts })))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › title: Spanish text must be a non-empty string',
+      'data/i18n/es/events/art.json › event tear-gas › summary: Spanish text must be a non-empty string',
+    ]);
+  });
+
+  it('keeps an event’s texts beside its events file', () => {
+    const r = errorsIn(
+      translated({ events: [{ file: `${ES}events/other.json`, json: eventTexts }] }),
+    );
+    expect(r).toEqual([
+      'data/i18n/es/events/other.json › event tear-gas: belongs in data/i18n/es/events/art.json, beside data/events/art.json where the event is',
+    ]);
+  });
+
+  it('applies our own words to translated texts too', () => {
+    const texts = {
+      ...eventTexts['tear-gas'],
+      summary: 'Según el artículo: on Sunday agents fired tear gas at the San Ysidro crossing.',
+    };
+    expect(errorsIn(translated(withEvents({ 'tear-gas': texts })))).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › summary: repeats the article word for word ("on sunday agents fired tear gas at the san ysidro crossing"): write it in our own words',
+    ]);
+  });
+
+  it('checks data/languages.json against the language folders', () => {
+    expect(errorsIn(translated({}, good, ['en']))).toEqual([
+      'data/i18n/es/: "es" is not listed in data/languages.json',
+    ]);
+    expect(errorsIn({ ...translated(), translations: [] })).toEqual([
+      'data/i18n/es/: missing: data/languages.json lists "es" (Spanish) but it has no texts',
+    ]);
+    expect(errorsIn(translated({}, good, ['es']))).toEqual([
+      'data/languages.json: must list "en", the authored base',
+      'data/i18n/es/: "es" is not listed in data/languages.json',
+    ]);
+    expect(errorsIn(translated({ unknownFiles: [`${ES}articles.json`] }))).toEqual([
+      'data/i18n/es/articles.json: not a translation file (expected events/<article-id>.json, places.json, narratives.json or administrations.json)',
+    ]);
+  });
+});
+
+describe('readInputs', () => {
+  it('reads a file that starts with a byte-order mark, and names an unreadable one', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readInputs } = await import('./readInputs');
+    const root = mkdtempSync(join(tmpdir(), 'frontera-data-'));
+    mkdirSync(join(root, 'data', 'events'), { recursive: true });
+    writeFileSync(join(root, 'data', 'articles.json'), '\uFEFF[]');
+    writeFileSync(join(root, 'data', 'administrations.json'), '[]');
+    writeFileSync(join(root, 'data', 'places.json'), '[oops');
+    writeFileSync(join(root, 'data', 'events', 'a.json'), '[]');
+    const read = readInputs(root, join(root, 'no-articles'));
+    expect(read.errors.map(formatError)).toEqual([
+      expect.stringMatching(/^data\/places\.json: not valid JSON: /),
+    ]);
+  });
 });

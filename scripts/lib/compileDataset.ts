@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   AdministrationSchema,
   ArticleSchema,
+  type AuthoredEvent,
   AuthoredEventSchema,
   type Dataset,
   DatasetSchema,
@@ -15,6 +16,7 @@ import {
 import { readArticle } from './articleText';
 import { type ArticleEvidence, compileEvent } from './compileEvent';
 import { compileNarratives } from './compileNarratives';
+import { compileTranslations, type LanguageInput } from './compileTranslations';
 import { shingles } from './copyCheck';
 import type { DataError } from './dataError';
 import { parseRecords } from './parseRecords';
@@ -31,6 +33,10 @@ export interface CompileInput {
   narratives?: { file: string; json: unknown }[];
   /** Long proper names the copy check allows (data/allowed-phrases.json). */
   allowedPhrases?: { file: string; json: unknown };
+  /** data/languages.json: the languages of the dataset, "en" (the authored base) first. */
+  languages?: { file: string; json: unknown };
+  /** One entry per data/i18n/<lang>/ folder. */
+  translations?: LanguageInput[];
   /** Article texts by article file name; null when the texts are not available. */
   articleTexts: Map<string, string> | null;
 }
@@ -58,15 +64,19 @@ function readAllowedPhrases(
   return [];
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function compileDataset(input: CompileInput): CompileResult {
   const errors: DataError[] = [];
   const articles = parseRecords(ArticleSchema, input.articles, 'article', errors).records;
-  const administrations = parseRecords(
+  const admins = parseRecords(
     AdministrationSchema,
     input.administrations,
     'administration',
     errors,
-  ).records;
+  );
+  const administrations = admins.records;
   const places = parseRecords(PlaceSchema, input.places, 'place', errors);
   const allowedPhrases = readAllowedPhrases(input.allowedPhrases, errors);
 
@@ -98,8 +108,12 @@ export function compileDataset(input: CompileInput): CompileResult {
 
   const events: FronteraEvent[] = [];
   const seen = new Map<string, string>();
+  const authored = new Map<string, { file: string; event: AuthoredEvent }>();
+  const brokenEvents = new Set<string>();
   for (const file of input.events) {
-    for (const ev of parseRecords(AuthoredEventSchema, file, 'event', errors).records) {
+    const parsed = parseRecords(AuthoredEventSchema, file, 'event', errors);
+    for (const id of parsed.broken) brokenEvents.add(id);
+    for (const ev of parsed.records) {
       const first = seen.get(ev.id);
       if (first) {
         errors.push({
@@ -111,10 +125,20 @@ export function compileDataset(input: CompileInput): CompileResult {
         continue;
       }
       seen.set(ev.id, file.file);
+      authored.set(ev.id, { file: file.file, event: ev });
       const compiled = compileEvent(file.file, ev, ctx, errors);
       if (compiled) events.push(compiled);
     }
   }
+  const named = new Set(events.flatMap((e) => e.places));
+  if (events.length > 0)
+    for (const p of places.records)
+      if (!named.has(p.id))
+        errors.push({
+          file: input.places.file,
+          record: { noun: 'place', id: p.id },
+          reason: 'no event names this place: remove it, or tie an event to it',
+        });
   if (seen.size === 0 && errors.length === 0)
     errors.push({ file: 'data/events/', reason: 'no events: the dataset would be empty' });
 
@@ -128,9 +152,34 @@ export function compileDataset(input: CompileInput): CompileResult {
     },
     errors,
   );
+  const narrativeIds = new Set(narratives.map((n) => n.id));
+  events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
+  const translations = compileTranslations(
+    input,
+    {
+      events: authored,
+      brokenEvents,
+      places: places.records,
+      brokenPlaces: places.broken,
+      narratives,
+      brokenNarratives: new Set(
+        (input.narratives ?? []).flatMap((f) => {
+          const id = isRecord(f.json) ? f.json.id : undefined;
+          return typeof id === 'string' && !narrativeIds.has(id) ? [id] : [];
+        }),
+      ),
+      administrations,
+      brokenAdministrations: admins.broken,
+      order: { events: events.map((e) => e.id) },
+      shingles: evidence
+        ? new Map([...evidence].map(([id, e]) => [id, e.shingles] as const))
+        : null,
+      allowedPhrases,
+    },
+    errors,
+  );
   if (errors.length > 0) return { ok: false, errors };
 
-  events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
   const final = DatasetSchema.safeParse({
     version: 1,
     articles,
@@ -138,6 +187,7 @@ export function compileDataset(input: CompileInput): CompileResult {
     places: places.records,
     events,
     narratives,
+    ...(translations ? { translations } : {}),
   });
   if (!final.success)
     return {

@@ -1,7 +1,8 @@
 /** File-system side of the data compiler: gathers the authored JSON and the article texts. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CompileInput } from './compileDataset';
+import type { LanguageInput } from './compileTranslations';
 import type { DataError } from './dataError';
 
 export interface ReadResult {
@@ -44,6 +45,46 @@ const jsonFiles = (dir: string) =>
         .sort()
     : [];
 
+const TRANSLATION_FILES = ['places.json', 'narratives.json', 'administrations.json'] as const;
+
+/** data/i18n/<lang>/ for every folder there: its events, places, narratives, administrations. */
+function readTranslations(root: string, data: string, errors: DataError[]): LanguageInput[] {
+  const i18n = join(data, 'i18n');
+  if (!existsSync(i18n)) return [];
+  const out: LanguageInput[] = [];
+  for (const lang of readdirSync(i18n).sort()) {
+    const dir = join(i18n, lang);
+    if (lang.startsWith('.')) continue;
+    if (!statSync(dir).isDirectory()) {
+      errors.push({
+        file: relative(root, dir),
+        reason: 'not a language folder (expected data/i18n/<lang>/)',
+      });
+      continue;
+    }
+    const t: LanguageInput = { lang, dir: `${relative(root, dir)}/`, events: [], unknownFiles: [] };
+    for (const entry of readdirSync(dir).sort()) {
+      if (entry.startsWith('.')) continue;
+      const path = join(dir, entry);
+      if (entry === 'events' && statSync(path).isDirectory()) {
+        for (const f of readdirSync(path).sort()) {
+          if (f.startsWith('.')) continue;
+          if (f.endsWith('.json')) t.events.push(readJson(root, join(path, f), errors));
+          else t.unknownFiles?.push(relative(root, join(path, f)));
+        }
+      } else if ((TRANSLATION_FILES as readonly string[]).includes(entry)) {
+        t[entry.replace('.json', '') as 'places' | 'narratives' | 'administrations'] = readJson(
+          root,
+          path,
+          errors,
+        );
+      } else t.unknownFiles?.push(relative(root, path));
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function readInputs(root: string, articlesDir: string): ReadResult {
   const errors: DataError[] = [];
   const notices: string[] = [];
@@ -52,6 +93,7 @@ export function readInputs(root: string, articlesDir: string): ReadResult {
   if (eventFiles.length === 0)
     errors.push({ file: 'data/events/', reason: 'no event files (*.json) found' });
   const allowed = join(data, 'allowed-phrases.json');
+  const languages = join(data, 'languages.json');
   const input: CompileInput = {
     articles: readJson(root, join(data, 'articles.json'), errors),
     administrations: readJson(root, join(data, 'administrations.json'), errors),
@@ -61,6 +103,8 @@ export function readInputs(root: string, articlesDir: string): ReadResult {
       readJson(root, join(data, 'narratives', f), errors),
     ),
     ...(existsSync(allowed) ? { allowedPhrases: readJson(root, allowed, errors) } : {}),
+    ...(existsSync(languages) ? { languages: readJson(root, languages, errors) } : {}),
+    translations: readTranslations(root, data, errors),
     articleTexts: null,
   };
   if (existsSync(articlesDir)) {

@@ -1,20 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from '../data/queries';
+import { useApplyLang } from '../i18n/useI18n';
+import type { UrlSync } from '../state/urlSync';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
+import { Loading } from './Loading';
+import { useActiveDataset } from './useActiveDataset';
 
 /** Loading boundary: the explorer only ever sees a validated dataset. */
-export function App({ datasetUrl }: { datasetUrl?: string }) {
-  const query = useQuery(datasetQuery(datasetUrl));
-  if (query.isPending) {
-    return (
-      <main className="status-page" aria-busy="true">
-        <p role="status">Loading the Frontera dataset…</p>
-      </main>
-    );
-  }
-  if (query.isError) {
-    return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <Explorer dataset={query.data} />;
+export function App({ datasetUrl, urlSync }: { datasetUrl?: string; urlSync?: UrlSync }) {
+  useApplyLang();
+  const active = useActiveDataset(datasetUrl);
+  if (active.status === 'pending') return <Loading onRetry={active.retry} />;
+  if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
+  return (
+    <Explorer dataset={active.dataset} source={active.source} {...(urlSync ? { urlSync } : {})} />
+  );
 }

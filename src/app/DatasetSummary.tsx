@@ -1,20 +1,37 @@
-import type { Dataset } from '../data/schema';
-import { datasetSpan } from '../domain/datasetSpan';
-import { formatDayLong } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
+import { useDatasetModel } from '../state/datasetContext';
+import { DEFAULT_VIEW } from '../state/timeSlice';
 
-/** "92 events · 1998 to 2024 · 5 sources" */
-export function DatasetSummary({ dataset }: { dataset: Dataset }) {
-  const span = datasetSpan(dataset.events);
+const year = (t: number) => String(new Date(t).getUTCFullYear());
+
+/**
+ * What the product focuses on and what lies outside it:
+ * "US–Mexico border enforcement · 101 events · focus 2016–2023 · 9 earlier, from 1998".
+ */
+export function DatasetSummary() {
+  const { dataset } = useDatasetModel();
+  const { t, f } = useI18n();
+  const [f0, f1] = DEFAULT_VIEW;
+  let before = 0;
+  let after = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of dataset.events) {
+    if (e.t1 <= f0) before++;
+    else if (e.t0 >= f1) after++;
+    first = Math.min(first, e.t0);
+    last = Math.max(last, e.t1 - 1);
+  }
+  const outside = [
+    before ? t.app.earlier(f.number(before), year(first)) : '',
+    after ? t.app.later(f.number(after), year(last)) : '',
+  ].filter(Boolean);
   return (
     <p className="dataset-summary" data-testid="dataset-summary">
-      <strong>{dataset.events.length} events</strong>
-      {span && (
-        <>
-          {' '}
-          from {formatDayLong(span.t0)} to {formatDayLong(span.t1 - 1)}
-        </>
-      )}{' '}
-      · {dataset.articles.length} source articles
+      <span className="tagline">{t.app.tagline} · </span>
+      <strong>{f.plural(dataset.events.length, t.app.events)}</strong> ·{' '}
+      {t.app.focus(year(f0), year(f1 - 1))}
+      {outside.length > 0 && <> · {outside.join(' · ')}</>}
     </p>
   );
 }

@@ -1,25 +1,39 @@
-import { DataLoadError } from '../data/fetchJson';
+import { DataLoadError, type LoadFailure } from '../data/fetchJson';
+import type { Messages } from '../i18n/en';
+import { useI18n } from '../i18n/useI18n';
+import { ImportIssues } from '../panels/ImportIssues';
+import { ImportFailedError } from './useActiveDataset';
 
-const ADVICE: Record<DataLoadError['kind'], string> = {
-  network: 'Check that the Frontera server is running, then try again.',
-  http: 'The compiled dataset is missing. Run `npm run data` to build it.',
-  json: 'The dataset file is damaged. Run `npm run data` to rebuild it.',
-  schema:
-    'The dataset does not match the schema this version of Frontera expects. Run `npm run data` and check its report.',
+const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
+  network: (t) => t.error.network,
+  timeout: (t) => t.error.timeout,
+  missing: (t) => t.error.notFound,
+  server: (t) => t.error.server,
+  json: (t) => t.error.json,
+  schema: (t) => t.error.schema,
 };
 
-/** Shown instead of the explorer when the dataset cannot be loaded. */
+/** Shown instead of the explorer when the dataset cannot be loaded: what happened, what to do. */
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useI18n();
   const advice =
-    error instanceof DataLoadError ? ADVICE[error.kind] : 'An unexpected error occurred.';
+    error instanceof DataLoadError
+      ? ADVICE[error.kind](t)
+      : error instanceof ImportFailedError
+        ? t.data.importFailed
+        : t.error.unexpected;
   return (
     <main className="status-page">
       <section className="error-panel" role="alert" aria-labelledby="error-title">
-        <h1 id="error-title">Frontera could not load its data</h1>
+        <h1 id="error-title">{t.error.title}</h1>
         <p>{advice}</p>
-        <pre className="error-detail">{error.message}</pre>
+        {error instanceof ImportFailedError ? (
+          <ImportIssues name={error.url.split('/').pop() ?? error.url} result={error.result} />
+        ) : (
+          <pre className="error-detail">{error.message}</pre>
+        )}
         <button type="button" onClick={onRetry}>
-          Try again
+          {t.error.retry}
         </button>
       </section>
     </main>

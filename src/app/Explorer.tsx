@@ -1,85 +1,125 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { EmbedFooter } from '../embed/EmbedFooter';
 import { ShareDialog } from '../embed/ShareDialog';
 import { StoryMode } from '../embed/StoryMode';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
-import { MapView } from '../map/MapView';
+import { useI18n } from '../i18n/useI18n';
+import { AboutData } from '../panels/AboutData';
+import { ImportDialog } from '../panels/ImportDialog';
 import { SidePanel } from '../panels/SidePanel';
 import { DatasetProvider, useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
+import type { UrlSync } from '../state/urlSync';
+import { useCommands } from '../state/useCommands';
 import { Timeline } from '../timeline/Timeline';
+import { useMediaQuery } from '../ui/useMediaQuery';
+import { useApplyTheme } from '../ui/useTheme';
+import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
-import { UrlBootstrap } from './UrlBootstrap';
-import { useResolvedTheme } from './useTheme';
+import { LazyMap } from './LazyMap';
+import { useUrlResolver } from './useUrlResolver';
+import { ViewBoundary } from './ViewBoundary';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
-export function Explorer({ dataset }: { dataset: Dataset }) {
+export type DataOrigin = 'builtin' | 'url' | 'file';
+
+export function Explorer({
+  dataset,
+  urlSync,
+  source = 'builtin',
+}: {
+  dataset: Dataset;
+  urlSync?: UrlSync;
+  /** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
+  source?: DataOrigin;
+}) {
   return (
     <DatasetProvider dataset={dataset}>
-      <UrlBootstrap />
-      <Layout />
+      <Layout urlSync={urlSync} source={source} />
     </DatasetProvider>
   );
 }
 
-function Layout() {
-  const { dataset } = useDatasetModel();
-  const theme = useResolvedTheme();
+function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: DataOrigin }) {
+  const model = useDatasetModel();
+  useUrlResolver(urlSync);
+  useEmbedBridge();
+  const theme = useApplyTheme();
+  const commands = useCommands();
+  const { t } = useI18n();
   const embed = useStore((s) => s.embed);
   const controls = useStore((s) => s.controls);
   const story = useStore((s) => s.story);
-  const filters = useStore((s) => s.filters);
   const [sharing, setSharing] = useState(false);
-  const narrative = story ? dataset.narratives.find((n) => n.id === story.id) : undefined;
-  const firstNarrative = dataset.narratives[0] ?? null;
+  const [about, setAbout] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const narrative = story ? model.narrativesById.get(story.id) : undefined;
+  const firstNarrative = model.dataset.narratives[0] ?? null;
 
-  const onStoryStep = useCallback(
-    (step: number) => {
-      const id = useStore.getState().story?.id ?? firstNarrative?.id;
-      if (id) useStore.getState().setStory({ id, step });
-    },
-    [firstNarrative],
-  );
-  useEmbedBridge(onStoryStep);
-
-  const classes = ['explorer', embed ? 'embed' : '', narrative ? 'story' : '']
+  // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card
+  // over the map, and the credit always in view.
+  const small = useMediaQuery('(max-width: 900px), (max-height: 600px)');
+  const compact = embed && small && !narrative;
+  const selected = useStore((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
+  const classes = [
+    'explorer',
+    embed ? 'embed' : '',
+    compact ? 'embed-compact' : '',
+    narrative ? 'story' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <div className={classes}>
-      <a className="skip-link" href="#timeline">
-        Skip to timeline
+      <a className="skip-link" href="#playhead">
+        {t.app.skipToPlayhead}
       </a>
-      <Header
-        compact={embed}
-        controls={controls}
-        onShare={() => setSharing(true)}
-        {...(firstNarrative
-          ? { onStory: () => useStore.getState().setStory({ id: firstNarrative.id, step: 0 }) }
-          : {})}
-      />
+      <ViewBoundary view="header">
+        <Header
+          compact={embed}
+          controls={controls}
+          onShare={() => setSharing(true)}
+          onAbout={() => setAbout(true)}
+          {...(!embed ? { onImport: () => setImporting(true) } : {})}
+          {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
+        />
+      </ViewBoundary>
+      {source !== 'builtin' && <DataSourceBanner source={source} />}
       <main className="explorer-main">
-        <MapView theme={theme} />
-        {narrative && story ? <StoryMode narrative={narrative} step={story.step} /> : <SidePanel />}
+        <ViewBoundary view="map">
+          <LazyMap theme={theme} />
+        </ViewBoundary>
+        <ViewBoundary view="panel">
+          {narrative && story ? (
+            <StoryMode narrative={narrative} step={story.step} />
+          ) : (
+            (!compact || selected) && <SidePanel />
+          )}
+        </ViewBoundary>
         <div id="timeline" className="timeline-area">
-          <Timeline
-            locked={!controls}
-            onAdministration={(a) =>
-              useStore.getState().toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id)
-            }
-            isAdministrationActive={(a) =>
-              (a.country === 'US' ? filters.us : filters.mx).includes(a.id)
-            }
-          />
+          <ViewBoundary view="timeline">
+            <Timeline locked={!controls || !!narrative} compact={compact} />
+          </ViewBoundary>
         </div>
       </main>
       {embed && <EmbedFooter />}
-      {!embed && (
+      {about && (
+        <AboutData
+          source={source}
+          onClose={() => setAbout(false)}
+          onImport={() => {
+            setAbout(false);
+            setImporting(true);
+          }}
+        />
+      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {!embed && sharing && (
         <ShareDialog
-          open={sharing}
           onClose={() => setSharing(false)}
           storyId={firstNarrative?.id ?? null}
+          localFile={source === 'file'}
         />
       )}
     </div>

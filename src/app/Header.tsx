@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { SnapshotButton } from '../embed/SnapshotButton';
+import { useI18n } from '../i18n/useI18n';
 import { FilterPanel } from '../panels/filters/FilterPanel';
 import { FilterSummary } from '../panels/filters/FilterSummary';
-import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DatasetSummary } from './DatasetSummary';
+import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
   /** Embed mode: title and summary only. */
@@ -13,60 +14,97 @@ interface Props {
   controls?: boolean;
   onShare?: () => void;
   onStory?: () => void;
+  onAbout?: () => void;
+  onImport?: () => void;
 }
 
-/** Title, dataset summary, the one-line filter summary and the collapsible filter panel. */
-export function Header({ compact = false, controls = true, onShare, onStory }: Props) {
-  const { dataset } = useDatasetModel();
+const activeFilters = (s: ReturnType<typeof useStore.getState>) =>
+  s.filters.us.length +
+  s.filters.mx.length +
+  s.filters.categories.length +
+  s.filters.articles.length +
+  s.filters.places.length +
+  s.filters.actors.length +
+  (s.filters.query.trim() ? 1 : 0);
+
+/**
+ * One row: the title and what the data covers, the filters (a panel that opens over the map, so
+ * nothing below moves), the filter summary, and the tools.
+ */
+export function Header({
+  compact = false,
+  controls = true,
+  onShare,
+  onStory,
+  onAbout,
+  onImport,
+}: Props) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
-  const active = useStore(
-    (s) =>
-      s.filters.us.length +
-      s.filters.mx.length +
-      s.filters.categories.length +
-      s.filters.articles.length +
-      s.filters.places.length +
-      s.filters.actors.length +
-      (s.filters.query.trim() ? 1 : 0),
-  );
+  const toggle = useRef<HTMLButtonElement>(null);
+  const active = useStore(activeFilters);
+  const { t } = useI18n();
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation();
+      close();
+    }
+  };
   return (
-    <header className="app-header">
-      <div className="header-row">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Esc closes the filter panel from anywhere inside
+    <header className="app-header" onKeyDown={onKeyDown}>
+      <div className="brand">
         <h1>Frontera</h1>
-        <p className="tagline">US–Mexico border enforcement, 2016–2023</p>
-        {!compact && <DatasetSummary dataset={dataset} />}
+        {!compact && <DatasetSummary />}
       </div>
-      <div className="header-row">
-        {controls && (
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={open}
-            aria-controls={panelId}
-            onClick={() => setOpen(!open)}
-          >
-            Filters{active ? ` (${active})` : ''} {open ? '▴' : '▾'}
-          </button>
-        )}
-        <FilterSummary clearable={controls} />
-        {!compact && (
-          <span className="header-actions">
-            {onStory && (
-              <button type="button" onClick={onStory}>
-                ▶ Story mode
-              </button>
-            )}
-            <SnapshotButton />
-            {onShare && (
-              <button type="button" onClick={onShare}>
-                Share / Embed
-              </button>
-            )}
-          </span>
-        )}
-      </div>
-      {open && controls && <FilterPanel id={panelId} />}
+      {controls && (
+        <button
+          ref={toggle}
+          type="button"
+          className="filters-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          {t.header.filters}
+          {active ? ` (${active})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+      )}
+      <FilterSummary clearable={controls} />
+      {!compact && (
+        <div className="header-actions">
+          <LanguageSwitch />
+          {onStory && (
+            <button type="button" onClick={onStory}>
+              <span aria-hidden="true">▶</span> {t.header.story}
+              <span className="wide-only">{t.header.storyWide}</span>
+            </button>
+          )}
+          <SnapshotButton />
+          {onImport && (
+            <button type="button" className="import-button" onClick={onImport}>
+              {t.data.open}
+            </button>
+          )}
+          {onAbout && (
+            <button type="button" onClick={onAbout}>
+              {t.header.about}
+              <span className="wide-only">{t.header.aboutWide}</span>
+            </button>
+          )}
+          {onShare && (
+            <button type="button" onClick={onShare}>
+              {t.header.share}
+              <span className="wide-only">{t.header.shareWide}</span>
+            </button>
+          )}
+        </div>
+      )}
+      {open && controls && <FilterPanel id={panelId} onClose={close} />}
     </header>
   );
 }

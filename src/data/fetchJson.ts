@@ -1,10 +1,16 @@
 import type { z } from 'zod';
 
-/** A load failure the UI can explain: what was fetched and what went wrong. */
+/**
+ * A load failure the UI can explain: what was fetched and what went wrong. Each kind gets its own
+ * advice: the server unreachable, too slow, the file missing, the server failing, the file
+ * damaged, or not in the expected shape.
+ */
+export type LoadFailure = 'network' | 'timeout' | 'missing' | 'server' | 'json' | 'schema';
+
 export class DataLoadError extends Error {
   constructor(
     readonly url: string,
-    readonly kind: 'network' | 'http' | 'json' | 'schema',
+    readonly kind: LoadFailure,
     detail: string,
   ) {
     super(detail);
@@ -12,37 +18,94 @@ export class DataLoadError extends Error {
   }
 }
 
+export interface FetchOptions {
+  /** Give up after this long (the reader gets a retry, not an endless "Loading…"). */
+  timeoutMs?: number;
+  /** Bytes received so far and the total when the server says it. */
+  onProgress?: (received: number, total: number | null) => void;
+}
+
+const MAX_DETAIL = 600;
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`.slice(0, 200))
     .join('\n');
+}
+
+async function readBody(response: Response, onProgress?: FetchOptions['onProgress']) {
+  const total = Number(response.headers.get('content-length')) || null;
+  if (!onProgress || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress(received, total);
+  }
+  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** Fetch JSON and validate it; never hands unvalidated data to the app. */
 export async function fetchJson<T>(
   url: string,
   schema: z.ZodType<T>,
-  signal?: AbortSignal,
+  { timeoutMs = 20_000, onProgress }: FetchOptions = {},
 ): Promise<T> {
-  let response: Response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
   try {
-    response = await fetch(url, signal ? { signal } : undefined);
-  } catch (e) {
-    throw new DataLoadError(url, 'network', `Could not reach ${url}: ${(e as Error).message}`);
-  }
-  if (!response.ok) {
-    throw new DataLoadError(
-      url,
-      'http',
-      `${url} answered ${response.status} ${response.statusText}`.trim(),
-    );
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      if (controller.signal.aborted)
+        throw new DataLoadError(url, 'timeout', `${url}: no answer after ${timeoutMs / 1000} s`);
+      throw new DataLoadError(url, 'network', `Could not reach ${url}: ${(e as Error).message}`);
+    }
+    if (!response.ok) {
+      const what = `${url} answered ${response.status} ${response.statusText}`.trim();
+      throw new DataLoadError(url, response.status >= 500 ? 'server' : 'missing', what);
+    }
+    // A static server that answers every path with the app's page: the file is missing.
+    if ((response.headers.get('content-type') ?? '').includes('text/html'))
+      throw new DataLoadError(
+        url,
+        'missing',
+        `${url} is not on the server (got a web page instead)`,
+      );
+    try {
+      text = await readBody(response, onProgress);
+    } catch (e) {
+      if (controller.signal.aborted)
+        throw new DataLoadError(
+          url,
+          'timeout',
+          `${url}: still arriving after ${timeoutMs / 1000} s`,
+        );
+      throw new DataLoadError(
+        url,
+        'network',
+        `${url}: the download broke off (${(e as Error).message})`,
+      );
+    }
+  } finally {
+    clearTimeout(timer);
   }
   let json: unknown;
   try {
-    json = await response.json();
-  } catch {
-    throw new DataLoadError(url, 'json', `${url} is not valid JSON`);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new DataLoadError(
+      url,
+      'json',
+      `${url} is not valid JSON: ${(e as Error).message}`.slice(0, MAX_DETAIL),
+    );
   }
   return parseJson(url, json, schema);
 }

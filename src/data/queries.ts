@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { assets } from '#assets';
-import { fetchJson, parseJson } from './fetchJson';
+import { DataLoadError, fetchJson, parseJson } from './fetchJson';
+import { loadProgress } from './loadProgress';
 import { DatasetSchema } from './schema';
 
 /** Relative to the page so the app works under any base path and inside iframes. */
@@ -14,7 +15,9 @@ export const datasetQuery = (url: string = DATASET_URL) =>
     queryFn: () =>
       assets.inlineDataset && url === DATASET_URL
         ? parseJson(url, assets.inlineDataset, DatasetSchema)
-        : fetchJson(url, DatasetSchema),
+        : fetchJson(url, DatasetSchema, { onProgress: loadProgress.set }),
     staleTime: 'static',
-    retry: 1,
+    // A missing, damaged or malformed file will not mend itself; a flaky network might.
+    retry: (failures, error) =>
+      failures < 1 && error instanceof DataLoadError && ['network', 'server'].includes(error.kind),
   });

@@ -5,6 +5,11 @@
 import { z } from 'zod';
 import { isCalendarDay, type Precision } from './calendar';
 import { datasetIntegrityIssues } from './integrity';
+import { LANGUAGE_CODE, type TranslatableKind, translationKeyPattern } from './translations';
+
+// No eval probe: under the app's Content-Security-Policy (no 'unsafe-eval') zod's check for
+// compiled validators would itself be reported as a violation.
+z.config({ jitless: true });
 
 export const ID = z
   .string()
@@ -273,6 +278,33 @@ export const NarrativeSchema = z.strictObject({
 });
 export type Narrative = z.infer<typeof NarrativeSchema>;
 
+// ---------------------------------------------------------------- translations
+/** One kind's texts in one language: {[record id]: {[translation key]: text}}. */
+const textsById = (kind: TranslatableKind) =>
+  z.record(
+    ID,
+    z.record(
+      z.string().regex(translationKeyPattern(kind), `not a translatable ${kind} field`),
+      z.string().regex(/\S/, 'a translation must not be empty'),
+    ),
+  );
+
+/** One language's texts; keys and record types are defined in src/data/translations.ts. */
+export const LanguageTextsSchema = z.strictObject({
+  events: textsById('events'),
+  places: textsById('places'),
+  narratives: textsById('narratives'),
+  administrations: textsById('administrations'),
+});
+export type LanguageTexts = z.infer<typeof LanguageTextsSchema>;
+
+/** Texts in languages other than English, by language code; a text missing here falls back. */
+export const TranslationsSchema = z.record(
+  z.string().regex(LANGUAGE_CODE, 'must be a language code such as "es"'),
+  LanguageTextsSchema,
+);
+export type Translations = z.infer<typeof TranslationsSchema>;
+
 export const DatasetSchema = z
   .strictObject({
     version: z.literal(1),
@@ -281,6 +313,8 @@ export const DatasetSchema = z
     places: z.array(PlaceSchema),
     events: z.array(CompiledEventSchema).min(1, 'the dataset holds no events'),
     narratives: z.array(NarrativeSchema).default([]),
+    /** Compiled from data/i18n/; absent in an imported dataset or an English-only one. */
+    translations: TranslationsSchema.optional(),
   })
   .superRefine((d, ctx) => {
     for (const issue of datasetIntegrityIssues(d))

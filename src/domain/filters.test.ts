@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../tests/fixtures';
-import { EMPTY_FILTERS, facetCounts, filterPredicate, foldText, searchText } from './filters';
+import {
+  EMPTY_FILTERS,
+  facetCounts,
+  filterPredicate,
+  foldText,
+  relaxations,
+  searchText,
+} from './filters';
 
 const places = new Map(fixtureDataset.places.map((p) => [p.id, p.name]));
 const texts = new Map(
@@ -43,5 +50,23 @@ describe('filters', () => {
     // Category counts ignore the category filter but respect the US filter.
     expect(counts.categories.get('policy')).toBe(2);
     expect(counts.categories.get('violence')).toBe(1);
+  });
+});
+
+describe('relaxations', () => {
+  it('says which single filter to remove and what it brings back', () => {
+    const f = {
+      ...EMPTY_FILTERS,
+      us: ['obama'],
+      categories: ['violence' as const],
+      query: 'juarez',
+    };
+    expect(run(f)).toEqual([]);
+    const r = relaxations(fixtureDataset.events, f, texts);
+    expect(r.map((x) => `${x.key}:${x.value}=${x.count}`)).toEqual([
+      'us:obama=1',
+      'categories:violence=0',
+      'query:juarez=0',
+    ]);
   });
 });

@@ -129,3 +129,39 @@ export function facetCounts(
   }
   return out;
 }
+
+/** One active filter value (or the search), and how many events there would be without it. */
+export interface Relaxation {
+  key: FacetKey | 'query';
+  value: string;
+  count: number;
+}
+
+/** The filters with one value (or the search) taken away. */
+export function withoutValue(f: Filters, key: FacetKey | 'query', value: string): Filters {
+  if (key === 'query') return { ...f, query: '' };
+  return { ...f, [key]: (f[key] as readonly string[]).filter((v) => v !== value) };
+}
+
+/**
+ * For an empty result, which single filter to remove and what it would bring back, most
+ * rewarding first: the zero-result state says exactly what to change.
+ */
+export function relaxations(
+  events: readonly FronteraEvent[],
+  f: Filters,
+  texts: ReadonlyMap<string, string>,
+): Relaxation[] {
+  const active: { key: FacetKey | 'query'; value: string }[] = FACET_KEYS.flatMap((key) =>
+    (f[key] as readonly string[]).map((value) => ({ key, value })),
+  );
+  if (f.query.trim()) active.push({ key: 'query', value: f.query.trim() });
+  return active
+    .map(({ key, value }) => {
+      const keep = filterPredicate(withoutValue(f, key, value), texts);
+      let count = 0;
+      for (const e of events) if (keep(e)) count++;
+      return { key, value, count };
+    })
+    .sort((a, b) => b.count - a.count);
+}

@@ -1,83 +1,99 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
+import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { pickUrlState } from '../state/url';
+import { shareBaseUrl } from '../ui/publicUrl';
 import { copyText } from './copyText';
 import { appUrl, embedUrl, iframeSnippet } from './snippet';
 
 interface Props {
-  open: boolean;
   onClose: () => void;
   /** Narrative offered for "start in story mode", if any. */
   storyId: string | null;
+  /** The view shows the reader's own file, which no link can carry. */
+  localFile?: boolean;
 }
 
-/** Share / Embed: copy a link to this exact view, or an iframe snippet built from it. */
-export function ShareDialog({ open, onClose, storyId }: Props) {
+/**
+ * Share / Embed: copy a link to this exact view, or an iframe snippet built from it. Mounted only
+ * while open, so the URL fields it reads never cost a render during a scrub.
+ */
+export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [locked, setLocked] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark' | 'auto'>('auto');
   const [story, setStory] = useState(false);
   const [status, setStatus] = useState('');
-  const state = useStore(useShallow(pickUrlState));
-  const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
-  const link = useMemo(() => appUrl(base, state), [base, state]);
+  const { t, lang } = useI18n();
+  const picked = useStore(useShallow(pickUrlState));
+  // Links carry the language the sharer reads, so the recipient sees the same page.
+  const state = useMemo(() => ({ ...picked, lang }), [picked, lang]);
+  const base = shareBaseUrl();
+  const link = useMemo(() => (base ? appUrl(base, state) : ''), [base, state]);
   const snippet = useMemo(
     () =>
-      iframeSnippet(
-        embedUrl(base, state, { locked, theme, story, storyId }),
-        new URL('embed.js', base).href,
-      ),
+      base
+        ? iframeSnippet(
+            embedUrl(base, state, { locked, theme, story, storyId }),
+            new URL('embed.js', base).href,
+          )
+        : '',
     [base, state, locked, theme, story, storyId],
   );
 
   useEffect(() => {
     const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
+    if (d && !d.open) d.showModal?.();
+  }, []);
 
-  const copy = async (text: string, what: string) =>
-    setStatus(
-      (await copyText(text)) ? `${what} copied.` : `Could not copy; select the text and copy it.`,
+  const copy = async (text: string, done: string) =>
+    setStatus((await copyText(text)) ? done : t.share.copyFailed);
+
+  if (!base || localFile)
+    return (
+      <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+        <h2 id={`${id}-title`}>{t.share.title}</h2>
+        <p>{localFile ? t.data.noLink : t.share.noHost}</p>
+        <form method="dialog" className="dialog-actions">
+          <button type="submit">{t.share.close}</button>
+        </form>
+      </dialog>
     );
 
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Share or embed this view</h2>
-      <label htmlFor={`${id}-link`}>Link to this exact view</label>
+      <h2 id={`${id}-title`}>{t.share.title}</h2>
+      <label htmlFor={`${id}-link`}>{t.share.link}</label>
       <div className="copy-row">
         <input id={`${id}-link`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={() => copy(link, 'Link')}>
-          Copy link
+        <button type="button" onClick={() => copy(link, t.share.linkCopied)}>
+          {t.share.copyLink}
         </button>
       </div>
       <fieldset className="embed-options">
-        <legend>Embed options</legend>
+        <legend>{t.share.options}</legend>
         <label>
           <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />{' '}
-          Lock filters and zoom
+          {t.share.lock}
         </label>
         <label>
-          Theme{' '}
+          {t.share.theme}{' '}
           <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
-            <option value="auto">Follow reader’s system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t.share.themeAuto}</option>
+            <option value="light">{t.share.themeLight}</option>
+            <option value="dark">{t.share.themeDark}</option>
           </select>
         </label>
         {storyId && (
           <label>
             <input type="checkbox" checked={story} onChange={(e) => setStory(e.target.checked)} />{' '}
-            Start in story mode
+            {t.share.startStory}
           </label>
         )}
       </fieldset>
-      <label htmlFor={`${id}-snippet`}>
-        Embed code (the iframe resizes itself when embed.js is included)
-      </label>
+      <label htmlFor={`${id}-snippet`}>{t.share.code}</label>
       <textarea
         id={`${id}-snippet`}
         readOnly
@@ -86,11 +102,11 @@ export function ShareDialog({ open, onClose, storyId }: Props) {
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="dialog-actions">
-        <button type="button" onClick={() => copy(snippet, 'Embed code')}>
-          Copy embed code
+        <button type="button" onClick={() => copy(snippet, t.share.codeCopied)}>
+          {t.share.copyCode}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t.share.close}
         </button>
       </div>
       <p role="status" className="muted">

@@ -1,59 +1,106 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/shallow';
-import { formatEventDate } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { pickUrlState } from '../state/url';
+import { DEFAULT_URL_STATE, pickUrlState } from '../state/url';
+import { displayUrl, slideBaseUrl } from '../ui/publicUrl';
+import { snapshotSources } from '../ui/snapshotRegistry';
+import { usePalette } from '../ui/useTheme';
 import { renderSnapshot } from './snapshot';
-import { snapshotSources } from './snapshotSources';
 import { appUrl } from './snippet';
 
-/** Download the current view as a 1920×1080 PNG with caption and permalink. */
+/** Download the current view as a 1920×1080 slide: map, title, timeline, source and link. */
 export function SnapshotButton() {
-  const { dataset, index } = useDatasetModel();
-  const state = useStore(useShallow(pickUrlState));
+  const { dataset, index, articlesById, narrativesById } = useDatasetModel();
+  const palette = usePalette();
   const [status, setStatus] = useState('');
+  const { t, f, lang } = useI18n();
 
   const download = async () => {
-    setStatus('Drawing…');
+    setStatus(t.snapshot.drawing);
+    // Read at click time: subscribing to the view would re-render this button on every scrub frame.
+    const state = pickUrlState(useStore.getState());
     try {
       const event = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
-      const story = state.story
-        ? dataset.narratives.find((n) => n.id === state.story?.id)
-        : undefined;
+      const story = state.story ? narrativesById.get(state.story.id) : undefined;
       const step = story?.steps[state.story?.step ?? 0];
-      const caption = step
-        ? `${step.title}. ${step.caption}`
-        : event
-          ? `${event.title} (${formatEventDate(event.date)}). ${event.summary}`
-          : `${dataset.events.length} events from ${dataset.articles.length} articles on US–Mexico border enforcement.`;
-      const dark = document.documentElement.dataset.theme === 'dark';
-      const { map, timeline } = snapshotSources();
-      const canvas = await renderSnapshot(map?.() ?? null, timeline?.() ?? null, {
-        title: 'Frontera',
-        subtitle: 'US–Mexico border enforcement, 2016–2023',
-        caption,
-        permalink: appUrl(window.location.href, state),
-        credit: `Sources: ${dataset.articles.length} articles, ${[...new Set(dataset.articles.map((a) => a.publisher))].join(', ')} · Basemap: Natural Earth`,
-        dark,
-      });
+      const article = event ? articlesById.get(event.sources[0]?.article ?? '') : undefined;
+      const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
+      const publishers = f.list([...new Set(dataset.articles.map((a) => a.publisher))]);
+      const base = slideBaseUrl();
+      // A short link: what is selected and filtered, not the camera or the zoom.
+      const permalink = base
+        ? displayUrl(
+            appUrl(base, {
+              ...state,
+              view: DEFAULT_URL_STATE.view,
+              window: null,
+              playhead: DEFAULT_URL_STATE.playhead,
+              camera: null,
+              theme: 'auto',
+              lang,
+            }),
+          )
+        : null;
+      const canvas = await renderSnapshot(
+        snapshotSources(),
+        {
+          title: step?.title ?? event?.title ?? t.snapshot.title,
+          kicker: step
+            ? t.snapshot.step(
+                f.number((state.story?.step ?? 0) + 1),
+                f.number(story?.steps.length ?? 0),
+                f.day(state.playhead),
+              )
+            : event
+              ? f.eventDate(event.date)
+              : `Frontera · ${f.day(state.playhead)}`,
+          caption:
+            step?.caption ??
+            event?.summary ??
+            t.snapshot.caption(
+              f.number(dataset.events.length),
+              f.number(dataset.articles.length),
+              years,
+            ),
+          source: article
+            ? t.snapshot.source(
+                article.title,
+                article.author,
+                article.publisher,
+                f.eventDate({ start: article.published, precision: 'day', approximate: false }),
+              )
+            : t.snapshot.sources(f.number(dataset.articles.length), publishers, years),
+          noMap: t.snapshot.noMap,
+          noCanvas: t.snapshot.noCanvas,
+          permalink,
+        },
+        {
+          background: palette.background,
+          surface: palette.surface,
+          ink: palette.ink,
+          inkMuted: palette.inkMuted,
+          accent: palette.map.usMexicoBorder,
+        },
+      );
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error('the browser could not encode the PNG');
+      if (!blob) throw new Error(t.snapshot.noEncode);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = `frontera-${state.selectedEventId ?? 'view'}.png`;
+      a.download = `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus('PNG downloaded.');
+      setStatus(t.snapshot.done);
     } catch (e) {
-      setStatus(`Could not make the PNG: ${(e as Error).message}`);
+      setStatus(t.snapshot.failed((e as Error).message));
     }
   };
 
   return (
     <>
       <button type="button" onClick={() => void download()}>
-        Download PNG
+        <span className="wide-only">{t.header.pngWide}</span>
+        {t.header.png}
       </button>
       <span role="status" className="visually-hidden">
         {status}

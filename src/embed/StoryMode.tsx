@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Narrative } from '../data/schema';
-import { useDatasetModel } from '../state/datasetContext';
-import { useStore } from '../state/store';
-import { stepPatch } from './storyStep';
+import { useI18n } from '../i18n/useI18n';
+import { useCommands } from '../state/useCommands';
+import { exitFullscreen, toggleFullscreen } from '../ui/fullscreen';
 
 type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
 /** Presentation clickers send PageUp / PageDown; keyboards use the arrows and Space. */
@@ -23,25 +23,20 @@ const KEY_ACTIONS: Record<string, KeyAction> = {
  * set to each step. → / PageDown / Space next, ← / PageUp back, Home / End, F fullscreen, Esc leaves.
  */
 export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
-  const { index, placesById } = useDatasetModel();
-  const setStory = useStore((s) => s.setStory);
+  const commands = useCommands();
+  const { t, f } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
 
   const go = useCallback(
-    (n: number) => setStory({ id: narrative.id, step: Math.max(0, Math.min(last, n)) }),
-    [narrative.id, last, setStory],
+    (n: number) => commands.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
+    [narrative.id, last, commands],
   );
   const exit = useCallback(() => {
-    setStory(null);
-    if (document.fullscreenElement) void document.exitFullscreen?.();
-  }, [setStory]);
-
-  useEffect(() => {
-    if (!current) return;
-    useStore.setState(stepPatch(current, index.byId, placesById, useStore.getState().mapSize));
-  }, [current, index, placesById]);
+    commands.leaveStory();
+    exitFullscreen();
+  }, [commands]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -61,8 +56,7 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
       else if (action === 'first') go(0);
       else if (action === 'last') go(last);
       else if (action === 'exit') exit();
-      else if (document.fullscreenElement) void document.exitFullscreen?.();
-      else void document.documentElement.requestFullscreen?.();
+      else toggleFullscreen();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -72,47 +66,48 @@ export function StoryMode({ narrative, step }: { narrative: Narrative; step: num
   return (
     <section
       className="story-panel"
-      aria-label={`Story: ${narrative.title}`}
-      aria-roledescription="presentation"
+      aria-label={t.story.region(narrative.title)}
+      aria-roledescription={t.story.kind}
     >
-      <p className="story-kicker">
-        {narrative.title} · step {Math.min(step, last) + 1} of {narrative.steps.length}
-      </p>
-      <h2 ref={heading} aria-live="polite">
-        {current.title}
-      </h2>
-      <p className="story-caption">{current.caption}</p>
+      <div className="story-body">
+        <p className="story-kicker">
+          {t.story.step(
+            narrative.title,
+            f.number(Math.min(step, last) + 1),
+            f.number(narrative.steps.length),
+          )}
+        </p>
+        <h2 ref={heading} aria-live="polite">
+          {current.title}
+        </h2>
+        <p className="story-caption">{current.caption}</p>
+      </div>
+      {/* Pinned below the caption: always on screen, whatever the caption's length. */}
       <div className="story-controls">
         <button
           type="button"
           onClick={() => go(step - 1)}
           disabled={step <= 0}
-          aria-label="Previous step"
+          aria-keyshortcuts="ArrowLeft PageUp"
         >
-          ← Back
+          {t.story.back}
         </button>
         <button
           type="button"
           onClick={() => go(step + 1)}
           disabled={step >= last}
-          aria-label="Next step"
+          aria-keyshortcuts="ArrowRight PageDown Space"
         >
-          Next →
+          {t.story.next}
         </button>
-        <button
-          type="button"
-          onClick={() => void document.documentElement.requestFullscreen?.()}
-          aria-label="Full screen (F)"
-        >
-          Full screen
+        <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">
+          {t.story.fullScreen}
         </button>
-        <button type="button" onClick={exit} aria-label="Leave story mode (Esc)">
-          Leave story
+        <button type="button" onClick={exit} aria-keyshortcuts="Escape">
+          {t.story.leave}
         </button>
       </div>
-      <p className="story-keys muted">
-        → / Space / PageDown next · ← / PageUp back · F full screen · Esc leave
-      </p>
+      <p className="story-keys muted">{t.story.keys}</p>
     </section>
   );
 }

@@ -1,82 +1,47 @@
 /**
- * "Download PNG" for slides that cannot hold an iframe: the map, the timeline, a caption and the
- * permalink, drawn at 1920×1080 in the browser. Same state, same pixels: nothing random, fixed
- * layout, fixed fonts.
+ * "Download PNG" for slides that cannot hold an iframe: a 16:9 slide drawn at export size — the
+ * map full-bleed, a title block, the timeline with slide-sized type, the source line and a short
+ * public permalink. Same state, same pixels: fixed layout, fixed fonts, nothing random.
  */
+import type { Box } from '../ui/snapshotRegistry';
+
 export const SNAPSHOT_W = 1920;
 export const SNAPSHOT_H = 1080;
+/** Timeline type on the slide is 18 px: the screen's 11 px scaled by this. */
+export const TIMELINE_SCALE = 18 / 11;
 
-export interface SnapshotText {
+export interface SlideText {
   title: string;
-  subtitle: string;
+  /** A date or a step ("Step 7 of 13 · 25 November 2018"). */
+  kicker: string;
   caption: string;
-  permalink: string;
-  credit: string;
-  dark: boolean;
+  source: string;
+  /** Short public permalink, or null when the copy has no public address. */
+  permalink: string | null;
+  /** Said in place of the map when the browser cannot draw one. */
+  noMap: string;
+  /** The error when the browser cannot draw a canvas at all. */
+  noCanvas: string;
 }
 
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-];
-
-/** Serialise an SVG with its computed styles inlined, so it renders the same as an image. */
-export function svgToDataUrl(svg: SVGSVGElement): { url: string; width: number; height: number } {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const src = svg.querySelectorAll('*');
-  const dst = clone.querySelectorAll('*');
-  src.forEach((el, i) => {
-    const target = dst[i] as SVGElement | undefined;
-    if (!target) return;
-    const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', `${style};font-family:sans-serif`);
-  });
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  const text = new XMLSerializer().serializeToString(clone);
-  return { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`, width, height };
+export interface SlideColours {
+  background: string;
+  surface: string;
+  ink: string;
+  inkMuted: string;
+  accent: string;
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('could not render the timeline image'));
-    img.src = url;
-  });
+export interface SlideSources {
+  map?: (w: number, h: number) => Promise<HTMLCanvasElement | null>;
+  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number) => void;
 }
 
-/** Draw `src` into the box, scaled to fit (contain) and centred. */
-function drawContained(
-  ctx: CanvasRenderingContext2D,
-  src: CanvasImageSource,
-  sw: number,
-  sh: number,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-) {
-  const k = Math.min(w / sw, h / sh);
-  const dw = sw * k;
-  const dh = sh * k;
-  ctx.drawImage(src, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh);
-}
+const FONT = '"Noto Sans", system-ui, sans-serif';
+const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
 
-function wrap(
+/** Wrap text into at most `maxLines` lines of `maxWidth`, ending with "…" when cut. */
+export function wrap(
   ctx: CanvasRenderingContext2D,
   text: string,
   maxWidth: number,
@@ -85,6 +50,7 @@ function wrap(
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const w of words) {
     const next = line ? `${line} ${w}` : w;
     if (ctx.measureText(next).width > maxWidth && line) {
@@ -92,72 +58,98 @@ function wrap(
       line = w;
       if (lines.length === maxLines) break;
     } else line = next;
+    used++;
   }
   if (lines.length < maxLines && line) lines.push(line);
-  if (lines.length === maxLines && words.join(' ') !== lines.join(' ')) {
-    lines[maxLines - 1] = `${lines[maxLines - 1]?.replace(/\s+\S*$/, '')} …`;
+  if (used < words.length || lines.length > maxLines) {
+    const last = lines.slice(0, maxLines);
+    last[maxLines - 1] = `${(last[maxLines - 1] ?? '').replace(/\s+\S*$/, '')} …`;
+    return last;
   }
   return lines;
 }
 
 export async function renderSnapshot(
-  map: HTMLCanvasElement | null,
-  timeline: SVGSVGElement | null,
-  text: SnapshotText,
+  sources: SlideSources,
+  text: SlideText,
+  c: SlideColours,
 ): Promise<HTMLCanvasElement> {
   const canvas = document.createElement('canvas');
   canvas.width = SNAPSHOT_W;
   canvas.height = SNAPSHOT_H;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw a canvas, so no PNG can be made.');
-  const ink = text.dark ? '#eceae4' : '#1d1f24';
-  const muted = text.dark ? '#b3b7bf' : '#4f5560';
-  ctx.fillStyle = text.dark ? '#15171b' : '#f7f5f0';
+  if (!ctx) throw new Error(text.noCanvas);
+  await document.fonts?.ready;
+  const band: Box = { x: 0, y: 760, w: SNAPSHOT_W, h: 260 };
+  const footer = { y: band.y + band.h, h: SNAPSHOT_H - band.y - band.h };
+
+  // The map, full-bleed above the timeline.
+  ctx.fillStyle = c.background;
   ctx.fillRect(0, 0, SNAPSHOT_W, SNAPSHOT_H);
-
-  const font = (size: number, weight = 400) => `${weight} ${size}px "Noto Sans", sans-serif`;
-  ctx.textBaseline = 'top';
-  ctx.fillStyle = ink;
-  ctx.font = font(44, 700);
-  ctx.fillText(text.title, 60, 40);
-  ctx.fillStyle = muted;
-  ctx.font = font(26);
-  ctx.fillText(text.subtitle, 60, 100);
-
-  // Map on the left, caption on the right, timeline across the bottom.
-  const mapBox = { x: 60, y: 150, w: 1200, h: 560 };
-  ctx.fillStyle = text.dark ? '#17212b' : '#dbe6ec';
-  ctx.fillRect(mapBox.x, mapBox.y, mapBox.w, mapBox.h);
-  if (map && map.width > 0)
-    drawContained(ctx, map, map.width, map.height, mapBox.x, mapBox.y, mapBox.w, mapBox.h);
+  const map = await sources.map?.(SNAPSHOT_W, band.y);
+  if (map) ctx.drawImage(map, 0, 0);
   else {
-    ctx.fillStyle = muted;
-    ctx.font = font(24);
-    ctx.fillText('Map unavailable in this browser', mapBox.x + 30, mapBox.y + 30);
+    ctx.fillStyle = c.inkMuted;
+    ctx.font = font(28);
+    ctx.fillText(text.noMap, 60, band.y / 2);
   }
 
-  ctx.fillStyle = ink;
+  // Title block over the map's top-left corner.
+  ctx.textBaseline = 'top';
   ctx.font = font(30);
-  wrap(ctx, text.caption, 560, 14).forEach((line, i) => {
-    ctx.fillText(line, 1300, 160 + i * 40);
-  });
-
-  const tlBox = { x: 60, y: 730, w: 1800, h: 270 };
-  ctx.fillStyle = text.dark ? '#1e2127' : '#ffffff';
-  ctx.fillRect(tlBox.x, tlBox.y, tlBox.w, tlBox.h);
-  if (timeline) {
-    const { url, width, height } = svgToDataUrl(timeline);
-    const img = await loadImage(url);
-    drawContained(ctx, img, width, height, tlBox.x, tlBox.y, tlBox.w, tlBox.h);
+  const captionLines = wrap(ctx, text.caption, 860, 3);
+  ctx.font = font(48, 700);
+  const titleLines = wrap(ctx, text.title, 860, 2);
+  const blockH =
+    36 +
+    40 +
+    titleLines.length * 58 +
+    (captionLines.length ? 12 + captionLines.length * 40 : 0) +
+    28;
+  ctx.globalAlpha = 0.93;
+  ctx.fillStyle = c.surface;
+  ctx.beginPath();
+  ctx.roundRect(40, 40, 920, blockH, 10);
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  let y = 76;
+  ctx.fillStyle = c.accent;
+  ctx.font = font(28, 700);
+  ctx.fillText(text.kicker, 72, y - 8);
+  y += 40;
+  ctx.fillStyle = c.ink;
+  ctx.font = font(48, 700);
+  for (const line of titleLines) {
+    ctx.fillText(line, 72, y);
+    y += 58;
+  }
+  y += 12;
+  ctx.font = font(30);
+  for (const line of captionLines) {
+    ctx.fillText(line, 72, y);
+    y += 40;
   }
 
-  ctx.fillStyle = muted;
-  ctx.font = font(20);
-  ctx.fillText(text.credit, 60, 1012);
-  ctx.fillText(
-    text.permalink.length > 150 ? `${text.permalink.slice(0, 147)}…` : text.permalink,
-    60,
-    1042,
-  );
+  // The timeline band, with 18 px type.
+  sources.timeline?.(ctx, band, TIMELINE_SCALE);
+  ctx.fillStyle = c.inkMuted;
+  ctx.fillRect(0, band.y, SNAPSHOT_W, 1);
+
+  // Source line and permalink.
+  ctx.fillStyle = c.surface;
+  ctx.fillRect(0, footer.y, SNAPSHOT_W, footer.h);
+  ctx.fillStyle = c.inkMuted;
+  ctx.font = font(22);
+  ctx.textBaseline = 'middle';
+  const mid = footer.y + footer.h / 2;
+  const linkWidth = text.permalink ? ctx.measureText(text.permalink).width : 0;
+  const source = wrap(ctx, text.source, SNAPSHOT_W - 120 - linkWidth - 40, 1)[0] ?? '';
+  ctx.fillText(source, 60, mid);
+  if (text.permalink) {
+    ctx.fillStyle = c.ink;
+    ctx.textAlign = 'right';
+    ctx.fillText(text.permalink, SNAPSHOT_W - 60, mid);
+    ctx.textAlign = 'left';
+  }
   return canvas;
 }

@@ -1,5 +1,6 @@
 /** Builds the share link and the iframe snippet from the current view and the dialog's options. */
 import { formatUrlState, type UrlState } from '../state/url';
+import { EMBED_DEFAULT_HEIGHT } from './messages';
 
 export interface EmbedOptions {
   locked: boolean;
@@ -36,7 +37,7 @@ const escapeAttr = (s: string) =>
 export function iframeSnippet(src: string, scriptSrc: string): string {
   return [
     `<iframe src="${escapeAttr(src)}" data-frontera title="Frontera: US–Mexico border enforcement, timeline and map"`,
-    '  style="width:100%;height:760px;border:0" loading="lazy" allow="fullscreen"></iframe>',
+    `  style="width:100%;height:${EMBED_DEFAULT_HEIGHT}px;border:0" loading="lazy" allow="fullscreen"></iframe>`,
     `<script src="${escapeAttr(scriptSrc)}" defer></script>`,
   ].join('\n');
 }

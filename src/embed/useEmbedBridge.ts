@@ -1,32 +1,31 @@
 /**
- * Inside an iframe: report the page height to the host and accept a few validated commands.
- * Messages of any other shape are ignored, whatever their origin.
+ * Inside an iframe: tell the host the height that suits the iframe's width (the page always
+ * fills whatever height it gets), and accept a few validated commands,
+ * carried out by the same commands a reader's clicks use. Anything else is ignored.
  */
 import { useEffect } from 'react';
-import { isoDayToMs } from '../domain/isoDate';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { InboundMessageSchema, RESIZE, type ResizeMessage } from './messages';
+import { useCommands } from '../state/useCommands';
+import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
 
-export function useEmbedBridge(onStoryStep: (step: number) => void) {
-  const { index } = useDatasetModel();
-  const { selectEvent } = useSelectionActions();
+export function useEmbedBridge() {
+  const model = useDatasetModel();
+  const commands = useCommands();
 
   useEffect(() => {
     if (window.parent === window) return;
     let last = -1;
     const post = () => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
+      const height = preferredEmbedHeight(window.innerWidth);
       if (height === last) return;
       last = height;
       const message: ResizeMessage = { type: RESIZE, height };
       window.parent.postMessage(message, '*');
     };
     post();
-    const ro = new ResizeObserver(post);
-    ro.observe(document.body);
-    return () => ro.disconnect();
+    window.addEventListener('resize', post);
+    return () => window.removeEventListener('resize', post);
   }, []);
 
   useEffect(() => {
@@ -36,13 +35,15 @@ export function useEmbedBridge(onStoryStep: (step: number) => void) {
       if (!parsed.success) return;
       const m = parsed.data;
       if (m.type === 'frontera:select-event') {
-        if (index.byId.has(m.id)) selectEvent(m.id);
-      } else if (m.type === 'frontera:goto-date') {
-        const t = isoDayToMs(m.date);
-        if (Number.isFinite(t)) useStore.getState().setPlayhead(t);
-      } else onStoryStep(m.step - 1);
+        if (model.index.byId.has(m.id)) commands.selectEvent(m.id);
+        else console.warn(`[frontera] embed: no event "${m.id}" in this dataset`);
+      } else if (m.type === 'frontera:goto-date') commands.goToDate(m.date);
+      else {
+        const id = useStore.getState().story?.id ?? model.dataset.narratives[0]?.id;
+        if (id) commands.storyStep(id, m.step - 1);
+      }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [index, selectEvent, onStoryStep]);
+  }, [model, commands]);
 }

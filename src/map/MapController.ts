@@ -1,54 +1,71 @@
 /**
  * The one owner of the MapLibre instance: create once, update by small diffs, remove on unmount.
  * React components talk to it through these methods and the callbacks, never to maplibre directly.
+ * Framing requests are resolved here with MapLibre's own cameraForBounds at the map's real size,
+ * and ignored while the reader is moving the map by hand.
  */
-import type { FeatureCollection, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
-import type { Camera } from '../domain/cameraForPlaces';
-import type { SiteProperties } from '../domain/siteFeatures';
-import { HOME_BOUNDS } from '../state/viewSlice';
-import { CLUSTER_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { AREA_KINDS, type Place } from '../data/schema';
+import type { SiteRecord } from '../domain/siteFeatures';
+import type { Camera, MapRequest } from '../state/mapSlice';
+import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
+/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
+const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
+/** How close a framing may zoom, by what the place is. */
+const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
+
+/** Texts the map writes itself (popups), in the reader's language. */
+export interface MapTexts {
+  popup: (name: string, count: number, total: number) => string;
+  groupItem: (name: string, count: number) => string;
+}
+
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
+  texts: () => MapTexts;
+  /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
   onCamera: (camera: Camera) => void;
   onError?: (message: string) => void;
 }
 
-type Sites = FeatureCollection<Point, SiteProperties>;
-
 /** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
-export function webglUnavailableReason(): string | null {
+export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
   try {
     const canvas = document.createElement('canvas');
-    if (canvas.getContext('webgl2')) return null;
-    return 'This browser could not create a WebGL2 context, which the map needs. Hardware acceleration may be turned off. The timeline, list and event cards still work.';
+    return canvas.getContext('webgl2') ? null : 'no-webgl2';
   } catch {
-    return 'WebGL is not available in this browser, so the map cannot be drawn. The timeline, list and event cards still work.';
+    return 'no-webgl';
   }
 }
 
-const near = (a: Camera, b: Camera) =>
-  Math.abs(a.lon - b.lon) < 1e-4 &&
-  Math.abs(a.lat - b.lat) < 1e-4 &&
-  Math.abs(a.zoom - b.zoom) < 1e-3;
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export class MapController {
   readonly map: maplibregl.Map;
   private popup: maplibregl.Popup;
-  /** Latest sites, re-applied whenever a style finishes loading. */
-  private sites: { points: Sites; areas: Sites } | null = null;
+  /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
+  private sites: SiteRecord[] | null = null;
+  private drawn: SiteGeoJson | null = null;
+  private layoutFrame = 0;
   private loaded = false;
+  /** True from the reader's first drag or wheel until the move ends. */
+  private readerMoving = false;
+  private lastRequest = 0;
+  /** A request that arrived before the sites (needed to frame "home") were known. */
+  private pending: MapRequest | null = null;
 
   constructor(
     container: HTMLElement,
     style: maplibregl.StyleSpecification,
     camera: Camera | null,
+    private places: ReadonlyMap<string, Place>,
     private callbacks: MapCallbacks,
     private reducedMotion: () => boolean,
   ) {
@@ -57,7 +74,7 @@ export class MapController {
       style,
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: [...HOME_BOUNDS] as [number, number, number, number] }),
+        : { bounds: FALLBACK_HOME }),
       attributionControl: false,
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -87,18 +104,37 @@ export class MapController {
       this.loaded = true;
       this.applySites();
     });
+    // Spread co-located sites again as the scale changes, once per frame at most.
+    const relayout = () => {
+      if (this.layoutFrame) return;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = 0;
+        this.applySites();
+      });
+    };
+    this.map.on('zoom', relayout);
+    this.map.on('resize', relayout);
     // A DOM flag tests and screenshots can wait on: style loaded, sites drawn, nothing pending.
     this.map.on('idle', () => {
       const ready = this.loaded && this.sites !== null;
       container.dataset.mapReady = String(ready);
+      // Where each marker is drawn, for tests and tools that must click what a reader sees.
+      if (this.drawn) container.dataset.sites = JSON.stringify(this.drawn.screen);
       // For `npm run bench`: navigation → map idle with its sites drawn.
       if (ready && performance.getEntriesByName(MAP_READY_MARK).length === 0)
         performance.mark(MAP_READY_MARK);
     });
     this.map.on('error', (e) => this.callbacks.onError?.(e.error?.message ?? 'map error'));
+    const readerStarts = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) this.readerMoving = true;
+    };
+    this.map.on('dragstart', readerStarts);
+    this.map.on('zoomstart', readerStarts);
     this.map.on('moveend', (e) => {
-      // Only the reader's own moves are reported; moves the app asked for are already in the store.
-      if (!('originalEvent' in e) || !e.originalEvent) return;
+      const byReader = this.readerMoving || ('originalEvent' in e && !!e.originalEvent);
+      this.readerMoving = false;
+      // Only the reader's own moves are reported; the app's requests are already in the store.
+      if (!byReader) return;
       const c = this.map.getCenter();
       this.callbacks.onCamera({
         lon: round(c.lng, 5),
@@ -106,77 +142,172 @@ export class MapController {
         zoom: round(this.map.getZoom(), 3),
       });
     });
-    for (const layer of INTERACTIVE_LAYERS) {
-      this.map.on('click', layer, (e) => this.onClick(layer, e));
-      this.map.on('mousemove', layer, (e) => this.onHover(e));
-      this.map.on('mouseleave', layer, () => {
-        this.map.getCanvas().style.cursor = '';
-        this.popup.remove();
-      });
-    }
+    this.map.on('click', (e) => this.onClick(e));
+    this.map.on('mousemove', (e) => this.onHover(e));
+    this.map.on('mouseout', () => this.popup.remove());
   }
 
-  private onClick(layer: string, e: maplibregl.MapLayerMouseEvent) {
-    const f = e.features?.[0];
+  /**
+   * The marker under the pointer: the one whose centre is nearest, within a tolerance that
+   * gives a fingertip a 44 px target on touch screens.
+   */
+  private pick(point: maplibregl.Point) {
+    const tol = window.matchMedia?.('(pointer: coarse)').matches ? 22 : 6;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [point.x - tol, point.y - tol],
+        [point.x + tol, point.y + tol],
+      ],
+      { layers: INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l)) },
+    );
+    let best: (typeof features)[number] | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const f of features) {
+      if (f.geometry.type !== 'Point') continue;
+      const c = this.map.project(f.geometry.coordinates as [number, number]);
+      const d = Math.hypot(c.x - point.x, c.y - point.y);
+      if (d < bestD) {
+        bestD = d;
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private onClick(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
     if (!f) return;
-    if (layer === CLUSTER_LAYER) {
-      const source = this.map.getSource<maplibregl.GeoJSONSource>('sites-points');
-      const clusterId = f.properties?.cluster_id as number | undefined;
-      if (!source || clusterId === undefined) return;
-      void source.getClusterExpansionZoom(clusterId).then((zoom) => {
-        const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-        this.callbacks.onCamera({ lon, lat, zoom: zoom + 0.2 });
-      });
+    if (f.layer.id === GROUP_LAYER) {
+      this.showGroup(f);
       return;
     }
     const id = f.properties?.id;
-    if (typeof id === 'string') this.callbacks.onSelectPlace(id);
+    if (typeof id === 'string') {
+      this.popup.remove();
+      this.callbacks.onSelectPlace(id);
+    }
   }
 
-  private onHover(e: maplibregl.MapLayerMouseEvent) {
-    const f = e.features?.[0];
-    if (!f) return;
-    this.map.getCanvas().style.cursor = 'pointer';
-    const p = f.properties ?? {};
-    const text =
-      p.point_count !== undefined
-        ? `${p.point_count} sites · ${p.count} events in window — click to zoom in`
-        : `${p.name} · ${p.count} of ${p.total} event${p.total === 1 ? '' : 's'} in window`;
+  /** A named group lists its members; choosing one selects it like a marker click. */
+  private showGroup(f: maplibregl.MapGeoJSONFeature) {
+    const ids = String(f.properties?.ids ?? '').split(',');
+    const list = document.createElement('ul');
+    list.className = 'group-list';
+    for (const id of ids) {
+      const site = this.sites?.find((s) => s.id === id);
+      if (!site) continue;
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = this.callbacks.texts().groupItem(site.name, site.count);
+      b.addEventListener('click', () => {
+        this.popup.remove();
+        this.callbacks.onSelectPlace(id);
+      });
+      li.append(b);
+      list.append(li);
+    }
     this.popup
-      .setLngLat((f.geometry as Point).coordinates as [number, number])
-      .setText(text)
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setDOMContent(list)
+      .addTo(this.map);
+    list.querySelector('button')?.focus();
+  }
+
+  private onHover(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
+    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+    if (!f || f.layer.id === GROUP_LAYER) {
+      if (!this.popup.getElement()?.querySelector('.group-list')) this.popup.remove();
+      return;
+    }
+    const p = f.properties ?? {};
+    this.popup
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setText(this.callbacks.texts().popup(String(p.name), Number(p.count), Number(p.total)))
       .addTo(this.map);
   }
 
-  setSites(points: Sites, areas: Sites) {
-    this.sites = { points, areas };
+  setSites(sites: SiteRecord[]) {
+    this.sites = sites;
     if (this.loaded) this.applySites();
+    if (this.pending) this.request(this.pending);
   }
 
   private applySites() {
-    if (!this.sites) return;
-    this.map.getSource<maplibregl.GeoJSONSource>('sites-points')?.setData(this.sites.points);
-    this.map.getSource<maplibregl.GeoJSONSource>('sites-areas')?.setData(this.sites.areas);
+    if (!this.sites || !this.loaded) return;
+    this.drawn = siteGeoJson(this.sites, this.map);
+    this.map.getSource<maplibregl.GeoJSONSource>('sites')?.setData(this.drawn.sites);
+    this.map.getSource<maplibregl.GeoJSONSource>('site-leaders')?.setData(this.drawn.leaders);
+    this.map.getSource<maplibregl.GeoJSONSource>('site-groups')?.setData(this.drawn.groups);
   }
 
-  /** Controlled camera: move only when the requested camera differs from where the map is. */
-  setCamera(camera: Camera | null) {
-    if (!camera) {
-      this.map.fitBounds([...HOME_BOUNDS] as [number, number, number, number], {
-        animate: !this.reducedMotion(),
-        padding: 20,
-      });
+  /** Carry out a request from the store once; never while the reader is moving the map. */
+  request(r: MapRequest | null) {
+    if (!r || r.seq <= this.lastRequest) return;
+    if (this.readerMoving) {
+      this.lastRequest = r.seq;
       return;
     }
-    const c = this.map.getCenter();
-    if (near(camera, { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() })) return;
-    this.moveTo(camera);
+    if (r.kind === 'camera') {
+      this.lastRequest = r.seq;
+      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
+      return;
+    }
+    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
+    if (r.kind === 'home' && !this.sites) {
+      this.pending = r;
+      return;
+    }
+    this.pending = null;
+    this.lastRequest = r.seq;
+    const places = ids.flatMap((id) => {
+      const p = this.places.get(id);
+      return p ? [p] : [];
+    });
+    if (places.length === 0) {
+      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
+      return;
+    }
+    const bounds = new maplibregl.LngLatBounds();
+    for (const p of places) bounds.extend([p.lon, p.lat]);
+    const maxZoom =
+      r.kind === 'home'
+        ? 6
+        : Math.min(
+            ...places.map((p) =>
+              p.kind === 'country'
+                ? MAX_ZOOM.country
+                : AREA_KINDS.has(p.kind)
+                  ? MAX_ZOOM.area
+                  : MAX_ZOOM.point,
+            ),
+          );
+    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
   }
 
-  private moveTo(camera: Camera) {
-    const options = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
-    if (this.reducedMotion()) this.map.jumpTo(options);
-    else this.map.flyTo({ ...options, duration: 1200, essential: false });
+  private fit(bounds: [number, number, number, number], maxZoom: number) {
+    const container = this.map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
+    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
+    const overlay = (selector: string) =>
+      container.parentElement?.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    // Sideways room for the labels drawn beside the outermost markers.
+    const labelRoom = Math.min(70, width * 0.12);
+    const padding = {
+      top: pad + overlay('.at-playhead'),
+      bottom: pad + overlay('.map-legend'),
+      left: pad + labelRoom,
+      right: pad + 40 + labelRoom,
+    };
+    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
+    if (camera) this.move(camera);
+  }
+
+  private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
+    if (this.reducedMotion()) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: 1000, essential: false });
   }
 
   setStyle(style: maplibregl.StyleSpecification) {
@@ -184,15 +315,9 @@ export class MapController {
     this.map.setStyle(style);
   }
 
-  /** Screen position of a site, for tests and the keyboard focus ring. */
-  project(lon: number, lat: number) {
-    return this.map.project([lon, lat]);
-  }
-
   destroy() {
+    cancelAnimationFrame(this.layoutFrame);
     this.popup.remove();
     this.map.remove();
   }
 }
-
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

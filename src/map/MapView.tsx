@@ -1,40 +1,46 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AREA_KINDS } from '../data/schema';
-import { siteFeatures } from '../domain/siteFeatures';
-import { registerSnapshotSource } from '../embed/snapshotSources';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type SiteRecord, siteRecords } from '../domain/siteFeatures';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { useElementSize } from '../ui/useElementSize';
+import { useCommands } from '../state/useCommands';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
+import { type MapColours, PALETTES, type ThemeName } from '../ui/palette';
+import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion';
-import { MapController, webglUnavailableReason } from './MapController';
+import { AtPlayhead } from './AtPlayhead';
+import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
+import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
-import { DARK, LIGHT } from './theme';
 
-/** Thin React shell around MapController: mount once, then push data and camera changes. */
-export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
+/** Thin React shell around MapController: mount once, then push data and requests. */
+export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const { dataset } = useDatasetModel();
+  const [failure, setFailure] = useState<
+    { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
+  >(null);
+  const { t, f } = useI18n();
+  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '' });
+  textsRef.current = {
+    popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
+    groupItem: (name, count) => `${name} (${f.number(count)})`,
+  };
+  const model = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
-  const atPlayhead = usePlayheadEvents();
-  const camera = useStore((s) => s.camera);
+  const lit = useLitSites();
+  const mapRequest = useStore((s) => s.mapRequest);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const selectedEventId = useStore((s) => s.selectedEventId);
-  const actions = useSelectionActions();
-  const actionsRef = useRef(actions);
-  actionsRef.current = actions;
-  const size = useElementSize(container);
+  const commands = useCommands();
+  const commandsRef = useRef(commands);
+  commandsRef.current = commands;
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
-  const style = useMemo(
-    () => buildStyle(document.baseURI, theme === 'dark' ? DARK : LIGHT),
-    [theme],
-  );
+  const style = useMemo(() => buildStyle(document.baseURI, PALETTES[theme].map), [theme]);
   const styleRef = useRef(style);
 
   useEffect(() => {
@@ -42,7 +48,7 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
     if (!el) return;
     const reason = webglUnavailableReason();
     if (reason) {
-      setFailure(reason);
+      setFailure({ kind: reason });
       return;
     }
     try {
@@ -50,28 +56,30 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
         el,
         styleRef.current,
         useStore.getState().camera,
+        model.placesById,
         {
-          onSelectPlace: (id) => actionsRef.current.selectPlace(id),
-          onCamera: (camera) => useStore.getState().setCamera(camera),
+          onSelectPlace: (id) => commandsRef.current.selectPlace(id),
+          texts: () => textsRef.current,
+          onCamera: (camera) => useStore.getState().reportCamera(camera),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
         () => reducedRef.current,
       );
+      controller.current.request(useStore.getState().mapRequest);
     } catch (e) {
-      setFailure(
-        `The map could not start: ${(e as Error).message}. The timeline, list and event cards still work.`,
-      );
+      setFailure({ kind: 'failed', why: (e as Error).message });
     }
-    const unregister = registerSnapshotSource(
-      'map',
-      () => controller.current?.map.getCanvas() ?? null,
-    );
+    const unregister = registerSnapshotSource('map', async (w, h) => {
+      const c = controller.current;
+      if (!c) return null;
+      return renderMapImage(styleRef.current, sitesRef.current, c.map.getBounds(), w, h);
+    });
     return () => {
       unregister();
       controller.current?.destroy();
       controller.current = null;
     };
-  }, []);
+  }, [model]);
 
   useEffect(() => {
     if (styleRef.current === style) return;
@@ -82,60 +90,65 @@ export function MapView({ theme = 'light' }: { theme?: 'light' | 'dark' }) {
   const selectedPlaces = useMemo(() => {
     const ids = new Set<string>();
     if (selectedPlaceId) ids.add(selectedPlaceId);
-    const ev = selectedEventId ? dataset.events.find((e) => e.id === selectedEventId) : undefined;
-    for (const p of ev?.places ?? []) ids.add(p);
+    for (const p of (selectedEventId && model.index.byId.get(selectedEventId)?.places) || [])
+      ids.add(p);
     return ids;
-  }, [dataset, selectedPlaceId, selectedEventId]);
+  }, [model, selectedPlaceId, selectedEventId]);
 
-  const lit = useMemo(() => new Set(atPlayhead.flatMap((e) => e.places)), [atPlayhead]);
+  const sitesRef = useRef<SiteRecord[]>([]);
+  useEffect(() => {
+    sitesRef.current = siteRecords(
+      model.dataset.places,
+      totalsByPlace,
+      counts,
+      lit,
+      selectedPlaces,
+    );
+    controller.current?.setSites(sitesRef.current);
+  }, [model, totalsByPlace, counts, lit, selectedPlaces]);
 
   useEffect(() => {
-    const all = siteFeatures(dataset.places, totalsByPlace, counts, lit, selectedPlaces);
-    const points = {
-      ...all,
-      features: all.features.filter((f) => !AREA_KINDS.has(f.properties.kind)),
-    };
-    const areas = {
-      ...all,
-      features: all.features.filter((f) => AREA_KINDS.has(f.properties.kind)),
-    };
-    controller.current?.setSites(points, areas);
-  }, [dataset, totalsByPlace, counts, lit, selectedPlaces]);
-
-  useEffect(() => {
-    controller.current?.setCamera(camera);
-  }, [camera]);
-
-  useEffect(() => {
-    useStore.getState().setMapSize(size);
-  }, [size]);
+    controller.current?.request(mapRequest);
+  }, [mapRequest]);
 
   return (
-    <section className="map-area" aria-label="Map of event sites">
+    <section className="map-area" aria-label={t.map.region}>
       <div ref={container} className="map-container" data-testid="map" />
       {failure && (
         <div className="map-failure" role="status">
-          <strong>The map is unavailable.</strong> {failure}
+          <strong>{t.map.unavailable}</strong>{' '}
+          {failure.kind === 'failed'
+            ? t.map.failed(failure.why)
+            : failure.kind === 'no-webgl2'
+              ? t.map.noWebgl2
+              : t.map.noWebgl}
         </div>
       )}
-      <MapLegend />
+      {totalsByPlace.size === 0 && (
+        <p className="map-empty" role="status">
+          {t.noResults.map}
+        </p>
+      )}
+      <AtPlayhead />
+      <MapLegend colours={PALETTES[theme].map} />
     </section>
   );
 }
 
-function MapLegend() {
+function MapLegend({ colours }: { colours: MapColours }) {
+  const { t } = useI18n();
   return (
     <div className="map-legend" aria-hidden="true">
       <span>
-        <i className="legend-dot" /> city or crossing
+        <i style={{ background: colours.site }} /> {t.map.legendPoint}
       </span>
       <span>
-        <i className="legend-ring" /> state, region or sector
+        <i className="legend-ring" style={{ borderColor: colours.area }} /> {t.map.legendArea}
       </span>
       <span>
-        <i className="legend-lit" /> at the playhead
+        <i className="legend-lit" style={{ borderColor: colours.lit }} /> {t.map.legendLit}
       </span>
-      <span>size = events in window</span>
+      <span>{t.map.legendSize}</span>
     </div>
   );
 }

@@ -1,150 +1,139 @@
 /**
- * Site marker layers as typed data. Points (cities, crossings, buildings) are solid dots that
- * cluster when crowded; areas (states, countries, regions, sectors) are hollow dashed-looking
- * rings with uppercase labels, so the two read differently without relying on colour.
+ * Site marker layers as typed data. Cities, crossings and buildings are solid dots; areas
+ * (states, countries, regions, sectors) are rings with uppercase labels, so the two read
+ * differently without relying on colour. Markers moved apart to stay clickable keep a leader line
+ * to a small dot at their true place. Sites near the playhead get a halo and bold ink; the others
+ * fade while something is lit, so the map visibly follows the timeline.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapColours } from '../ui/palette';
 import { FONT } from './fontName';
-import type { MapTheme } from './theme';
 
-export const POINT_LAYER = 'site-points';
-export const CLUSTER_LAYER = 'site-clusters';
+export const SITE_LAYER = 'site-markers';
 export const AREA_LAYER = 'site-areas';
-export const INTERACTIVE_LAYERS = [POINT_LAYER, AREA_LAYER, CLUSTER_LAYER];
+export const GROUP_LAYER = 'site-groups';
+export const INTERACTIVE_LAYERS = [SITE_LAYER, AREA_LAYER, GROUP_LAYER];
 
-/** Radius grows with the square root of the count so area, not radius, tracks the number. */
-const radius = (base: number): ExpressionSpecification => [
-  '+',
-  base,
-  ['*', 3.2, ['sqrt', ['to-number', ['get', 'count'], 0]]],
-];
+const isLit: ExpressionSpecification = ['==', ['get', 'lit'], 1];
+const isSelected: ExpressionSpecification = ['==', ['get', 'selected'], 1];
+/** Faded while other sites are lit, so the lit ones stand out. */
+const presence: ExpressionSpecification = ['case', ['==', ['get', 'dim'], 1], 0.45, 1];
 
-const litOrSelectedStroke = (theme: MapTheme, normal: string): ExpressionSpecification => [
+const stroke = (c: MapColours, normal: string): ExpressionSpecification => [
   'case',
-  ['==', ['get', 'selected'], 1],
-  theme.selected,
-  ['==', ['get', 'lit'], 1],
-  theme.lit,
+  isSelected,
+  c.selected,
+  isLit,
+  c.lit,
   normal,
 ];
+const strokeWidth: ExpressionSpecification = ['case', isSelected, 3.5, isLit, 3, 1.2];
 
-const strokeWidth: ExpressionSpecification = [
-  'case',
-  ['==', ['get', 'selected'], 1],
-  3.5,
-  ['==', ['get', 'lit'], 1],
-  3,
-  1.2,
-];
-
-export function siteLayers(theme: MapTheme): LayerSpecification[] {
+export function siteLayers(c: MapColours): LayerSpecification[] {
   return [
     {
-      id: AREA_LAYER,
+      id: 'site-leaders',
+      type: 'line',
+      source: 'site-leaders',
+      paint: { 'line-color': c.label, 'line-width': 1, 'line-opacity': 0.55 },
+    },
+    {
+      id: 'site-anchors',
       type: 'circle',
-      source: 'sites-areas',
-      paint: {
-        'circle-radius': radius(9),
-        'circle-color': theme.area,
-        'circle-opacity': ['case', ['>', ['get', 'count'], 0], 0.14, 0.05],
-        'circle-stroke-color': litOrSelectedStroke(theme, theme.area),
-        'circle-stroke-width': strokeWidth,
-        'circle-stroke-opacity': ['case', ['>', ['get', 'count'], 0], 0.9, 0.4],
-      },
+      source: 'site-leaders',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 2, 'circle-color': c.label, 'circle-opacity': 0.7 },
     },
     {
       id: 'site-lit-halo',
       type: 'circle',
-      source: 'sites-points',
-      filter: ['==', ['get', 'lit'], 1],
+      source: 'sites',
+      filter: isLit,
       paint: {
-        'circle-radius': radius(11),
-        'circle-color': theme.lit,
-        'circle-opacity': 0.3,
-        'circle-blur': 0.4,
+        'circle-radius': ['+', ['get', 'r'], 7],
+        'circle-color': c.lit,
+        'circle-opacity': 0.35,
+        'circle-blur': 0.3,
       },
     },
     {
-      id: CLUSTER_LAYER,
+      id: AREA_LAYER,
       type: 'circle',
-      source: 'sites-points',
-      filter: ['has', 'point_count'],
+      source: 'sites',
+      filter: ['==', ['get', 'area'], 1],
       paint: {
-        'circle-radius': radius(8),
-        'circle-color': theme.site,
+        'circle-radius': ['get', 'r'],
+        'circle-color': c.area,
+        'circle-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.16, 0.05]],
+        'circle-stroke-color': stroke(c, c.area),
+        'circle-stroke-width': strokeWidth,
+        'circle-stroke-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.95, 0.45]],
+      },
+    },
+    {
+      id: SITE_LAYER,
+      type: 'circle',
+      source: 'sites',
+      filter: ['==', ['get', 'area'], 0],
+      paint: {
+        'circle-radius': ['get', 'r'],
+        'circle-color': ['case', ['>', ['get', 'count'], 0], c.site, c.siteEmpty],
+        'circle-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.92, 0.55]],
+        'circle-stroke-color': stroke(c, c.labelHalo),
+        'circle-stroke-width': strokeWidth,
+      },
+    },
+    {
+      id: GROUP_LAYER,
+      type: 'circle',
+      source: 'site-groups',
+      paint: {
+        'circle-radius': 16,
+        'circle-color': c.site,
         'circle-opacity': 0.85,
-        'circle-stroke-color': litOrSelectedStroke(theme, theme.labelHalo),
+        'circle-stroke-color': stroke(c, c.labelHalo),
         'circle-stroke-width': strokeWidth,
       },
     },
     {
-      id: POINT_LAYER,
-      type: 'circle',
-      source: 'sites-points',
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-radius': radius(4),
-        'circle-color': ['case', ['>', ['get', 'count'], 0], theme.site, theme.siteEmpty],
-        'circle-opacity': ['case', ['>', ['get', 'count'], 0], 0.92, 0.5],
-        'circle-stroke-color': litOrSelectedStroke(theme, theme.labelHalo),
-        'circle-stroke-width': strokeWidth,
-      },
-    },
-    {
-      id: 'site-cluster-count',
+      id: 'site-group-labels',
       type: 'symbol',
-      source: 'sites-points',
-      filter: ['has', 'point_count'],
+      source: 'site-groups',
       layout: {
-        'text-field': ['concat', ['to-string', ['get', 'point_count']], ' sites'],
+        'text-field': ['get', 'label'],
         'text-font': [FONT],
-        'text-size': 11,
-        'text-offset': [0, 1.9],
-        'text-allow-overlap': false,
+        'text-size': 12,
+        'text-offset': [0, 2.1],
+        'text-max-width': 14,
       },
-      paint: {
-        'text-color': theme.label,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
+      paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.5 },
     },
     {
       id: 'site-labels',
       type: 'symbol',
-      source: 'sites-points',
-      filter: ['!', ['has', 'point_count']],
+      source: 'sites',
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': [
+          'case',
+          ['==', ['get', 'area'], 1],
+          ['upcase', ['get', 'name']],
+          ['get', 'name'],
+        ],
         'text-font': [FONT],
-        'text-size': 12,
+        'text-size': ['case', ['==', ['get', 'area'], 1], 10, isLit, 13, 12],
+        'text-letter-spacing': ['case', ['==', ['get', 'area'], 1], 0.06, 0],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        'text-radial-offset': ['+', 0.5, ['/', ['get', 'r'], 12]],
         'text-justify': 'auto',
         'text-max-width': 9,
+        // Lit and selected sites win the collisions; the rest give way.
+        'symbol-sort-key': ['case', isSelected, 0, isLit, 1, ['-', 100, ['get', 'count']]],
       },
       paint: {
-        'text-color': theme.label,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
-      },
-    },
-    {
-      id: 'area-labels',
-      type: 'symbol',
-      source: 'sites-areas',
-      layout: {
-        'text-field': ['upcase', ['get', 'name']],
-        'text-font': [FONT],
-        'text-size': 10,
-        'text-letter-spacing': 0.08,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.4,
-        'text-max-width': 8,
-      },
-      paint: {
-        'text-color': theme.area,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.5,
+        'text-color': ['case', isLit, c.lit, ['==', ['get', 'area'], 1], c.area, c.label],
+        'text-opacity': presence,
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.6,
       },
     },
   ];

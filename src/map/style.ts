@@ -6,9 +6,9 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import type { StyleSpecification } from 'maplibre-gl';
 import { assets } from '#assets';
 import type { BasemapLayer } from '../assets/types';
+import type { MapColours as MapTheme } from '../ui/palette';
 import { FONT } from './fontName';
 import { siteLayers } from './siteLayers';
-import type { MapTheme } from './theme';
 
 /** ISO 3166 numeric ids of the two countries the map is about. */
 const FOCUS = ['840', '484'];
@@ -30,19 +30,9 @@ export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification
       'us-mexico-border': basemap('us-mexico-border'),
       'us-states': basemap('us-states'),
       'country-labels': basemap('country-labels'),
-      'sites-points': {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        cluster: true,
-        clusterRadius: 26,
-        clusterMaxZoom: 6,
-        clusterProperties: {
-          count: ['+', ['get', 'count']],
-          lit: ['max', ['get', 'lit']],
-          selected: ['max', ['get', 'selected']],
-        },
-      },
-      'sites-areas': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      sites: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      'site-leaders': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      'site-groups': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },

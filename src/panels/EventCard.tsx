@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { FronteraEvent } from '../data/schema';
-import { formatEventDate } from '../domain/formatDate';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
-import { useFilteredIndex } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
+import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
+import { useFilteredIndex, usePlaceEvents } from '../state/useDerived';
+import { useRevealOnMount } from '../ui/useRevealOnMount';
+import { usePalette } from '../ui/useTheme';
 import { EventFigures } from './EventFigures';
 import { EventProvenance } from './EventProvenance';
 import { EventSources } from './EventSources';
@@ -19,30 +21,24 @@ interface Props {
 
 /** Everything the dataset knows about one event, and where it comes from. */
 export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
-  const { dataset, placesById } = useDatasetModel();
-  const index = useFilteredIndex();
-  const { selectEvent, selectPlace } = useSelectionActions();
+  const { placesById, adminsById } = useDatasetModel();
+  const commands = useCommands();
+  const colour = usePalette().category[event.category];
   const heading = useRef<HTMLHeadingElement>(null);
-  const adminName = useMemo(
-    () => new Map(dataset.administrations.map((a) => [a.id, a.name])),
-    [dataset],
-  );
-  const position = index.byStart.findIndex((e) => e.id === event.id);
-  const prev = position > 0 ? index.byStart[position - 1] : undefined;
-  const next = position >= 0 ? index.byStart[position + 1] : undefined;
-
-  useEffect(() => {
-    // Move focus to the new card only when the reader asked for it from inside the panel.
-    if (
-      heading.current &&
-      heading.current.closest('.side-panel')?.contains(document.activeElement)
-    ) {
-      heading.current.focus();
-    }
-  }, []);
+  const { t, f, lang } = useI18n();
+  useRevealOnMount(heading, '.side-panel');
+  // Previous / Next walk the reader's context: the site they came from, else the filtered list.
+  const placeId = useStore((s) => s.selectedPlaceId);
+  const atPlace = usePlaceEvents(placeId);
+  const filtered = useFilteredIndex().byStart;
+  const context = placeId ? atPlace : filtered;
+  const position = context.findIndex((e) => e.id === event.id);
+  const prev = position > 0 ? context[position - 1] : undefined;
+  const next = position >= 0 ? context[position + 1] : undefined;
+  const where = placeId ? t.card.atPlace(placesById.get(placeId)?.name ?? placeId) : '';
 
   const admins = (ids: string[]) =>
-    ids.length ? ids.map((id) => adminName.get(id) ?? id).join(' → ') : '—';
+    ids.length ? ids.map((id) => adminsById.get(id)?.name ?? id).join(' → ') : '—';
 
   return (
     <article className="event-card" aria-labelledby={`title-${event.id}`}>
@@ -52,34 +48,29 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
             ← {fromPlaceName}
           </button>
         )}
-        <button
-          type="button"
-          className="card-close"
-          onClick={onClose}
-          aria-label="Close event card"
-        >
+        <button type="button" className="card-close" onClick={onClose} aria-label={t.card.close}>
           ×
         </button>
       </div>
       <p className="card-meta">
-        <span className="category-chip" style={{ borderColor: CATEGORY_COLOR[event.category] }}>
-          <i style={{ background: CATEGORY_COLOR[event.category] }} />
-          {CATEGORY_LABEL[event.category]}
+        <span className="category-chip" style={{ borderColor: colour }}>
+          <i style={{ background: colour }} />
+          {t.categories[event.category]}
         </span>
-        <time dateTime={event.date.start}>{formatEventDate(event.date)}</time>
+        <time dateTime={event.date.start}>{f.eventDate(event.date)}</time>
       </p>
       <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
         {event.title}
       </h2>
       <EventProvenance event={event} />
       <dl className="card-admins">
-        <dt>US administration</dt>
+        <dt>{t.card.us}</dt>
         <dd>{admins(event.admins.us)}</dd>
-        <dt>Mexican administration</dt>
+        <dt>{t.card.mx}</dt>
         <dd>{admins(event.admins.mx)}</dd>
         {event.admins.reason && (
           <>
-            <dt>Set by editors</dt>
+            <dt>{t.card.setByEditors}</dt>
             <dd>{event.admins.reason}</dd>
           </>
         )}
@@ -87,23 +78,24 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
       <p className="card-summary">{event.summary}</p>
       {event.quote && (
         <figure className="card-quote">
-          <blockquote>“{event.quote.text}”</blockquote>
-          <figcaption>— {event.quote.speaker}</figcaption>
+          {/* Quotes stay in the language they were spoken and published in. */}
+          <blockquote lang="en">“{event.quote.text}”</blockquote>
+          <figcaption>
+            — {event.quote.speaker}
+            {lang !== 'en' && <span className="muted"> ({t.card.inOriginal})</span>}
+          </figcaption>
         </figure>
       )}
       <EventFigures figures={event.figures} />
-      <section className="card-places" aria-label="Places">
-        <h3>Where</h3>
+      <section className="card-places" aria-label={t.card.places}>
+        <h3>{t.card.where}</h3>
         {event.places.length === 0 ? (
-          <p className="muted">
-            No mapped place: the source ties this event to no particular site, so it appears on the
-            timeline only.
-          </p>
+          <p className="muted">{t.card.noPlace}</p>
         ) : (
           <ul className="chip-list">
             {event.places.map((id) => (
               <li key={id}>
-                <button type="button" onClick={() => selectPlace(id)}>
+                <button type="button" onClick={() => commands.selectPlace(id)}>
                   {placesById.get(id)?.name ?? id}
                 </button>
               </li>
@@ -112,22 +104,30 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         )}
       </section>
       {event.actors.length > 0 && (
-        <section aria-label="Actors">
-          <h3>Who</h3>
+        <section aria-label={t.card.actors}>
+          <h3>{t.card.who}</h3>
           <p>{event.actors.join(' · ')}</p>
         </section>
       )}
       <EventSources event={event} />
-      {event.note && <p className="editor-note">Note: {event.note}</p>}
+      {event.note && (
+        <p className="editor-note">
+          {t.card.note}
+          {event.note}
+        </p>
+      )}
       <div className="card-steps">
-        <button type="button" disabled={!prev} onClick={() => prev && selectEvent(prev.id)}>
-          ← Previous{prev ? <span className="visually-hidden">: {prev.title}</span> : null}
+        <button type="button" disabled={!prev} onClick={() => commands.stepSelection(-1)}>
+          {t.card.previous}
+          {prev ? <span className="visually-hidden">: {prev.title}</span> : null}
         </button>
-        <span className="muted">
-          {position + 1} of {index.byStart.length}
+        <span className="muted" data-testid="card-position">
+          {t.card.position(f.number(position + 1), f.number(context.length))}
+          {where}
         </span>
-        <button type="button" disabled={!next} onClick={() => next && selectEvent(next.id)}>
-          Next →{next ? <span className="visually-hidden">: {next.title}</span> : null}
+        <button type="button" disabled={!next} onClick={() => commands.stepSelection(1)}>
+          {t.card.next}
+          {next ? <span className="visually-hidden">: {next.title}</span> : null}
         </button>
       </div>
     </article>

@@ -1,27 +1,25 @@
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 
 /** What the reader sees before choosing anything: how to use the explorer and what it draws on. */
 export function Overview() {
   const { dataset } = useDatasetModel();
+  const { t, f } = useI18n();
+  const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
   return (
     <section className="overview">
-      <h2>How to explore</h2>
+      <h2>{t.overview.title}</h2>
       <ul>
-        <li>
-          Drag the playhead on the timeline (or focus it and press ← →) — sites with events nearby
-          light up on the map.
-        </li>
-        <li>Click a site on the map, or choose one below, to list what happened there.</li>
-        <li>
-          Drag across the “Window” strip to limit the map to a period; scroll or pinch the timeline
-          to zoom.
-        </li>
+        <li>{t.overview.play}</li>
+        <li>{t.overview.site}</li>
+        <li>{t.overview.window}</li>
       </ul>
       <p className="muted">
-        {dataset.events.length} events drawn from {dataset.articles.length} articles published{' '}
-        {dataset.articles[0]?.published.slice(0, 4)}–
-        {dataset.articles.at(-1)?.published.slice(0, 4)}. Each card shows its source and the excerpt
-        it rests on.
+        {t.overview.drawn(
+          f.number(dataset.events.length),
+          f.number(dataset.articles.length),
+          years,
+        )}
       </p>
     </section>
   );

@@ -1,29 +1,20 @@
-import { useMemo } from 'react';
+import { useRef } from 'react';
 import { AREA_KINDS, type Place } from '../data/schema';
-import { formatEventDate } from '../domain/formatDate';
-import { useActiveWindow, useFilteredIndex } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
-import { CATEGORY_COLOR, CATEGORY_LABEL } from '../timeline/categories';
-
-const KIND_LABEL: Record<Place['kind'], string> = {
-  'port-of-entry': 'Port of entry',
-  city: 'City',
-  building: 'Building',
-  state: 'State',
-  country: 'Country',
-  region: 'Region',
-  'border-sector': 'Border Patrol sector',
-};
+import { useI18n } from '../i18n/useI18n';
+import { useCommands } from '../state/useCommands';
+import { useActiveWindow, usePlaceEvents } from '../state/useDerived';
+import { useRevealOnMount } from '../ui/useRevealOnMount';
+import { usePalette } from '../ui/useTheme';
 
 /** A site and every event that happened there — all listed, none stacked out of sight. */
 export function PlacePanel({ place, onClose }: { place: Place; onClose: () => void }) {
-  const index = useFilteredIndex();
   const [from, to] = useActiveWindow();
-  const { selectEvent } = useSelectionActions();
-  const events = useMemo(
-    () => index.byStart.filter((e) => e.places.includes(place.id)),
-    [index, place.id],
-  );
+  const commands = useCommands();
+  const palette = usePalette();
+  const { t, f } = useI18n();
+  const events = usePlaceEvents(place.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useRevealOnMount(heading, '.side-panel');
   const inWindow = events.filter((e) => e.t1 > from && e.t0 < to).length;
 
   return (
@@ -33,33 +24,32 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
           type="button"
           className="card-close"
           onClick={onClose}
-          aria-label={`Close ${place.name}`}
+          aria-label={t.place.close(place.name)}
         >
           ×
         </button>
       </div>
       <p className="card-meta">
-        {KIND_LABEL[place.kind]}
-        {AREA_KINDS.has(place.kind) ? ' (area)' : ''}
+        {t.place.kinds[place.kind]}
+        {AREA_KINDS.has(place.kind) ? t.place.area : ''}
       </p>
-      <h2 id="place-title">{place.name}</h2>
-      <p>
-        {events.length} event{events.length === 1 ? '' : 's'} here · {inWindow} in the current
-        window
-      </p>
+      <h2 id="place-title" ref={heading} tabIndex={-1}>
+        {place.name}
+      </h2>
+      <p>{t.place.here(f.plural(events.length, t.app.events), f.number(inWindow))}</p>
       {place.note && <p className="muted">{place.note}</p>}
       <ol className="place-events">
         {events.map((e) => {
           const outside = !(e.t1 > from && e.t0 < to);
           return (
             <li key={e.id} className={outside ? 'outside-window' : ''}>
-              <button type="button" onClick={() => selectEvent(e.id)}>
-                <span className="place-event-date">{formatEventDate(e.date)}</span>
+              <button type="button" onClick={() => commands.selectEvent(e.id)}>
+                <span className="place-event-date">{f.eventDate(e.date)}</span>
                 <span className="place-event-title">{e.title}</span>
                 <span className="place-event-cat">
-                  <i style={{ background: CATEGORY_COLOR[e.category] }} />
-                  {CATEGORY_LABEL[e.category]}
-                  {outside ? ' · outside window' : ''}
+                  <i style={{ background: palette.category[e.category] }} />
+                  {t.categories[e.category]}
+                  {outside ? t.place.outside : ''}
                 </span>
               </button>
             </li>

@@ -1,9 +1,12 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
 import { useFilteredIndex } from '../state/useDerived';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
+import { NoResults } from './NoResults';
 import { Overview } from './Overview';
 import { PlacePanel } from './PlacePanel';
 import { SitesList } from './SitesList';
@@ -15,7 +18,8 @@ export function SidePanel() {
   const { index, placesById } = useDatasetModel();
   const eventId = useStore((s) => s.selectedEventId);
   const placeId = useStore((s) => s.selectedPlaceId);
-  const { selectEvent, selectPlace } = useStore.getState();
+  const commands = useCommands();
+  const { t, f } = useI18n();
   const count = useFilteredIndex().byStart.length;
   const [tab, setTab] = useState<Tab>('details');
   const event = eventId ? index.byId.get(eventId) : undefined;
@@ -35,8 +39,14 @@ export function SidePanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label="Details and event list">
-      <div className="panel-tabs" role="tablist" aria-label="Panel" ref={tabs} onKeyDown={onTabKey}>
+    <aside className="side-panel" aria-label={t.panel.region}>
+      <div
+        className="panel-tabs"
+        role="tablist"
+        aria-label={t.panel.tabs}
+        ref={tabs}
+        onKeyDown={onTabKey}
+      >
         <button
           type="button"
           role="tab"
@@ -46,7 +56,7 @@ export function SidePanel() {
           tabIndex={tab === 'details' ? 0 : -1}
           onClick={() => setTab('details')}
         >
-          Details
+          {t.panel.details}
         </button>
         <button
           type="button"
@@ -57,7 +67,7 @@ export function SidePanel() {
           tabIndex={tab === 'list' ? 0 : -1}
           onClick={() => setTab('list')}
         >
-          Event list ({count})
+          {t.panel.list(f.number(count))}
         </button>
       </div>
       {tab === 'details' ? (
@@ -72,11 +82,13 @@ export function SidePanel() {
               key={event.id}
               event={event}
               fromPlaceName={place?.name}
-              onBack={() => selectEvent(null)}
-              onClose={() => selectPlace(null)}
+              onBack={() => commands.selectEvent(null)}
+              onClose={() => commands.selectPlace(null)}
             />
           ) : place ? (
-            <PlacePanel place={place} onClose={() => selectPlace(null)} />
+            <PlacePanel key={place.id} place={place} onClose={() => commands.selectPlace(null)} />
+          ) : count === 0 ? (
+            <NoResults />
           ) : (
             <Overview />
           )}

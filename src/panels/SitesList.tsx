@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
-import { useFilteredTotals, usePlayheadEvents, useWindowCounts } from '../state/useDerived';
-import { useSelectionActions } from '../state/useSelectionActions';
+import { useCommands } from '../state/useCommands';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../state/useDerived';
+import { useMediaQuery } from '../ui/useMediaQuery';
 
 /**
  * Every site on the map as a named button: the keyboard and screen-reader path to the map.
@@ -12,10 +14,11 @@ export function SitesList() {
   const { dataset } = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
-  const atPlayhead = usePlayheadEvents();
-  const lit = useMemo(() => new Set(atPlayhead.flatMap((e) => e.places)), [atPlayhead]);
+  const lit = useLitSites();
+  const phone = useMediaQuery('(max-width: 900px)');
+  const { t, f } = useI18n();
   const selected = useStore((s) => s.selectedPlaceId);
-  const { selectPlace } = useSelectionActions();
+  const { selectPlace } = useCommands();
   const places = useMemo(
     () =>
       dataset.places
@@ -27,8 +30,9 @@ export function SitesList() {
     [dataset, totalsByPlace, counts],
   );
   return (
-    <details className="sites-list" open>
-      <summary>Sites on the map ({places.length})</summary>
+    // Open beside the map on desktop; folded on a phone, where it would push the card far down.
+    <details className="sites-list" open={!phone}>
+      <summary>{t.sites.title(f.number(places.length))}</summary>
       <ul>
         {places.map((p) => {
           const n = counts.get(p.id) ?? 0;
@@ -39,18 +43,15 @@ export function SitesList() {
                 type="button"
                 aria-pressed={selected === p.id}
                 onClick={() => selectPlace(selected === p.id ? null : p.id)}
-                aria-label={`${p.name}: ${n} event${n === 1 ? '' : 's'} in window${now ? ', events at the playhead' : ''}`}
               >
+                {/* The name is the visible text, so voice control can say what it sees. */}
                 <span>
                   {p.name}
-                  {now && (
-                    <span className="now-badge" aria-hidden="true">
-                      at playhead
-                    </span>
-                  )}
+                  {now && <span className="now-badge">{t.sites.atPlayhead}</span>}
                 </span>
-                <span className="count" aria-hidden="true">
-                  {n}
+                <span className="count">
+                  {f.number(n)}
+                  <span className="visually-hidden">{f.plural(n, t.sites.inWindow)}</span>
                 </span>
               </button>
             </li>

@@ -1,55 +1,37 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Dataset, FronteraEvent, Place } from '../data/schema';
-import { buildEventIndex, type EventIndex } from '../domain/eventIndex';
-import { searchText } from '../domain/filters';
-import { countByPlace } from '../domain/siteCounts';
+import type { Dataset } from '../data/schema';
+import { buildDatasetModel, type DatasetModel } from '../domain/datasetModel';
+import { createDerivedModel, type DerivedModel } from '../domain/derivedModel';
+import { localizeDataset } from '../domain/localizeDataset';
+import { useLang } from '../i18n/useI18n';
 
-/** The dataset plus indexes derived once per dataset (never per render or per scrub). */
-export interface DatasetModel {
-  dataset: Dataset;
-  index: EventIndex<FronteraEvent>;
-  placesById: ReadonlyMap<string, Place>;
-  articlesById: ReadonlyMap<string, Dataset['articles'][number]>;
-  /** Full extent the timeline can reach: every event, and at least 2016–2023. */
-  extent: readonly [number, number];
-  totalsByPlace: ReadonlyMap<string, number>;
-  /** Folded search text per event id, built once. */
-  searchTexts: ReadonlyMap<string, string>;
+export type { DatasetModel };
+
+interface ModelContext {
+  model: DatasetModel;
+  derived: DerivedModel;
 }
 
-const DatasetContext = createContext<DatasetModel | null>(null);
+const DatasetContext = createContext<ModelContext | null>(null);
 
-const YEAR = 365.25 * 86_400_000;
-
-export function buildDatasetModel(dataset: Dataset): DatasetModel {
-  const index = buildEventIndex(dataset.events);
-  let lo = Date.UTC(2016, 0, 1);
-  let hi = Date.UTC(2024, 0, 1);
-  for (const e of dataset.events) {
-    lo = Math.min(lo, e.t0);
-    hi = Math.max(hi, e.t1);
-  }
-  const placesById = new Map(dataset.places.map((p) => [p.id, p]));
-  return {
-    dataset,
-    index,
-    placesById,
-    searchTexts: new Map(
-      dataset.events.map((e) => [e.id, searchText(e, (id) => placesById.get(id)?.name)]),
-    ),
-    articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
-    extent: [lo - YEAR / 4, hi + YEAR / 4],
-    totalsByPlace: countByPlace(dataset.events),
-  };
-}
-
+/**
+ * Builds the dataset's indexes and its derived model once per dataset and language, for every
+ * view below: a reader in Spanish gets Spanish titles, summaries, place names — and search.
+ */
 export function DatasetProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
-  const model = useMemo(() => buildDatasetModel(dataset), [dataset]);
-  return <DatasetContext.Provider value={model}>{children}</DatasetContext.Provider>;
+  const lang = useLang();
+  const value = useMemo(() => {
+    const model = buildDatasetModel(localizeDataset(dataset, lang));
+    return { model, derived: createDerivedModel(model) };
+  }, [dataset, lang]);
+  return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
 
-export function useDatasetModel(): DatasetModel {
-  const model = useContext(DatasetContext);
-  if (!model) throw new Error('useDatasetModel must be used inside <DatasetProvider>');
-  return model;
+function useModelContext(): ModelContext {
+  const value = useContext(DatasetContext);
+  if (!value) throw new Error('Frontera views must be rendered inside <DatasetProvider>');
+  return value;
 }
+
+export const useDatasetModel = (): DatasetModel => useModelContext().model;
+export const useDerivedModel = (): DerivedModel => useModelContext().derived;

@@ -1,15 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Store } from './store';
 
+/** What is selected. Selections change only through commands (src/state/commands.ts). */
 export interface SelectionSlice {
   selectedEventId: string | null;
   selectedPlaceId: string | null;
   /** Transient: never serialised. */
   hoveredEventId: string | null;
-  /** Select an event; keeps the place selection so the reader can return to the site's list. */
-  selectEvent: (id: string | null) => void;
-  /** Select a site: clears the event so its full list shows. */
-  selectPlace: (id: string | null) => void;
   hoverEvent: (id: string | null) => void;
 }
 
@@ -17,7 +14,5 @@ export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> =
   selectedEventId: null,
   selectedPlaceId: null,
   hoveredEventId: null,
-  selectEvent: (selectedEventId) => set({ selectedEventId }),
-  selectPlace: (selectedPlaceId) => set({ selectedPlaceId, selectedEventId: null }),
   hoverEvent: (hoveredEventId) => set({ hoveredEventId }),
 });

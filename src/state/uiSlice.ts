@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Lang } from '../i18n/lang';
 import type { Store } from './store';
 
 export type ThemeSetting = 'light' | 'dark' | 'auto';
@@ -11,15 +12,21 @@ export interface UiSlice {
   controls: boolean;
   /** Story mode: narrative id and 0-based step, or null when not presenting. */
   story: { id: string; step: number } | null;
+  /** The reader's chosen language; null = the browser's. */
+  lang: Lang | null;
+  /** `?data=`: a dataset on this site to show instead of the built-in one. */
+  dataUrl: string | null;
   setTheme: (theme: ThemeSetting) => void;
-  setStory: (story: { id: string; step: number } | null) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
-  theme: 'light',
+  theme: 'auto',
   embed: false,
   controls: true,
   story: null,
+  lang: null,
+  dataUrl: null,
   setTheme: (theme) => set({ theme }),
-  setStory: (story) => set({ story }),
+  setLang: (lang) => set({ lang }),
 });

@@ -46,6 +46,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   embed: fc.boolean(),
   controls: fc.boolean(),
   story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
+  lang: fc.constantFrom(null, 'en', 'es'),
+  dataUrl: fc.constantFrom(null, 'data/ours.csv', 'shared/events.json'),
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -82,7 +84,7 @@ describe('URL state', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('ignores malformed values with a warning and keeps the rest', () => {
     const { state, warnings } = parseUrlState(

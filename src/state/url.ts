@@ -4,10 +4,13 @@
  * that omits defaults so links stay short.
  */
 import { z } from 'zod';
+import { checkDataUrl } from '../data/dataUrl';
 import { CATEGORIES } from '../data/schema';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
 import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
-import type { Store } from './store';
+import { isLang } from '../i18n/lang';
+import type { Camera } from './mapSlice';
+import type { StoreData } from './store';
 import type { Interval } from './timeSlice';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from './timeSlice';
 
@@ -18,12 +21,14 @@ export interface UrlState {
   playhead: number;
   selectedEventId: string | null;
   selectedPlaceId: string | null;
-  camera: Store['camera'];
+  camera: Camera | null;
   filters: Filters;
-  theme: Store['theme'];
+  theme: StoreData['theme'];
   embed: boolean;
   controls: boolean;
-  story: Store['story'];
+  story: StoreData['story'];
+  lang: StoreData['lang'];
+  dataUrl: StoreData['dataUrl'];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,10 +39,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   selectedPlaceId: null,
   camera: null,
   filters: EMPTY_FILTERS,
-  theme: 'light',
+  theme: 'auto',
   embed: false,
   controls: true,
   story: null,
+  lang: null,
+  dataUrl: null,
 };
 
 const DAY = 86_400_000;
@@ -48,7 +55,8 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(120);
-const isoDay = z
+/** A calendar day "YYYY-MM-DD" between 1900 and 2100, as epoch ms: the URL's and the bridge's. */
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
@@ -213,7 +221,7 @@ export const URL_ENTRIES: readonly Entry[] = [
       if (r.success) into.theme = r.data;
       return r.success;
     },
-    write: (s) => (s.theme === 'light' ? null : s.theme),
+    write: (s) => (s.theme === 'auto' ? null : s.theme),
   },
   {
     key: 'embed',
@@ -250,6 +258,27 @@ export const URL_ENTRIES: readonly Entry[] = [
       return true;
     },
     write: (s) => (s.story ? `${s.story.id}:${s.story.step + 1}` : null),
+  },
+  {
+    key: 'lang',
+    history: 'push',
+    parse: (raw, into) => {
+      const ok = isLang(raw);
+      if (ok) into.lang = raw;
+      return ok;
+    },
+    write: (s) => s.lang,
+  },
+  {
+    key: 'data',
+    history: 'push',
+    parse: (raw, into) => {
+      const check = checkDataUrl(raw);
+      if (!check.ok) console.warn(`[frontera] URL: ${check.reason}`);
+      else into.dataUrl = raw;
+      return check.ok;
+    },
+    write: (s) => s.dataUrl,
   },
 ];
 
@@ -314,7 +343,24 @@ export function historyModeFor(before: UrlState, after: UrlState): HistoryMode |
   return mode;
 }
 
-export function pickUrlState(s: Store): UrlState {
+/** The store fields the URL is made of: URL sync ignores changes to anything else. */
+export const URL_FIELDS = [
+  'view',
+  'window',
+  'playhead',
+  'selectedEventId',
+  'selectedPlaceId',
+  'camera',
+  'filters',
+  'theme',
+  'embed',
+  'controls',
+  'story',
+  'lang',
+  'dataUrl',
+] as const satisfies readonly (keyof StoreData)[];
+
+export function pickUrlState(s: StoreData): UrlState {
   return {
     view: s.view,
     window: s.window,
@@ -327,5 +373,7 @@ export function pickUrlState(s: Store): UrlState {
     embed: s.embed,
     controls: s.controls,
     story: s.story,
+    lang: s.lang,
+    dataUrl: s.dataUrl,
   };
 }

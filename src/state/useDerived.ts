@@ -1,59 +1,70 @@
-/** Narrow, memoised selectors that combine the dataset with what the reader did. */
-import { useMemo } from 'react';
-import type { FronteraEvent } from '../data/schema';
-import { buildEventIndex, type EventIndex, eventsOverlapping } from '../domain/eventIndex';
-import { filterPredicate, isFiltering } from '../domain/filters';
-import { countByPlace } from '../domain/siteCounts';
-import { useDatasetModel } from './datasetContext';
+/** Narrow hooks over the derived model: each subscribes only to the store fields it needs. */
+import type { Category, FronteraEvent } from '../data/schema';
+import type { EventIndex } from '../domain/eventIndex';
+import { useDerivedModel } from './datasetContext';
 import { useStore } from './store';
 import type { Interval } from './timeSlice';
 
-/** Half-width of the neighbourhood around the playhead whose events "light up". */
-export const PLAYHEAD_REACH_MS = 15 * 86_400_000;
+export { PLAYHEAD_REACH_MS } from '../domain/derivedModel';
 
 /** The events the reader is looking at: the dataset after filters and search. */
 export function useFilteredIndex(): EventIndex<FronteraEvent> {
-  const { index, searchTexts } = useDatasetModel();
-  const filters = useStore((s) => s.filters);
-  return useMemo(
-    () =>
-      isFiltering(filters)
-        ? buildEventIndex(index.byStart.filter(filterPredicate(filters, searchTexts)))
-        : index,
-    [index, searchTexts, filters],
-  );
+  const derived = useDerivedModel();
+  return derived.filtered(useStore((s) => s.filters));
 }
 
-/** The active time window: the brushed window, or else the timeline's visible domain. */
+/** The active time window: the brushed window, or else the settled visible period. */
 export function useActiveWindow(): Interval {
   const window = useStore((s) => s.window);
-  const view = useStore((s) => s.view);
+  const view = useStore((s) => s.settledView);
   return window ?? view;
 }
 
-export function useWindowEvents(): FronteraEvent[] {
-  const index = useFilteredIndex();
-  const [from, to] = useActiveWindow();
-  return useMemo(() => eventsOverlapping(index, from, to), [index, from, to]);
+export function useWindowCounts(): ReadonlyMap<string, number> {
+  const derived = useDerivedModel();
+  const filters = useStore((s) => s.filters);
+  return derived.windowCounts(filters, useActiveWindow());
 }
 
-export function useWindowCounts(): Map<string, number> {
-  const events = useWindowEvents();
-  return useMemo(() => countByPlace(events), [events]);
+export function useFilteredTotals(): ReadonlyMap<string, number> {
+  const derived = useDerivedModel();
+  return derived.totals(useStore((s) => s.filters));
 }
 
 /** Events within reach of the playhead. */
 export function usePlayheadEvents(): FronteraEvent[] {
-  const index = useFilteredIndex();
-  const playhead = useStore((s) => s.playhead);
-  return useMemo(
-    () => eventsOverlapping(index, playhead - PLAYHEAD_REACH_MS, playhead + PLAYHEAD_REACH_MS),
-    [index, playhead],
+  const derived = useDerivedModel();
+  const filters = useStore((s) => s.filters);
+  return derived.playheadEvents(
+    filters,
+    useStore((s) => s.playhead),
   );
 }
 
-/** Events per place after filters, over all time: which sites get a marker at all. */
-export function useFilteredTotals(): Map<string, number> {
-  const index = useFilteredIndex();
-  return useMemo(() => countByPlace(index.byStart), [index]);
+/** Sites with an event within reach of the playhead; a stable Set while membership holds. */
+export function useLitSites(): ReadonlySet<string> {
+  const derived = useDerivedModel();
+  const filters = useStore((s) => s.filters);
+  return derived.litSites(
+    filters,
+    useStore((s) => s.playhead),
+  );
+}
+
+export function useFacetCounts() {
+  const derived = useDerivedModel();
+  return derived.facets(useStore((s) => s.filters));
+}
+
+export function useCategoriesPresent(): ReadonlySet<Category> {
+  const derived = useDerivedModel();
+  return derived.categories(useStore((s) => s.filters));
+}
+
+export function usePlaceEvents(placeId: string | null): FronteraEvent[] {
+  const derived = useDerivedModel();
+  return derived.placeEvents(
+    useStore((s) => s.filters),
+    placeId,
+  );
 }

@@ -1,8 +1,9 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Administration } from '../data/schema';
 import { termBounds } from '../domain/administrations';
+import { useI18n } from '../i18n/useI18n';
 
-export const BAND_H = 20;
+export const BAND_H = 15;
 
 interface Props {
   x: ScaleTime<number, number>;
@@ -16,6 +17,7 @@ interface Props {
 /** Two bands naming the US and Mexican presidents, with their transitions. */
 export function AdminBands({ x, administrations, y, onSelect, isActive }: Props) {
   const [r0, r1] = x.range() as [number, number];
+  const { t, f } = useI18n();
   const rows: Administration['country'][] = ['US', 'MX'];
   return (
     <g className="admin-bands" transform={`translate(0,${y})`}>
@@ -24,11 +26,11 @@ export function AdminBands({ x, administrations, y, onSelect, isActive }: Props)
           <text className="band-country" x={r0 - 6} y={BAND_H / 2} dy="0.35em" textAnchor="end">
             {r0 < 100
               ? country === 'US'
-                ? 'US pres.'
-                : 'MX pres.'
+                ? t.timeline.usShort
+                : t.timeline.mxShort
               : country === 'US'
-                ? 'US president'
-                : 'Mexico president'}
+                ? t.timeline.usPresident
+                : t.timeline.mxPresident}
           </text>
           {administrations
             .filter((a) => a.country === country)
@@ -49,7 +51,7 @@ export function AdminBands({ x, administrations, y, onSelect, isActive }: Props)
                   data-admin={a.id}
                   onClick={onSelect ? () => onSelect(a) : undefined}
                 >
-                  <title>{`${a.name} (${a.party}), ${a.start} – ${a.end}`}</title>
+                  <title>{`${a.name} (${a.party}), ${f.eventDate({ start: a.start, end: a.end, precision: 'day', approximate: false })}`}</title>
                   <rect x={xa} width={xb - xa} height={BAND_H} rx={2} />
                   {label && (
                     <text x={(xa + xb) / 2} y={BAND_H / 2} dy="0.35em" textAnchor="middle">

@@ -1,45 +1,71 @@
 import type { ScaleTime } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
-import { formatDayLong } from '../domain/formatDate';
 import { addMonths, snapToDay } from '../domain/isoDate';
+import { useI18n } from '../i18n/useI18n';
+import { useStore } from '../state/store';
+import { useCommands } from '../state/useCommands';
+import { usePlayheadEvents } from '../state/useDerived';
+import { measureTitle } from './measureText';
+
+const FLAG_FONT = '600 12px "Noto Sans", system-ui, sans-serif';
+const FLAG_H = 22;
+/** The flag is the grab handle: at least 44 px tall to the touch, whatever it looks like. */
+const GRAB_H = 44;
 
 interface Props {
   x: ScaleTime<number, number>;
-  value: number;
+  /** Ends of the range Home / End go to (the window, or the view). */
+  rangeStart: number;
+  rangeEnd: number;
+  /** Bounds the playhead can never leave (the dataset's extent). */
   min: number;
   max: number;
-  /** Full height the line spans. */
+  /** Where the line ends (bottom of the lanes). */
   height: number;
-  /** Where the draggable handle sits (the axis strip). */
-  handleY: number;
-  /** Spoken after the date, e.g. "3 events". */
-  valueSuffix: string;
+  /** Vertical centre of the flag. */
+  flagY: number;
   onChange: (t: number) => void;
   onScrubbing: (scrubbing: boolean) => void;
   /** Previous / next event start, for ← / →. */
   stepEvent: (from: number, dir: 1 | -1) => number | null;
-  /** Enter: open what is under the playhead. */
-  onActivate: () => void;
 }
 
-/** The playhead: a slider (role, value, keys) the reader drags to scrub through time. */
+/**
+ * The playhead: a flag that shows its date and how many events are near it, and a slider (role,
+ * value, keys) the reader drags or steps through time. It subscribes to the playhead itself, so a
+ * step re-renders the flag, not the whole timeline.
+ */
 export function Playhead(props: Props) {
-  const { x, value, min, max, height, handleY } = props;
+  const { x, height, flagY } = props;
+  const value = useStore((s) => s.playhead);
+  const atPlayhead = usePlayheadEvents();
+  const count = atPlayhead.length;
+  const commands = useCommands();
+  // Enter opens the event closest to the playhead: one starting that day beats a long span.
+  const activate = () => {
+    const nearest = [...atPlayhead].sort(
+      (a, b) => Math.abs(a.t0 - value) - Math.abs(b.t0 - value) || a.t1 - a.t0 - (b.t1 - b.t0),
+    )[0];
+    if (nearest) commands.selectEvent(nearest.id);
+  };
   const dragging = useRef(false);
   const [r0, r1] = x.range() as [number, number];
   const rawPx = x(value);
   // Kept on screen (pinned to the edge) so keyboard focus never lands on something hidden.
   const px = Math.min(r1, Math.max(r0, rawPx));
   const offscreen = rawPx !== px;
+  const { t, f } = useI18n();
+  const text = `${f.dayShort(value)} · ${f.plural(count, t.timeline.flag)}`;
+  const w = Math.ceil(measureTitle(text, FLAG_FONT)) + 20;
+  const left = Math.min(r1 - w, Math.max(r0 - 40, px - w / 2));
 
-  const clamp = (t: number) => Math.min(max, Math.max(min, t));
+  const clamp = (t: number) => Math.min(props.max, Math.max(props.min, t));
   const fromPointer = (e: PointerEvent<SVGElement>) => {
     const svg =
       (e.currentTarget as SVGElement).ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
-    const left = svg.getBoundingClientRect().left;
-    return clamp(snapToDay(x.invert(e.clientX - left).getTime()));
+    const box = svg.getBoundingClientRect();
+    return clamp(snapToDay(x.invert(e.clientX - box.left).getTime()));
   };
-
   const onPointerDown = (e: PointerEvent<SVGElement>) => {
     dragging.current = true;
     (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
@@ -55,6 +81,12 @@ export function Playhead(props: Props) {
     (e.currentTarget as Element).releasePointerCapture?.(e.pointerId);
     props.onScrubbing(false);
   };
+  const pointer = {
+    onPointerDown,
+    onPointerMove,
+    onPointerUp,
+    onPointerCancel: onPointerUp,
+  };
 
   const onKeyDown = (e: KeyboardEvent<SVGElement>) => {
     let next: number | null = null;
@@ -63,11 +95,11 @@ export function Playhead(props: Props) {
       next = e.shiftKey ? addMonths(value, dir) : props.stepEvent(value, dir);
     } else if (e.key === 'PageUp' || e.key === 'PageDown')
       next = addMonths(value, e.key === 'PageDown' ? 12 : -12);
-    else if (e.key === 'Home') next = min;
-    else if (e.key === 'End') next = max;
+    else if (e.key === 'Home') next = props.rangeStart;
+    else if (e.key === 'End') next = props.rangeEnd;
     else if (e.key === 'Enter') {
       e.preventDefault();
-      props.onActivate();
+      activate();
       return;
     } else return;
     e.preventDefault();
@@ -80,38 +112,52 @@ export function Playhead(props: Props) {
       <rect
         className="scrub-track"
         x={r0}
-        y={handleY - 12}
+        y={flagY + FLAG_H / 2 - 2}
         width={r1 - r0}
-        height={24}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
+        height={22}
+        {...pointer}
       />
-      <>
-        {!offscreen && <line className="playhead-line" x1={px} x2={px} y1={0} y2={height} />}
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG handle cannot be an <input type=range> */}
-        <g
-          className={`playhead-handle${offscreen ? ' offscreen' : ''}`}
-          role="slider"
-          tabIndex={0}
-          aria-label="Playhead date"
-          aria-valuemin={min}
-          aria-valuemax={max}
-          aria-valuenow={value}
-          aria-valuetext={`${formatDayLong(value)}${props.valueSuffix ? `, ${props.valueSuffix}` : ''}`}
-          aria-orientation="horizontal"
-          transform={`translate(${px},${handleY})`}
-          onKeyDown={onKeyDown}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={onPointerUp}
-        >
-          <rect x={-8} y={-11} width={16} height={22} rx={4} />
-          <path d="M-2.5,-5 v10 M2.5,-5 v10" />
-        </g>
-      </>
+      {!offscreen && (
+        <line className="playhead-line" x1={px} x2={px} y1={flagY + FLAG_H / 2} y2={height} />
+      )}
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG handle cannot be an <input type=range> */}
+      <g
+        id="playhead"
+        className={`playhead-flag${offscreen ? ' offscreen' : ''}`}
+        role="slider"
+        tabIndex={0}
+        aria-label={t.timeline.playhead}
+        aria-valuemin={props.min}
+        aria-valuemax={props.max}
+        aria-valuenow={value}
+        aria-valuetext={`${f.day(value)}, ${count === 0 ? t.timeline.noneNearby : f.plural(count, t.timeline.nearby)}`}
+        aria-orientation="horizontal"
+        onKeyDown={onKeyDown}
+        {...pointer}
+      >
+        <rect
+          className="playhead-grab"
+          x={left - 4}
+          y={flagY - GRAB_H / 2}
+          width={w + 8}
+          height={GRAB_H}
+        />
+        <rect
+          className="playhead-pill"
+          x={left}
+          y={flagY - FLAG_H / 2}
+          width={w}
+          height={FLAG_H}
+          rx={FLAG_H / 2}
+        />
+        <path
+          className="playhead-pill"
+          d={`M${px - 5},${flagY + FLAG_H / 2 - 1} L${px},${flagY + FLAG_H / 2 + 5} L${px + 5},${flagY + FLAG_H / 2 - 1} Z`}
+        />
+        <text className="playhead-text" x={left + w / 2} y={flagY} dy="0.35em" textAnchor="middle">
+          {text}
+        </text>
+      </g>
     </g>
   );
 }

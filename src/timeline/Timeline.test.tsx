@@ -8,6 +8,10 @@ import { Timeline } from './Timeline';
 const initial = useStore.getState();
 beforeEach(() => useStore.setState(initial, true));
 
+type Drawn = { id: string; x: number; y: number; w: number; label: string | null; hl: number };
+const drawn = (c: HTMLElement): Drawn[] =>
+  JSON.parse(c.querySelector('[data-testid="timeline-marks"]')?.getAttribute('data-marks') ?? '[]');
+
 const renderTimeline = () =>
   render(
     <DatasetProvider dataset={fixtureDataset}>
@@ -35,28 +39,22 @@ describe('Timeline (jsdom)', () => {
 
   it('draws one mark per visible event, with spans for coarse precision', () => {
     const { container } = renderTimeline();
-    const marks = [...container.querySelectorAll<SVGRectElement>('.event-mark')];
     // Default view 2016–2023 hides the 2009–2013 Mérida span and the 2014 programme.
-    expect(marks.map((m) => m.dataset.eventId).sort()).toEqual([
-      'ayala',
-      'caravan',
-      'memo',
-      'mpp',
-      'tear-gas',
-      'tweet',
-    ]);
+    expect(
+      drawn(container)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['ayala', 'caravan', 'memo', 'mpp', 'tear-gas', 'tweet']);
   });
 
   it('draws a month-precision event as a span of that month, never as a day', () => {
     useStore.setState({ view: [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)] });
     const { container } = renderTimeline();
-    const month = container.querySelector<SVGRectElement>('[data-event-id="ayala"]');
-    const dayMark = container.querySelector<SVGRectElement>('[data-event-id="caravan"]');
-    const monthWidth = Number(month?.getAttribute('width'));
+    const marks = drawn(container);
+    const monthWidth = marks.find((m) => m.id === 'ayala')?.w ?? 0;
     // October is 31/365 of the lane width; a day mark only has the minimum width.
     expect(monthWidth).toBeGreaterThan(40);
-    expect(Number(dayMark?.getAttribute('width'))).toBeLessThan(monthWidth / 3);
-    expect(month?.classList.contains('precision-month')).toBe(true);
+    expect(marks.find((m) => m.id === 'caravan')?.w).toBeLessThan(monthWidth / 3);
   });
 
   it('labels both administration bands with their presidents', () => {
@@ -104,11 +102,36 @@ describe('Timeline (jsdom)', () => {
   it('highlights the selected site’s events and dims the rest', () => {
     useStore.setState({ selectedPlaceId: 'san-ysidro-poe' });
     const { container } = renderTimeline();
-    expect(
-      container.querySelector('[data-event-id="mpp"]')?.classList.contains('highlighted'),
-    ).toBe(true);
-    expect(container.querySelector('[data-event-id="tweet"]')?.classList.contains('dimmed')).toBe(
-      true,
-    );
+    const marks = drawn(container);
+    expect(marks.find((m) => m.id === 'mpp')?.hl).toBe(1);
+    expect(marks.find((m) => m.id === 'tweet')?.hl).toBe(0);
+  });
+
+  it('Enter on the playhead and a click on the mark select an event the same way', () => {
+    const pick = () => {
+      const { selectedEventId, playhead, view, mapRequest } = useStore.getState();
+      return { selectedEventId, playhead, view, mapRequest };
+    };
+    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
+    const { container, unmount } = renderTimeline();
+    fireEvent.keyDown(screen.getByRole('slider'), { key: 'Enter' });
+    const byKey = pick();
+    unmount();
+    useStore.setState(initial, true);
+    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
+    const again = renderTimeline();
+    const mark = drawn(again.container).find((m) => m.id === 'tear-gas');
+    if (!mark) throw new Error('tear-gas not drawn');
+    fireEvent.click(again.getByTestId('timeline-marks'), {
+      clientX: mark.x + mark.w / 2,
+      clientY: mark.y,
+    });
+    expect(pick()).toEqual(byKey);
+    expect(byKey.selectedEventId).toBe('tear-gas');
+    expect(byKey.mapRequest).toMatchObject({
+      kind: 'fit',
+      placeIds: ['san-ysidro-poe', 'tijuana'],
+    });
+    void container;
   });
 });

@@ -1,74 +1,77 @@
 import { scaleUtc } from 'd3-scale';
-import {
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import type { Administration, Category } from '../data/schema';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { adjacentEventStart, eventsOverlapping } from '../domain/eventIndex';
-import { panToInclude, zoomView } from '../domain/timeView';
-import { registerSnapshotSource } from '../embed/snapshotSources';
-import { useDatasetModel } from '../state/datasetContext';
+import { zoomView } from '../domain/timeView';
+import { useI18n } from '../i18n/useI18n';
+import { useDatasetModel, useDerivedModel } from '../state/datasetContext';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/timeSlice';
-import { useFilteredIndex, usePlayheadEvents } from '../state/useDerived';
+import { useCommands } from '../state/useCommands';
+import { useCategoriesPresent, useFilteredIndex } from '../state/useDerived';
+import { registerSnapshotSource } from '../ui/snapshotRegistry';
 import { useElementSize } from '../ui/useElementSize';
+import { usePalette } from '../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
-import { CATEGORY_LABEL } from './categories';
-import { EventMarks } from './EventMarks';
-import { layoutMarks } from './layout';
+import type { MarkStyle } from './drawMarks';
+import { type BandInput, drawTimelineBand } from './drawTimelineBand';
+import { layoutMarks, MIN_LANE_H } from './layout';
+import { MarksCanvas } from './MarksCanvas';
+import { measureTitle, TIMELINE_FONT } from './measureText';
+import { PlayControls } from './PlayControls';
 import { Playhead } from './Playhead';
 import { Tooltip } from './Tooltip';
 import { useBrushBehavior } from './useBrushBehavior';
+import { usePlayback } from './usePlayback';
 import { useZoomBehavior } from './useZoomBehavior';
 import { WindowControls } from './WindowControls';
 import { ZoomControls } from './ZoomControls';
 
 export const TIMELINE_READY_MARK = 'frontera:timeline-ready';
 
+/** Vertical layout of the drawing, top to bottom: window strip, date flag and axis, bands, lanes. */
 const BRUSH_Y = 0;
-const BRUSH_H = 18;
-const AXIS_Y = 34;
-const BANDS_Y = 58;
-const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 8;
+const BRUSH_H = 12;
+const FLAG_Y = 23;
+const AXIS_Y = 35;
+const BANDS_Y = 52;
+const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 2;
+const BOTTOM = 4;
 
 interface Props {
-  /** A locked view (embeds with controls=0): no zoom, pan or window changes. */
+  /** A locked view (embeds with controls=0, story mode): no zoom, pan or window changes. */
   locked?: boolean;
-  /** Clicking an administration band (filters arrive with the filter bar). */
-  onAdministration?: (a: Administration) => void;
-  isAdministrationActive?: (a: Administration) => boolean;
+  /** A strip for small embeds: every event in one lane. */
+  compact?: boolean;
 }
 
 /**
- * The D3 timeline: React renders bands, lanes and marks; d3 computes the scale and drives the
- * axis, zoom and brush inside refs. The visible domain, window and playhead are store state.
+ * The D3 timeline. d3 computes the scale and drives the axis, zoom and brush inside refs; the
+ * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
+ * height the page gives the timeline. The visible domain, window and playhead are store state.
  */
-export function Timeline({ locked = false, onAdministration, isAdministrationActive }: Props) {
+export function Timeline({ locked = false, compact = false }: Props) {
   const { dataset, extent } = useDatasetModel();
+  const derived = useDerivedModel();
+  const commands = useCommands();
+  const palette = usePalette();
+  const { t, f } = useI18n();
+  const filters = useStore((s) => s.filters);
   const index = useFilteredIndex();
   const view = useStore((s) => s.view);
   const window = useStore((s) => s.window);
-  const playhead = useStore((s) => s.playhead);
-  const scrubbing = useStore((s) => s.scrubbing);
+  const settledView = useStore((s) => s.settledView);
   const selectedId = useStore((s) => s.selectedEventId);
   const selectedPlaceId = useStore((s) => s.selectedPlaceId);
   const hoveredId = useStore((s) => s.hoveredEventId);
-  const { setView, setWindow, setPlayhead, setScrubbing, selectEvent, hoverEvent } =
-    useStore.getState();
+  const { setView, setWindow, setScrubbing, hoverEvent, toggleFacet } = useStore.getState();
+  usePlayback();
 
-  const clipId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
-  const zoomRect = useRef<SVGRectElement>(null);
+  const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  useEffect(() => registerSnapshotSource('timeline', () => svgRef.current), []);
-  const { width } = useElementSize(wrapper);
+  const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
   const gutter = width < 600 ? 84 : 112;
   const range = useMemo(
     () => [gutter, Math.max(gutter + 50, width - 12)] as const,
@@ -76,39 +79,83 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
   );
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
-  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
-  const categories = useMemo(
-    () => new Set<Category>(index.byStart.map((e) => e.category)),
-    [index],
+  const categories = useCategoriesPresent();
+  const laneRoom = Math.max(
+    (compact ? 1 : categories.size) * MIN_LANE_H,
+    boxHeight - LANES_Y - BOTTOM,
   );
-  const layout = useMemo(() => layoutMarks(visible, x, categories), [visible, x, categories]);
+  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
+  const layout = useMemo(
+    () =>
+      layoutMarks(
+        visible,
+        { d0: view[0], d1: view[1], r0: range[0], r1: range[1] },
+        {
+          present: categories,
+          height: laneRoom,
+          measure: (e) => measureTitle(e.title),
+          histogram: derived.histogram(filters),
+          single: compact,
+        },
+      ),
+    [visible, view, range, categories, laneRoom, derived, filters, compact],
+  );
+  const height = LANES_Y + layout.height + BOTTOM;
   const highlighted = useMemo(
     () =>
       selectedPlaceId
-        ? new Set(index.byStart.filter((e) => e.places.includes(selectedPlaceId)).map((e) => e.id))
+        ? new Set(derived.placeEvents(filters, selectedPlaceId).map((e) => e.id))
         : null,
-    [index, selectedPlaceId],
+    [derived, filters, selectedPlaceId],
   );
-  const atPlayhead = usePlayheadEvents();
+  const style: MarkStyle = useMemo(
+    () => ({
+      colours: palette.category,
+      ink: palette.ink,
+      surface: palette.surface,
+      font: TIMELINE_FONT,
+      selectedId,
+      highlighted,
+    }),
+    [palette, selectedId, highlighted],
+  );
+
+  // The PNG snapshot draws the timeline afresh at slide size from the state as it is then.
+  // (The playhead is read when the snapshot is taken: this component does not re-render with it.)
+  const band = useRef<Omit<BandInput, 'playhead' | 'flag'> | null>(null);
+  band.current = {
+    index,
+    histogram: derived.histogram(filters),
+    view,
+    lang: f.lang,
+    palette,
+    selectedId,
+    highlighted,
+  };
+  const flagText = useRef<(playhead: number) => string>(() => '');
+  flagText.current = (playhead) =>
+    `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`;
+  useEffect(
+    () =>
+      registerSnapshotSource('timeline', (ctx, box, scale) => {
+        const playhead = useStore.getState().playhead;
+        if (band.current)
+          drawTimelineBand(ctx, box, scale, {
+            ...band.current,
+            playhead,
+            flag: flagText.current(playhead),
+          });
+      }),
+    [],
+  );
   // For `npm run bench`: navigation → the timeline drawn and ready for input.
   useEffect(() => {
     if (performance.getEntriesByName(TIMELINE_READY_MARK).length === 0)
       performance.mark(TIMELINE_READY_MARK);
   }, []);
-  const height = LANES_Y + layout.height + 8;
 
-  useZoomBehavior(zoomRect, extent, range, view, setView);
+  useZoomBehavior(zoomTarget, extent, range, view, setView, locked);
   useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
-
-  // Follow the playhead when a key or the card moves it out of sight (not while dragging, and
-  // not on mount: a shared link's view wins over its playhead).
-  const lastPlayhead = useRef(playhead);
-  useEffect(() => {
-    if (scrubbing || lastPlayhead.current === playhead) return;
-    lastPlayhead.current = playhead;
-    const next = panToInclude(useStore.getState().view, playhead, extent);
-    if (next !== useStore.getState().view) setView(next);
-  }, [playhead, scrubbing, extent, setView]);
 
   const zoomBy = useCallback(
     (factor: number) => {
@@ -125,8 +172,9 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
     [index],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (locked || e.target instanceof HTMLInputElement) return;
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (locked || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)
+      return;
     if (e.key === '+' || e.key === '=') zoomBy(2);
     else if (e.key === '-' || e.key === '_') zoomBy(0.5);
     else return;
@@ -136,7 +184,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
   const [tip, setTip] = useState<{ x: number; y: number } | null>(null);
   const onHover = useCallback(
     (id: string | null, clientX?: number, clientY?: number) => {
-      hoverEvent(id);
+      if (useStore.getState().hoveredEventId !== id) hoverEvent(id);
       const box = wrapper.current?.getBoundingClientRect();
       setTip(
         id && box && clientX !== undefined && clientY !== undefined
@@ -146,31 +194,27 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
     },
     [hoverEvent],
   );
-  const onSelect = useCallback(
-    (id: string) => {
-      const ev = index.byId.get(id);
-      selectEvent(id);
-      if (ev) setPlayhead(ev.t0);
-    },
-    [index, selectEvent, setPlayhead],
-  );
   const hovered = hoveredId ? index.byId.get(hoveredId) : undefined;
-  const n = atPlayhead.length;
+  // Play runs through, and Home / End reach, the window — or the settled view.
+  const [rangeStart, rangeEnd] = window ?? settledView;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + / − shortcuts for the whole region
-    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section className="timeline" aria-label={t.timeline.region} onKeyDown={onKeyDown}>
       <div className="timeline-toolbar">
-        <ZoomControls
-          onZoom={zoomBy}
-          onReset={() => setView(DEFAULT_VIEW)}
-          onShowAll={() => setView(extent)}
-        />
-        <WindowControls window={window} onWindow={setWindow} extent={extent} />
+        <PlayControls />
+        {!locked && (
+          <ZoomControls
+            onZoom={zoomBy}
+            onReset={() => setView(DEFAULT_VIEW)}
+            onShowAll={() => setView(extent)}
+          />
+        )}
+        {!locked && <WindowControls window={window} onWindow={setWindow} extent={extent} />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg ref={svgRef} width={width} height={height}>
-          <title>{`Timeline of ${index.byStart.length} events, by category, with US and Mexican presidencies`}</title>
+        <svg ref={svgRef} width={width} height={height} className="timeline-svg">
+          <title>{t.timeline.title(f.number(index.byStart.length))}</title>
           <text
             className="strip-label"
             x={gutter - 6}
@@ -178,7 +222,7 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
             dy="0.35em"
             textAnchor="end"
           >
-            Window
+            {t.timeline.window}
           </text>
           <rect
             className="brush-bg"
@@ -190,22 +234,15 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
           {!locked && (
             <g ref={brushG} className="timeline-brush" transform={`translate(0,${BRUSH_Y})`} />
           )}
-          {!locked && (
-            <rect
-              ref={zoomRect}
-              className="zoom-surface"
-              x={range[0]}
-              y={BANDS_Y}
-              width={range[1] - range[0]}
-              height={height - BANDS_Y}
-            />
-          )}
+          <Axis x={x} y={AXIS_Y} />
           <AdminBands
             x={x}
             administrations={dataset.administrations}
             y={BANDS_Y}
-            {...(onAdministration && !locked ? { onSelect: onAdministration } : {})}
-            {...(isAdministrationActive ? { isActive: isAdministrationActive } : {})}
+            {...(!locked
+              ? { onSelect: (a) => toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id) }
+              : {})}
+            isActive={(a) => (a.country === 'US' ? filters.us : filters.mx).includes(a.id)}
           />
           <g transform={`translate(0,${LANES_Y})`}>
             {layout.lanes.map((lane, i) => (
@@ -224,47 +261,44 @@ export function Timeline({ locked = false, onAdministration, isAdministrationAct
                   dy="0.35em"
                   textAnchor="end"
                 >
-                  {CATEGORY_LABEL[lane.category]}
+                  {lane.category === 'all' ? t.timeline.allEvents : t.categories[lane.category]}
                 </text>
               </g>
             ))}
-            <clipPath id={clipId}>
-              <rect x={range[0]} y={0} width={range[1] - range[0]} height={layout.height} />
-            </clipPath>
-            <g clipPath={`url(#${clipId})`}>
-              <EventMarks
-                marks={layout.marks}
-                bins={layout.bins}
-                selectedId={selectedId}
-                highlighted={highlighted}
-                onHover={onHover}
-                onSelect={onSelect}
-              />
-            </g>
           </g>
-          <Axis x={x} y={AXIS_Y} />
           <Playhead
             x={x}
-            value={playhead}
+            rangeStart={rangeStart}
+            rangeEnd={rangeEnd - 86_400_000}
             min={extent[0]}
             max={extent[1]}
-            height={height}
-            handleY={AXIS_Y}
-            valueSuffix={n === 0 ? 'no events nearby' : `${n} event${n === 1 ? '' : 's'} nearby`}
-            onChange={setPlayhead}
+            height={height - BOTTOM}
+            flagY={FLAG_Y}
+            onChange={commands.goToDate}
             onScrubbing={setScrubbing}
             stepEvent={stepEvent}
-            onActivate={() => {
-              // The event closest to the playhead: one starting that day beats a long span around it.
-              const nearest = [...atPlayhead].sort(
-                (a, b) =>
-                  Math.abs(a.t0 - playhead) - Math.abs(b.t0 - playhead) ||
-                  a.t1 - a.t0 - (b.t1 - b.t0),
-              )[0];
-              if (nearest) selectEvent(nearest.id);
-            }}
           />
         </svg>
+        <div
+          ref={zoomTarget}
+          className="marks-layer"
+          style={{ top: LANES_Y, height: layout.height }}
+        >
+          <MarksCanvas
+            layout={layout}
+            width={width}
+            top={0}
+            style={style}
+            onHover={onHover}
+            onSelect={commands.selectEvent}
+            onZoomTo={(x0, x1) => {
+              const a = x.invert(x0).getTime();
+              const b = x.invert(x1).getTime();
+              const mid = (a + b) / 2;
+              setView(zoomView(view, (view[1] - view[0]) / Math.max(b - a, 1) / 8, mid, extent));
+            }}
+          />
+        </div>
         {hovered && tip && <Tooltip event={hovered} x={tip.x} y={tip.y} />}
       </div>
     </section>

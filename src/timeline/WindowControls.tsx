@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatDayLong } from '../domain/formatDate';
 import { isoDayToMs, msToIsoDay } from '../domain/isoDate';
+import { useI18n } from '../i18n/useI18n';
 import type { Interval } from '../state/timeSlice';
 
 const DAY = 86_400_000;
@@ -17,6 +17,7 @@ interface Props {
  */
 export function WindowControls({ window, extent, onWindow }: Props) {
   const id = useId();
+  const { t, f } = useI18n();
   const min = msToIsoDay(extent[0]);
   const max = msToIsoDay(extent[1]);
   const from = window ? msToIsoDay(window[0]) : '';
@@ -31,12 +32,12 @@ export function WindowControls({ window, extent, onWindow }: Props) {
 
   return (
     <fieldset className="window-controls">
-      <legend className="visually-hidden">Time window</legend>
-      <label htmlFor={`${id}-from`}>Window</label>
+      <legend className="visually-hidden">{t.timeline.timeWindow}</legend>
+      <label htmlFor={`${id}-from`}>{t.timeline.window}</label>
       <input
         id={`${id}-from`}
         type="date"
-        aria-label="Window start"
+        aria-label={t.timeline.windowStart}
         min={min}
         max={max}
         value={from}
@@ -46,7 +47,7 @@ export function WindowControls({ window, extent, onWindow }: Props) {
       <input
         id={`${id}-to`}
         type="date"
-        aria-label="Window end"
+        aria-label={t.timeline.windowEnd}
         min={min}
         max={max}
         value={to}
@@ -56,12 +57,12 @@ export function WindowControls({ window, extent, onWindow }: Props) {
         <button
           type="button"
           onClick={() => onWindow(null)}
-          aria-label={`Clear time window ${formatDayLong(window[0])} to ${formatDayLong(window[1] - DAY)}`}
+          aria-label={t.timeline.clearWindow(f.day(window[0]), f.day(window[1] - DAY))}
         >
-          Clear
+          {t.timeline.clear}
         </button>
       ) : (
-        <span className="hint">drag on the strip above the dates</span>
+        <span className="hint">{t.timeline.windowHint}</span>
       )}
     </fieldset>
   );

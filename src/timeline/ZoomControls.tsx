@@ -1,3 +1,5 @@
+import { useI18n } from '../i18n/useI18n';
+
 interface Props {
   onZoom: (factor: number) => void;
   onReset: () => void;
@@ -6,24 +8,31 @@ interface Props {
 
 /** On-screen zoom for people without a wheel or trackpad; + and − do the same from the keyboard. */
 export function ZoomControls({ onZoom, onReset, onShowAll }: Props) {
+  const { t } = useI18n();
   return (
     <fieldset className="zoom-controls">
-      <legend className="visually-hidden">Timeline zoom</legend>
-      <button type="button" onClick={() => onZoom(2)} aria-label="Zoom in" title="Zoom in (+)">
+      <legend className="visually-hidden">{t.timeline.zoom}</legend>
+      <button
+        type="button"
+        onClick={() => onZoom(2)}
+        aria-label={t.timeline.zoomIn}
+        title={t.timeline.zoomInTitle}
+      >
         +
-      </button>
-      <button type="button" onClick={() => onZoom(0.5)} aria-label="Zoom out" title="Zoom out (−)">
-        −
-      </button>
-      <button type="button" onClick={onReset} title="Show 2016 to 2023">
-        2016–2023
       </button>
       <button
         type="button"
-        onClick={onShowAll}
-        title="Show every event, including background before 2016"
+        onClick={() => onZoom(0.5)}
+        aria-label={t.timeline.zoomOut}
+        title={t.timeline.zoomOutTitle}
       >
-        All years
+        −
+      </button>
+      <button type="button" onClick={onReset} title={t.timeline.focusTitle}>
+        2016–2023
+      </button>
+      <button type="button" onClick={onShowAll} title={t.timeline.allYearsTitle}>
+        {t.timeline.allYears}
       </button>
     </fieldset>
   );

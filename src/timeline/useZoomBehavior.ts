@@ -21,14 +21,17 @@ export function viewToTransform(base: ScaleTime<number, number>, view: Interval)
 }
 
 export function useZoomBehavior(
-  target: RefObject<SVGRectElement | null>,
+  target: RefObject<HTMLElement | null>,
   extent: readonly [number, number],
   range: readonly [number, number],
   view: Interval,
-  onView: (view: Interval) => void,
+  /** `transient` while a gesture is under way; a final call without it when the gesture ends. */
+  onView: (view: Interval, transient?: boolean) => void,
+  /** A locked view: no zoom or pan at all. */
+  locked = false,
 ) {
   const base = useMemo(() => scaleUtc().domain(extent).range(range), [extent, range]);
-  const behavior = useRef<ZoomBehavior<SVGRectElement, unknown> | null>(null);
+  const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const onViewRef = useRef(onView);
   onViewRef.current = onView;
   const viewRef = useRef(view);
@@ -37,10 +40,10 @@ export function useZoomBehavior(
   // Create once per geometry; React owns nothing inside the target rect.
   useEffect(() => {
     const el = target.current;
-    if (!el) return;
+    if (!el || locked) return;
     const [r0, r1] = range;
     const maxK = (extent[1] - extent[0]) / WEEK;
-    const z = zoom<SVGRectElement, unknown>()
+    const z = zoom<HTMLElement, unknown>()
       .scaleExtent([1, Math.max(1, maxK)])
       .extent([
         [r0, 0],
@@ -58,7 +61,11 @@ export function useZoomBehavior(
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
         const [a, b] = event.transform.rescaleX(base).domain();
-        if (a && b) onViewRef.current([a.getTime(), b.getTime()]);
+        if (a && b) onViewRef.current([a.getTime(), b.getTime()], true);
+      })
+      .on('end', (event: { sourceEvent: Event | null }) => {
+        // Settle the view: what follows the visible period updates once, not every frame.
+        if (event.sourceEvent) onViewRef.current(viewRef.current);
       });
     behavior.current = z;
     const sel = select(el);
@@ -67,7 +74,7 @@ export function useZoomBehavior(
       sel.on('.zoom', null);
       behavior.current = null;
     };
-  }, [target, base, extent, range]);
+  }, [target, base, extent, range, locked]);
 
   // Controlled: apply views that came from elsewhere.
   useEffect(() => {

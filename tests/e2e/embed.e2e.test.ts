@@ -10,7 +10,17 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
-import { ARTIFACTS, type Harness, openPage, ROOT, startHarness, waitForMap } from './harness';
+import { preferredEmbedHeight } from '../../src/embed/messages';
+import {
+  ARTIFACTS,
+  drawnMarks,
+  guardContext,
+  type Harness,
+  openPage,
+  ROOT,
+  startHarness,
+  waitForMap,
+} from './harness';
 
 const dataset = DatasetSchema.parse(
   JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')),
@@ -28,7 +38,7 @@ beforeAll(async () => {
     res.setHeader('content-type', 'text/html');
     res.end(`<!doctype html><html><body style="margin:0">
       <h1>Host article</h1>
-      <iframe id="f" data-frontera src="${h.baseUrl}?embed=1&t=2018-11-25" title="Frontera" style="width:900px;height:150px;border:0"></iframe>
+      <iframe id="f" src="${h.baseUrl}?embed=1&t=2018-11-25" title="Frontera" style="width:900px;height:150px;border:0"></iframe>
       <script src="${h.baseUrl}embed.js"></script>
       <script>
         window.received = [];
@@ -47,7 +57,32 @@ afterAll(async () => {
 });
 
 describe('embedding', () => {
-  it('posts resize messages and embed.js grows the iframe to fit', async () => {
+  it('lays out a small iframe (800×500) as map, timeline strip and credit, with the card over the map', async () => {
+    const { page, context } = await openPage(h, '?embed=1', { width: 800, height: 500 });
+    await waitForMap(page);
+    const box = async (sel: string) => (await page.locator(sel).first().boundingBox()) ?? null;
+    const map = await box('.map-area');
+    const strip = await box('.timeline-area');
+    const credit = await box('.embed-footer');
+    if (!map || !strip || !credit) throw new Error('compact embed is missing a part');
+    expect(map.height).toBeGreaterThan(200);
+    expect(strip.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(credit.y + credit.height).toBeLessThanOrEqual(500);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      500,
+    );
+    await expect(page.locator('.lane-label').allTextContents()).resolves.toEqual(['Events']);
+    await page.getByRole('slider', { name: 'Playhead date' }).focus();
+    await page.keyboard.press('Enter');
+    const card = await box('.side-panel');
+    if (!card) throw new Error('no card');
+    // Over the map, not below the fold.
+    expect(card.y + card.height).toBeLessThanOrEqual(strip.y + 1);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'embed-800x500.png') });
+    await context.close();
+  });
+
+  it('posts its preferred height, and embed.js sizes the unmarked iframe that sent it', async () => {
     const { page, context } = await openPage(h, hostUrl);
     const frame = page.locator('#f');
     await page.waitForFunction(
@@ -61,9 +96,20 @@ describe('embedding', () => {
     const messages = await page.evaluate(
       () => (window as unknown as { received: { type: string; height: number }[] }).received,
     );
-    expect(messages.some((m) => m.type === 'frontera:resize' && m.height > 400)).toBe(true);
+    const resize = messages.find((m) => m.type === 'frontera:resize');
+    expect(resize?.height).toBe(preferredEmbedHeight(900));
     const box = await frame.boundingBox();
-    expect(box?.height).toBeGreaterThan(400);
+    expect(box?.height).toBe(preferredEmbedHeight(900));
+    // The embedded page fits its iframe: no scrollbar, the credit in view.
+    const inner = page.frameLocator('#f');
+    await inner.locator('.embed-footer').waitFor();
+    const fit = await page.frames()[1]?.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+      footer: document.querySelector('.embed-footer')?.getBoundingClientRect().bottom ?? 0,
+    }));
+    expect(fit && fit.scroll <= fit.view).toBe(true);
+    expect(fit && fit.footer <= fit.view).toBe(true);
     await page.screenshot({ path: resolve(ARTIFACTS, 'embed-host.png'), fullPage: true });
     await context.close();
   });
@@ -124,12 +170,12 @@ describe('story mode', () => {
 });
 
 describe('snapshot', () => {
-  it('downloads a 1920×1080 PNG with non-blank map and timeline areas', async () => {
+  it('downloads a 1920×1080 slide: full-bleed map, title block, timeline band, no localhost link', async () => {
     const { page, context } = await openPage(h, '?t=2018-11-25&site=tijuana');
     await waitForMap(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PNG' }).click(),
+      page.getByRole('button', { name: /PNG$/ }).click(),
     ]);
     const path = resolve(ARTIFACTS, 'snapshot.png');
     await download.saveAs(path);
@@ -153,13 +199,16 @@ describe('snapshot', () => {
       return {
         w: img.width,
         h: img.height,
-        map: distinct(60, 150, 1200, 560),
-        timeline: distinct(60, 730, 1800, 270),
+        // The map reaches the right edge: full-bleed, not letterboxed.
+        mapRight: distinct(1400, 80, 500, 600),
+        title: distinct(60, 60, 880, 120),
+        timeline: distinct(40, 780, 1840, 220),
       };
     }, readFileSync(path).toString('base64'));
     expect(stats.w).toBe(1920);
     expect(stats.h).toBe(1080);
-    expect(stats.map).toBeGreaterThan(20);
+    expect(stats.mapRight).toBeGreaterThan(8);
+    expect(stats.title).toBeGreaterThan(8);
     expect(stats.timeline).toBeGreaterThan(10);
     await context.close();
   });
@@ -167,9 +216,12 @@ describe('snapshot', () => {
 
 describe('single-file build', () => {
   it('opens from file:// and draws the map and timeline with zero network requests', async () => {
+    // NODE_ENV=production: a custom mode is not "production" to Vite, and React would ship its
+    // development build.
     execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], {
       cwd: ROOT,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     const file = resolve(ROOT, 'dist-single/index.html');
     expect(existsSync(file)).toBe(true);
@@ -177,14 +229,11 @@ describe('single-file build', () => {
       viewport: { width: 1280, height: 800 },
       offline: true,
     });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    // Its own policy (script hashes) must hold: any violation fails the test on close.
+    const { page, requests, errors } = await guardContext(context, []);
     await page.goto(pathToFileURL(file).href);
     await waitForMap(page);
-    await expect.poll(() => page.locator('.event-mark').count()).toBeGreaterThan(10);
+    await expect.poll(async () => (await drawnMarks(page)).length).toBeGreaterThan(10);
     const network = requests.filter(
       (u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'),
     );

@@ -3,7 +3,7 @@
  * Debian's Chromium through playwright-core. Records every request so tests can prove the app
  * never leaves its own origin.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -66,22 +66,61 @@ export async function openPage(
   h: Harness,
   path = '',
   viewport = { width: 1280, height: 800 },
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = { reducedMotion: 'reduce' },
+  options: { reducedMotion?: 'reduce' | 'no-preference'; touch?: boolean } = {
+    reducedMotion: 'reduce',
+  },
 ): Promise<OpenedPage> {
   const context = await h.browser.newContext({
     viewport,
     reducedMotion: options.reducedMotion ?? 'reduce',
+    // A phone: touch events and a coarse pointer, as a reader's fingertip.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
+  const target = new URL(path, h.baseUrl);
+  const { page, requests, errors } = await guardContext(context, [
+    new URL(h.baseUrl).origin,
+    target.origin,
+  ]);
+  await page.goto(target.href);
+  return { context, page, requests, errors };
+}
+
+/**
+ * Every browser test holds the page to two rules, checked when its context closes: no
+ * Content-Security-Policy violation, and no request to any host but the app's own (and the test's
+ * host page). Either one fails the test that caused it.
+ */
+export async function guardContext(
+  context: BrowserContext,
+  origins: readonly string[],
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  context.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(new URL(path, h.baseUrl).href);
-  return { context, page, requests, errors };
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    const foreign = requests.filter((u) => {
+      if (/^(data|blob|file|about):/.test(u)) return false;
+      return !origins.includes(new URL(u).origin);
+    });
+    const csp = errors.filter((e) => e.includes('CSP violation'));
+    await close(...args);
+    if (foreign.length || csp.length)
+      throw new Error(
+        `the page broke the rules:\n${[...csp, ...foreign.map((u) => `request to ${u}`)].join('\n')}`,
+      );
+  };
+  return { page, requests, errors };
 }
 
 /** Wait until MapLibre has drawn its style and sources (the app exposes no globals; poll the DOM). */
@@ -94,4 +133,61 @@ export async function waitForMap(page: Page): Promise<void> {
       timeout: 30_000,
     },
   );
+}
+
+export interface DrawnMark {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  label: string | null;
+  hl: 0 | 1;
+}
+
+/** The timeline's marks as drawn on its canvas (positions relative to the canvas). */
+export async function drawnMarks(page: Page): Promise<DrawnMark[]> {
+  const raw = await page.getByTestId('timeline-marks').getAttribute('data-marks');
+  return raw ? (JSON.parse(raw) as DrawnMark[]) : [];
+}
+
+/** The map's markers as drawn (positions relative to the map container). */
+export async function drawnSites(
+  page: Page,
+): Promise<{ id: string; x: number; y: number; r: number }[]> {
+  const raw = await page.getByTestId('map').getAttribute('data-sites');
+  return raw ? JSON.parse(raw) : [];
+}
+
+const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now, with the label-in-name
+ * rule (voice-control users say what they see) switched on. Injected through the DevTools
+ * protocol, so a Content-Security-Policy cannot block it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    return axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+  });
+  const violations = (results as { violations: AxeViolation[] }).violations;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
+    }));
 }

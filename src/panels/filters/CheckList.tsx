@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { foldText } from '../../domain/filters';
+import { useI18n } from '../../i18n/useI18n';
 import type { ToggleOption } from './ToggleGroup';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** A collapsible list of checkboxes with counts, for facets with many values. */
 export function CheckList({ legend, options, selected, onToggle, searchable }: Props) {
+  const { t, f } = useI18n();
   const id = useId();
   const [needle, setNeedle] = useState('');
   const folded = foldText(needle);
@@ -21,7 +23,9 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
     <details className="check-list">
       <summary>
         {legend}
-        {selected.length > 0 && <span className="badge">{selected.length} chosen</span>}
+        {selected.length > 0 && (
+          <span className="badge">{t.filters.chosen(f.number(selected.length))}</span>
+        )}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
@@ -29,8 +33,8 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
           <input
             type="search"
             className="check-list-search"
-            aria-label={`Find in ${legend.toLowerCase()}`}
-            placeholder={`Find ${legend.toLowerCase()}…`}
+            aria-label={t.filters.findIn(legend.toLowerCase())}
+            placeholder={t.filters.findPlaceholder(legend.toLowerCase())}
             value={needle}
             onChange={(e) => setNeedle(e.target.value)}
           />
@@ -50,7 +54,7 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
               </label>
             </li>
           ))}
-          {shown.length === 0 && <li className="muted">No match</li>}
+          {shown.length === 0 && <li className="muted">{t.filters.noMatch}</li>}
         </ul>
       </fieldset>
     </details>

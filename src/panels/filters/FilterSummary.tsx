@@ -1,44 +1,42 @@
 import { useMemo } from 'react';
 import { FACET_KEYS, isFiltering } from '../../domain/filters';
+import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../state/datasetContext';
 import { useStore } from '../../state/store';
 import { useFilteredIndex } from '../../state/useDerived';
-import { CATEGORY_LABEL } from '../../timeline/categories';
+import { useFilterLabels } from './useFilterLabels';
 
 /** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
 export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
-  const { dataset, placesById, articlesById } = useDatasetModel();
+  const { dataset } = useDatasetModel();
   const filters = useStore((s) => s.filters);
   const clear = useStore((s) => s.clearFilters);
   const shown = useFilteredIndex().byStart.length;
+  const label = useFilterLabels();
+  const { t, f } = useI18n();
+  const count = t.filters.shown(f.number(shown), f.number(dataset.events.length));
   const parts = useMemo(() => {
-    const admin = new Map(dataset.administrations.map((a) => [a.id, a.short]));
-    const label: Record<(typeof FACET_KEYS)[number], (v: string) => string> = {
-      us: (v) => admin.get(v) ?? v,
-      mx: (v) => admin.get(v) ?? v,
-      categories: (v) => CATEGORY_LABEL[v as keyof typeof CATEGORY_LABEL] ?? v,
-      articles: (v) => `source ${articlesById.get(v)?.published.slice(0, 4) ?? v}`,
-      places: (v) => placesById.get(v)?.name ?? v,
-      actors: (v) => v,
-    };
     const out = FACET_KEYS.flatMap((k) =>
-      (filters[k] as readonly string[]).map((v) => label[k](v)),
+      (filters[k] as readonly string[]).map((v) => label(k, v)),
     );
-    if (filters.query.trim()) out.push(`“${filters.query.trim()}”`);
+    if (filters.query.trim()) out.push(label('query', filters.query.trim()));
     return out;
-  }, [dataset, filters, placesById, articlesById]);
+  }, [filters, label]);
+  const text = `${count}${parts.length ? ` · ${parts.join(' · ')}` : ''}`;
 
   return (
-    <p className="filter-summary" aria-live="polite">
-      <span data-testid="filter-summary">
-        <strong>
-          {shown} of {dataset.events.length} events
-        </strong>
+    <p
+      className={`filter-summary${isFiltering(filters) ? ' is-filtering' : ''}`}
+      aria-live="polite"
+    >
+      <span data-testid="filter-summary" title={text}>
+        <strong>{count}</strong>
         {parts.length > 0 && ` · ${parts.join(' · ')}`}
       </span>
       {clearable && isFiltering(filters) && (
         <button type="button" className="clear-all" onClick={clear}>
-          Clear all filters
+          {t.filters.clearAll}
+          <span className="wide-only">{t.filters.clearAllWide}</span>
         </button>
       )}
     </p>

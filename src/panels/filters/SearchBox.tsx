@@ -1,33 +1,54 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 import { useStore } from '../../state/store';
 
 const DEBOUNCE_MS = 200;
 
-/** Free-text search; typed text is committed after a short pause so history gets one entry, not one per key. */
+/**
+ * Free-text search. What the reader types is committed after a short pause (one history entry,
+ * not one per key); a change from elsewhere (Clear all, Back) replaces the text and cancels any
+ * pending commit, so a late timer can never bring a cleared search back.
+ */
 export function SearchBox() {
   const id = useId();
   const query = useStore((s) => s.filters.query);
   const setQuery = useStore((s) => s.setQuery);
   const [text, setText] = useState(query);
+  const { t } = useI18n();
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => setText(query), [query]);
+  const cancel = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+  }, []);
   useEffect(() => {
-    if (text === query) return;
-    const t = setTimeout(() => setQuery(text), DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [text, query, setQuery]);
+    cancel();
+    setText(query);
+  }, [query, cancel]);
+  useEffect(() => cancel, [cancel]);
+
+  const commit = (value: string) => {
+    cancel();
+    if (value !== useStore.getState().filters.query) setQuery(value);
+  };
 
   return (
     <div className="search-box">
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{t.filters.search}</label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="e.g. juarez, tear gas, Kelly"
-        onChange={(e) => setText(e.target.value)}
+        maxLength={200}
+        placeholder={t.filters.searchPlaceholder}
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          cancel();
+          pending.current = setTimeout(() => commit(value), DEBOUNCE_MS);
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') setQuery(text);
+          if (e.key === 'Enter') commit(text);
         }}
       />
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 export interface ToggleOption {
   value: string;
@@ -17,6 +18,7 @@ interface Props {
 
 /** A row of pressed/unpressed buttons with live counts; values with no events are disabled. */
 export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
+  const { t, f } = useI18n();
   return (
     <fieldset className="toggle-group">
       <legend>{legend}</legend>
@@ -31,14 +33,14 @@ export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
               aria-pressed={pressed}
               disabled={o.count === 0 && !pressed}
               onClick={() => onToggle(o.value)}
-              aria-label={`${o.label}, ${o.count} event${o.count === 1 ? '' : 's'}`}
             >
               {o.swatch && (
                 <i className="swatch" style={{ background: o.swatch }} aria-hidden="true" />
               )}
               <span>{o.label}</span>
-              <span className="toggle-count" aria-hidden="true">
+              <span className="toggle-count">
                 {o.count}
+                <span className="visually-hidden">{f.plural(o.count, t.filters.eventCount)}</span>
               </span>
             </button>
           );

@@ -1,0 +1,33 @@
+import { useI18n } from '../i18n/useI18n';
+import { useDatasetModel } from '../state/datasetContext';
+import { useLoadedFile } from '../state/loadedFile';
+import { useStore } from '../state/store';
+
+/** Says plainly when the page shows someone's own data, and how to go back. */
+export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
+  const { t, f } = useI18n();
+  const { dataset } = useDatasetModel();
+  const file = useLoadedFile((s) => s.file);
+  const close = useLoadedFile((s) => s.close);
+  const dataUrl = useStore((s) => s.dataUrl);
+  const events = f.number(dataset.events.length);
+  return (
+    <p className="data-banner" role="status">
+      {source === 'file' && file ? (
+        <>
+          {t.data.showing(file.name, events)} {file.kept ? t.data.kept : t.data.notKept}{' '}
+          <button type="button" onClick={() => void close()}>
+            {t.data.close}
+          </button>
+        </>
+      ) : (
+        <>
+          {t.data.fromUrl(dataUrl ?? '')}{' '}
+          <button type="button" onClick={() => useStore.setState({ dataUrl: null })}>
+            {t.data.backToBuiltin}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}

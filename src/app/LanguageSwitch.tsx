@@ -1,0 +1,27 @@
+import { LANGS } from '../i18n/lang';
+import { useI18n } from '../i18n/useI18n';
+import { useStore } from '../state/store';
+
+/** EN / ES: switches every string, date, number and event text; the choice goes in the URL. */
+export function LanguageSwitch() {
+  const { lang, t } = useI18n();
+  const setLang = useStore((s) => s.setLang);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of two toggle buttons
+    <div className="language-switch" role="group" aria-label={t.language.label}>
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={lang === l}
+          // The name starts with the visible code, so voice control can say "ES".
+          aria-label={`${l.toUpperCase()} ${t.language[l]}`}
+          onClick={() => setLang(l)}
+        >
+          {l.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Which dataset the explorer shows: a `?data=` file on this site, else the reader's own file kept
+ * in this browser, else the built-in one. Spreadsheets are checked with the importer before
+ * anything is drawn.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { fetchJson } from '../data/fetchJson';
+import { fetchText } from '../data/fetchText';
+import { DATASET_URL, datasetQuery } from '../data/queries';
+import { type Dataset, DatasetSchema } from '../data/schema';
+import { type ImportResult, importText } from '../import';
+import { useLoadedFile } from '../state/loadedFile';
+import { useStore } from '../state/store';
+
+/** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
+export class ImportFailedError extends Error {
+  constructor(
+    readonly url: string,
+    readonly result: ImportResult,
+  ) {
+    super(`${url}: ${result.errors.length} problem(s)`);
+    this.name = 'ImportFailedError';
+  }
+}
+
+export type ActiveDataset =
+  | { status: 'pending'; retry: () => void }
+  | { status: 'error'; error: Error; retry: () => void }
+  | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' };
+
+export function useActiveDataset(override?: string): ActiveDataset {
+  const client = useQueryClient();
+  const dataUrl = useStore((s) => s.dataUrl);
+  const { file, restored, restore } = useLoadedFile();
+  useEffect(() => void restore(), [restore]);
+  const url = override ?? dataUrl;
+  const table = !!url && !/\.json$/i.test(url.split(/[?#]/)[0] ?? '');
+
+  const fromUrl = useQuery({
+    queryKey: ['dataset', url ?? DATASET_URL, table ? 'table' : 'json'],
+    enabled: !!url,
+    staleTime: 'static',
+    retry: false,
+    queryFn: async () => {
+      if (!url) throw new Error('no data address');
+      if (!table) return fetchJson(url, DatasetSchema);
+      const [text, builtin] = await Promise.all([
+        fetchText(url),
+        client.fetchQuery(datasetQuery()),
+      ]);
+      const result = importText(url.split('/').pop() ?? url, text, {
+        reference: { places: builtin.places, administrations: builtin.administrations },
+      });
+      if (!result.dataset) throw new ImportFailedError(url, result);
+      return result.dataset;
+    },
+  });
+  const builtin = useQuery({ ...datasetQuery(), enabled: !url && restored && !file });
+
+  if (url) {
+    const retry = () => void fromUrl.refetch({ cancelRefetch: true });
+    if (fromUrl.isError) return { status: 'error', error: fromUrl.error, retry };
+    if (fromUrl.data) return { status: 'ready', dataset: fromUrl.data, source: 'url' };
+    return { status: 'pending', retry };
+  }
+  if (file) return { status: 'ready', dataset: file.dataset, source: 'file' };
+  const retry = () => void builtin.refetch({ cancelRefetch: true });
+  if (builtin.isError) return { status: 'error', error: builtin.error, retry };
+  if (builtin.data) return { status: 'ready', dataset: builtin.data, source: 'builtin' };
+  return { status: 'pending', retry };
+}

@@ -1,0 +1,49 @@
+/** The dataset plus indexes derived once per dataset (never per render or per scrub). */
+import type {
+  Administration,
+  Article,
+  Dataset,
+  FronteraEvent,
+  Narrative,
+  Place,
+} from '../data/schema';
+import { buildEventIndex, type EventIndex } from './eventIndex';
+import { searchText } from './filters';
+
+export interface DatasetModel {
+  dataset: Dataset;
+  index: EventIndex<FronteraEvent>;
+  placesById: ReadonlyMap<string, Place>;
+  articlesById: ReadonlyMap<string, Article>;
+  adminsById: ReadonlyMap<string, Administration>;
+  narrativesById: ReadonlyMap<string, Narrative>;
+  /** Full extent the timeline can reach: every event, and at least 2016–2023, with margins. */
+  extent: readonly [number, number];
+  /** Folded search text per event id, built once. */
+  searchTexts: ReadonlyMap<string, string>;
+}
+
+const YEAR = 365.25 * 86_400_000;
+
+export function buildDatasetModel(dataset: Dataset): DatasetModel {
+  const index = buildEventIndex(dataset.events);
+  let lo = Date.UTC(2016, 0, 1);
+  let hi = Date.UTC(2024, 0, 1);
+  for (const e of dataset.events) {
+    lo = Math.min(lo, e.t0);
+    hi = Math.max(hi, e.t1);
+  }
+  const placesById = new Map(dataset.places.map((p) => [p.id, p]));
+  return {
+    dataset,
+    index,
+    placesById,
+    articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
+    adminsById: new Map(dataset.administrations.map((a) => [a.id, a])),
+    narrativesById: new Map(dataset.narratives.map((n) => [n.id, n])),
+    searchTexts: new Map(
+      dataset.events.map((e) => [e.id, searchText(e, (id) => placesById.get(id)?.name)]),
+    ),
+    extent: [lo - YEAR / 4, hi + YEAR / 4],
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The dataset in a reader's language: every translatable text (src/data/translations.ts) swapped
+ * for its translation where one exists, the English kept where none does. Ids, dates, bounds,
+ * quotes, excerpts, actors and every other field are the same values as in the base.
+ */
+import type { Dataset, LanguageTexts } from '../data/schema';
+import {
+  administrationTexts,
+  BASE_LANGUAGE,
+  eventTexts,
+  narrativeTexts,
+  placeTexts,
+  type TextField,
+} from '../data/translations';
+
+/** Languages a dataset can be shown in: the base, then those with compiled texts. */
+export function datasetLanguages(dataset: Dataset): string[] {
+  return [BASE_LANGUAGE, ...Object.keys(dataset.translations ?? {})];
+}
+
+/** A copy of `value` with `text` at `path`, sharing every untouched branch. */
+function setAt<T>(value: T, path: readonly (string | number)[], text: string): T {
+  const [head, ...rest] = path;
+  if (head === undefined) return text as T;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    copy[head as number] = setAt(copy[head as number], rest, text);
+    return copy as T;
+  }
+  const obj = value as Record<string, unknown>;
+  return { ...obj, [head]: setAt(obj[head], rest, text) } as T;
+}
+
+/** One record with its texts replaced; the same object when it has no translation. */
+function localizeRecord<T extends { id: string }>(
+  record: T,
+  texts: Readonly<Record<string, string>> | undefined,
+  fields: (r: T) => TextField[],
+): T {
+  if (!texts) return record;
+  let out = record;
+  for (const f of fields(record)) {
+    const text = texts[f.key];
+    if (text !== undefined && text !== f.text) out = setAt(out, f.at, text);
+  }
+  return out;
+}
+
+function localizeArray<T extends { id: string }>(
+  records: T[],
+  byId: LanguageTexts[keyof LanguageTexts],
+  fields: (r: T) => TextField[],
+): T[] {
+  let changed = false;
+  const out = records.map((r) => {
+    const l = localizeRecord(r, byId[r.id], fields);
+    if (l !== r) changed = true;
+    return l;
+  });
+  return changed ? out : records;
+}
+
+/** Localized datasets per base dataset and language. */
+const cache = new WeakMap<Dataset, Map<string, Dataset>>();
+/** The base each localized dataset was made from, so localizing one again starts from English. */
+const baseOf = new WeakMap<Dataset, Dataset>();
+
+/**
+ * `dataset` in `lang`. Pure and memoised: the same dataset and language give the same object,
+ * so it can feed memoised selectors. The base language, a language the dataset has no texts
+ * for, and a dataset with no translations (an imported file) give the base dataset itself.
+ * A localized dataset can be passed back in: it is localized from its base.
+ */
+export function localizeDataset(dataset: Dataset, lang: string): Dataset {
+  const base = baseOf.get(dataset) ?? dataset;
+  const texts = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang];
+  if (!texts) return base;
+  let perLang = cache.get(base);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(base, perLang);
+  }
+  const hit = perLang.get(lang);
+  if (hit) return hit;
+  const localized: Dataset = {
+    ...base,
+    administrations: localizeArray(
+      base.administrations,
+      texts.administrations,
+      administrationTexts,
+    ),
+    places: localizeArray(base.places, texts.places, placeTexts),
+    events: localizeArray(base.events, texts.events, eventTexts),
+    narratives: localizeArray(base.narratives, texts.narratives, narrativeTexts),
+  };
+  perLang.set(lang, localized);
+  baseOf.set(localized, base);
+  return localized;
+}

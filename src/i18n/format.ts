@@ -1,0 +1,137 @@
+/**
+ * Dates, numbers, lists and plurals through the platform's Intl, per language: "25 November
+ * 2018" / "25 de noviembre de 2018", "6,000–7,000" / "6.000–7.000". Never a day the data does not
+ * hold: each date is written to its precision.
+ */
+import type { EventDate, Figure, Qualifier } from '../data/schema';
+import { parseIsoDay } from '../domain/isoDate';
+import { type Lang, LOCALE } from './lang';
+
+const UTC = { timeZone: 'UTC' } as const;
+const PRECISION_FORMAT = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const;
+
+const toDate = (value: string) => {
+  const { y, m, d } = parseIsoDay(value);
+  return new Date(Date.UTC(y, Number.isFinite(m) ? m - 1 : 0, Number.isFinite(d) ? d : 1));
+};
+
+export interface Formatters {
+  lang: Lang;
+  /** An event's date at its precision, ranges written compactly, "c." when approximate. */
+  eventDate: (date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate'>) => string;
+  /** "25 November 2018" */
+  day: (ms: number) => string;
+  /** "25 Nov 2018" */
+  dayShort: (ms: number) => string;
+  number: (n: number) => string;
+  /** A figure's quantity: qualifier, number or range, unit. */
+  quantity: (f: Pick<Figure, 'min' | 'max' | 'qualifier' | 'unit'>) => string;
+  /** "a, b and c" / "a, b y c" */
+  list: (items: readonly string[]) => string;
+  /** Picks the plural form: plural(n, {one: '# event', other: '# events'}). */
+  plural: (n: number, forms: { one: string; other: string }) => string;
+}
+
+const QUALIFIERS: Record<Lang, Record<Qualifier, string>> = {
+  en: {
+    exact: '',
+    about: 'about',
+    'at least': 'at least',
+    'more than': 'more than',
+    nearly: 'nearly',
+    'up to': 'up to',
+  },
+  es: {
+    exact: '',
+    about: 'unos',
+    'at least': 'al menos',
+    'more than': 'más de',
+    nearly: 'casi',
+    'up to': 'hasta',
+  },
+};
+
+const cache = new Map<Lang, Formatters>();
+
+export function formatters(lang: Lang): Formatters {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const locale = LOCALE[lang];
+  const dateFormats = {
+    day: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.day }),
+    month: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.month }),
+    year: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.year }),
+  };
+  const short = new Intl.DateTimeFormat(locale, {
+    ...UTC,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  // 'always': Spanish style guides group 6.000 although CLDR leaves four digits ungrouped.
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' });
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const plurals = new Intl.PluralRules(locale);
+  const approx = lang === 'es' ? 'h. ' : 'c. ';
+
+  const money = (big: boolean) =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: big ? 1 : 0,
+      // "6 billion US dollars": a long compact form reads better than "$6B" in every locale.
+      ...(big ? { notation: 'compact', compactDisplay: 'long', currencyDisplay: 'name' } : {}),
+    });
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: 1,
+  });
+
+  const f: Formatters = {
+    lang,
+    eventDate: (date) => {
+      const fmt = dateFormats[date.precision];
+      const a = toDate(date.start);
+      const text = date.end ? fmt.formatRange(a, toDate(date.end)) : fmt.format(a);
+      return date.approximate ? `${approx}${text}` : text;
+    },
+    day: (ms) => dateFormats.day.format(ms),
+    dayShort: (ms) => short.format(ms).replace(/\.(?= )/g, ''),
+    number: (n) => num.format(n),
+    quantity: (q) => {
+      const top = q.max ?? q.min;
+      const nf =
+        q.unit === 'USD' ? money(Math.abs(top) >= 1_000_000) : q.unit === 'percent' ? percent : num;
+      const n = q.max !== undefined ? nf.formatRange(q.min, q.max) : nf.format(q.min);
+      const noun = q.unit === 'USD' || q.unit === 'percent' ? '' : ` ${q.unit}`;
+      return [QUALIFIERS[lang][q.qualifier], `${n}${noun}`].filter(Boolean).join(' ');
+    },
+    list: (items) => lists.format(items),
+    plural: (n, forms) =>
+      (plurals.select(n) === 'one' ? forms.one : forms.other).replace('#', num.format(n)),
+  };
+  cache.set(lang, f);
+  return f;
+}
+
+/**
+ * Axis tick labels in the reader's language: a year at a year's start, a month name at a month's
+ * start, else the day ("2018", "November", "25 Nov"), as d3's multi-scale format does.
+ */
+export function tickFormatter(lang: Lang): (d: Date) => string {
+  const locale = LOCALE[lang];
+  const year = new Intl.DateTimeFormat(locale, { ...UTC, year: 'numeric' });
+  const month = new Intl.DateTimeFormat(locale, { ...UTC, month: 'long' });
+  const day = new Intl.DateTimeFormat(locale, { ...UTC, day: 'numeric', month: 'short' });
+  return (d) => {
+    if (d.getUTCDate() !== 1) return day.format(d).replace('.', '');
+    if (d.getUTCMonth() !== 0) return month.format(d).replace('.', '');
+    return year.format(d);
+  };
+}

@@ -1,0 +1,19 @@
+/** The languages Frontera speaks, and which one a reader gets by default. */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 locales for Intl: day-month-year English; Spanish with its own month names. */
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es' };
+
+/** The browser's first preferred language Frontera has, else English. */
+export function detectLang(
+  preferred: readonly string[] = globalThis.navigator?.languages ?? [],
+): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGS as readonly string[]).includes(base ?? '')) return base as Lang;
+  }
+  return 'en';
+}
+
+export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);

@@ -1,0 +1,9 @@
+/** What the UI needs from the importers; everything else in this folder is internal. */
+export { ALL_COLUMNS, type ColumnSpec, FRONTERA_COLUMNS, TIMELINEJS_COLUMNS } from './columns';
+export { detectFormat, importText } from './importFile';
+export { formatReport } from './report';
+export { DEFAULT_CATEGORY } from './rowContext';
+export { runImport } from './runImport';
+export { FILE_ARTICLE_ID, sourceLink } from './sources';
+export type { ImportIssue, ImportOptions, ImportResult, Reference } from './types';
+export { LIMITS } from './types';

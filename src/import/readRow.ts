@@ -1,0 +1,131 @@
+/**
+ * One spreadsheet row to the parts of an event, every problem in the row reported (not just the
+ * first), so a user fixes a file in one pass. Places and ids, which depend on other rows, are
+ * settled later by linkRows.
+ */
+import {
+  matchCategory,
+  parseBoolean,
+  parseCategory,
+  parseCoordinate,
+  parseDate,
+  parseId,
+  parsePlaceKind,
+  parseStatus,
+  parseUrl,
+} from './cells';
+import { cell } from './headerMap';
+import type { TableRow } from './parseTable';
+import { readDate } from './readDate';
+import { list, name, type RowContext, type RowDraft, read, text } from './rowContext';
+import { sourceTitle } from './sources';
+import { capText, cleanText, foldKey, quote } from './text';
+import { LIMITS } from './types';
+
+export function readRow(ctx: RowContext, r: TableRow): RowDraft {
+  const { errors } = ctx;
+  const type = foldKey(cell(ctx.map, r, 'type'));
+  const draft: RowDraft = {
+    row: r.row,
+    status: 'occurred',
+    placeRefs: [],
+    actors: [],
+    source: null,
+  };
+  if (type === 'title' || type === 'era') return { ...draft, skipped: type };
+
+  const id = read(ctx, r, 'id', parseId);
+  if (id) draft.id = id;
+  const title = text(ctx, r, 'title', LIMITS.titleChars);
+  if (title) draft.title = title;
+  else errors.row(r.row, name(ctx, 'title'), 'empty');
+  const summary = text(ctx, r, 'summary', LIMITS.summaryChars, true);
+  if (summary) draft.summary = summary;
+  else if (title) ctx.fallbacks.summary.push(r.row);
+
+  const date = readDate(ctx, r);
+  const approximate = read(ctx, r, 'approximate', parseBoolean) ?? false;
+  if (date) draft.date = { ...date, approximate };
+
+  draft.status = read(ctx, r, 'status', parseStatus) ?? 'occurred';
+  readCategory(ctx, r, draft);
+  readPlaces(ctx, r, draft);
+  draft.actors = [...new Set(list(cell(ctx.map, r, 'actors')).map((a) => capText(a, 120)))];
+  readSource(ctx, r, draft);
+  return draft;
+}
+
+function readCategory(ctx: RowContext, r: TableRow, draft: RowDraft) {
+  const category = read(ctx, r, 'category', parseCategory);
+  const group = cleanText(cell(ctx.map, r, 'group'));
+  const fromGroup = group ? matchCategory(group) : undefined;
+  if (group && !fromGroup) {
+    draft.group = capText(group, 140);
+    ctx.fallbacks.groups.set(draft.group, (ctx.fallbacks.groups.get(draft.group) ?? 0) + 1);
+  }
+  const chosen = category ?? fromGroup;
+  if (chosen) draft.category = chosen;
+  else if (cell(ctx.map, r, 'category').trim() === '') ctx.fallbacks.category.push(r.row);
+}
+
+function readPlaces(ctx: RowContext, r: TableRow, draft: RowDraft) {
+  draft.placeRefs = list(cell(ctx.map, r, 'places'));
+  const latGiven = cell(ctx.map, r, 'latitude').trim() !== '';
+  const lonGiven = cell(ctx.map, r, 'longitude').trim() !== '';
+  const lat = read(ctx, r, 'latitude', (s) => parseCoordinate(s, 90));
+  const lon = read(ctx, r, 'longitude', (s) => parseCoordinate(s, 180));
+  const kind = read(ctx, r, 'placeKind', parsePlaceKind) ?? 'city';
+  if (latGiven !== lonGiven) {
+    const missing = latGiven ? 'longitude' : 'latitude';
+    ctx.errors.row(r.row, name(ctx, missing), `empty — give both latitude and longitude`);
+    return;
+  }
+  const placeName = cleanText(cell(ctx.map, r, 'placeName'));
+  if (lat !== undefined && lon !== undefined)
+    draft.newPlace = { row: r.row, name: placeName, lat, lon, kind };
+  else if (placeName && !latGiven)
+    ctx.errors.row(
+      r.row,
+      name(ctx, 'placeName'),
+      `${quote(placeName)} has no latitude and longitude — give them, or name a gazetteer place in "places"`,
+    );
+}
+
+function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {
+  const title = sourceTitle(cell(ctx.map, r, 'sourceTitle'));
+  const url = read(ctx, r, 'sourceUrl', parseUrl);
+  const date = read(ctx, r, 'sourceDate', (s) => {
+    const d = parseDate(s);
+    if ('error' in d) return d;
+    return d.value.precision === 'day'
+      ? { value: d.value.value }
+      : { error: `${quote(s)} must be a day written YYYY-MM-DD` };
+  });
+  const publisher = capText(cleanText(cell(ctx.map, r, 'sourcePublisher')), 140);
+  const author = capText(cleanText(cell(ctx.map, r, 'sourceAuthor')), 140);
+  if (title || url || publisher || author || date)
+    draft.source = {
+      row: r.row,
+      title,
+      ...(url ? { url } : {}),
+      ...(date ? { date } : {}),
+      publisher,
+      author,
+      columns: {
+        date: name(ctx, 'sourceDate'),
+        publisher: name(ctx, 'sourcePublisher'),
+        author: name(ctx, 'sourceAuthor'),
+      },
+    };
+  const excerpt = capText(cleanText(cell(ctx.map, r, 'excerpt')), 400);
+  if (!excerpt) return;
+  const words = excerpt.split(/\s+/);
+  if (words.length > LIMITS.excerptWords) {
+    ctx.warnings.row(
+      r.row,
+      name(ctx, 'excerpt'),
+      `${words.length} words, cut to ${LIMITS.excerptWords}`,
+    );
+    draft.excerpt = `${words.slice(0, LIMITS.excerptWords).join(' ')}…`;
+  } else draft.excerpt = excerpt;
+}

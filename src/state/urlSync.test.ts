@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureDataset } from '../../tests/fixtures';
+import { buildDatasetModel } from '../domain/datasetModel';
+import { EMPTY_FILTERS } from '../domain/filters';
+import { resolveUrl } from './resolveUrl';
+import { createFronteraStore } from './store';
+import { startUrlSync, type UrlSync } from './urlSync';
+
+/** A window with just what URL sync uses: location, history and popstate. */
+function fakeWindow(search = '') {
+  const listeners = new Set<() => void>();
+  const calls: { mode: 'push' | 'replace'; url: string }[] = [];
+  const entries = [search];
+  let index = 0;
+  const location = { pathname: '/', search, hash: '' };
+  const go = (url: string) => {
+    location.search = url.slice(1).includes('?') ? url.slice(url.indexOf('?')) : '';
+  };
+  const win = {
+    location,
+    history: {
+      pushState: (_: unknown, __: string, url: string) => {
+        calls.push({ mode: 'push', url });
+        go(url);
+        entries.splice(index + 1, entries.length, location.search);
+        index++;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        calls.push({ mode: 'replace', url });
+        go(url);
+        entries[index] = location.search;
+      },
+    },
+    addEventListener: (_: string, f: () => void) => listeners.add(f),
+    removeEventListener: (_: string, f: () => void) => listeners.delete(f),
+    back: () => {
+      index--;
+      location.search = entries[index] ?? '';
+      for (const f of listeners) f();
+    },
+  };
+  return { win: win as unknown as Window & { back: () => void }, calls, location };
+}
+
+const model = buildDatasetModel(fixtureDataset);
+let store = createFronteraStore();
+let sync: UrlSync | null = null;
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  store = createFronteraStore();
+});
+afterEach(() => {
+  sync?.stop();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const withResolver = (s: UrlSync) =>
+  s.setResolver((parsed, search) => resolveUrl(model, store.getState(), parsed, search).patch);
+
+describe('URL sync', () => {
+  it('pushes a history entry for a filter and replaces (debounced) for a playhead move', () => {
+    const { win, calls } = fakeWindow();
+    sync = startUrlSync(store, win);
+    calls.length = 0;
+    store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    expect(calls).toEqual([{ mode: 'push', url: '/?us=trump' }]);
+    store.setState({ playhead: Date.UTC(2019, 0, 1) });
+    store.setState({ playhead: Date.UTC(2019, 0, 2) });
+    expect(calls).toHaveLength(1);
+    vi.advanceTimersByTime(300);
+    expect(calls.at(-1)).toEqual({ mode: 'replace', url: '/?t=2019-01-02&us=trump' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('writes nothing on hover, or while the reader drags the playhead', () => {
+    const { win, calls } = fakeWindow();
+    sync = startUrlSync(store, win);
+    calls.length = 0;
+    store.getState().hoverEvent('mpp');
+    store.setState({ scrubbing: true });
+    store.setState({ playhead: Date.UTC(2020, 0, 1) });
+    vi.advanceTimersByTime(1000);
+    expect(calls).toEqual([]);
+    store.setState({ scrubbing: false });
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual([{ mode: 'replace', url: '/?t=2020-01-01' }]);
+  });
+
+  it('checks ids against the dataset on first load and on Back alike, and cleans the address', () => {
+    const { win, location } = fakeWindow('?us=nobody&site=tijuana');
+    sync = startUrlSync(store, win);
+    withResolver(sync);
+    expect(store.getState().filters.us).toEqual([]);
+    expect(store.getState().selectedPlaceId).toBe('tijuana');
+    expect(location.search).toBe('?site=tijuana');
+    // A new entry, then Back to an address that names an unknown administration again.
+    store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    win.history.replaceState(null, '', '/?us=nobody');
+    store.setState({ filters: { ...EMPTY_FILTERS, mx: ['lopez-obrador'] } });
+    win.back();
+    expect(store.getState().filters.us).toEqual([]);
+    expect(location.search).toBe('');
+  });
+});

@@ -1,0 +1,94 @@
+import { type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { drawMarks, type MarkStyle } from './drawMarks';
+import { markAt, type TimelineLayout } from './layout';
+import { measureTitle } from './measureText';
+
+interface Props {
+  layout: TimelineLayout;
+  width: number;
+  /** Top of the lane area inside the timeline drawing. */
+  top: number;
+  style: MarkStyle;
+  onHover: (id: string | null, clientX?: number, clientY?: number) => void;
+  onSelect: (id: string) => void;
+  /** A click on a bin: zoom into its stretch of time. */
+  onZoomTo: (x0: number, x1: number) => void;
+}
+
+/**
+ * The marks, drawn on a canvas so a dense view costs one draw, not thousands of DOM nodes. A
+ * pointer picks the mark or title under it from the layout. Keyboard users reach the same events
+ * through the playhead and the event list.
+ */
+export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZoomTo }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const height = Math.max(1, layout.height);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext?.('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    drawMarks(ctx, layout, style);
+  }, [layout, width, height, style]);
+
+  // What is drawn where, as data on the element: lets end-to-end tests click a mark a reader
+  // sees and check what is selected or highlighted. Skipped when thousands of marks are drawn.
+  const drawn = useMemo(
+    () =>
+      layout.marks.length > 600
+        ? undefined
+        : JSON.stringify(
+            layout.marks.map((m) => ({
+              id: m.event.id,
+              x: Math.round(m.x),
+              y: Math.round(m.y),
+              w: Math.round(m.width),
+              label: m.label,
+              hl: style.highlighted?.has(m.event.id) ? 1 : 0,
+            })),
+          ),
+    [layout, style.highlighted],
+  );
+
+  const hit = (e: PointerEvent<HTMLCanvasElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    return { x, y, mark: markAt(layout, x, y, (t) => measureTitle(t)) };
+  };
+
+  return (
+    // A pointer shortcut with no tab stop (the playhead and the list are the keyboard paths), so
+    // hiding the pixels from screen readers hides nothing they can reach.
+    // biome-ignore lint/a11y/noStaticElementInteractions: see above
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the canvas has no tabindex and is not focusable
+    <canvas
+      ref={ref}
+      className="marks-canvas"
+      data-testid="timeline-marks"
+      data-marks={drawn}
+      data-selected={style.selectedId ?? ''}
+      style={{ top, width, height }}
+      aria-hidden="true"
+      onPointerMove={(e) => {
+        const { mark } = hit(e);
+        e.currentTarget.style.cursor = mark || layout.binned ? 'pointer' : '';
+        onHover(mark?.event.id ?? null, e.clientX, e.clientY);
+      }}
+      onPointerLeave={() => onHover(null)}
+      onClick={(e) => {
+        const { x, y, mark } = hit(e as unknown as PointerEvent<HTMLCanvasElement>);
+        if (mark) onSelect(mark.event.id);
+        else if (layout.binned) {
+          const bin = layout.bins.find((b) => x >= b.x0 && x < b.x1 && y >= b.y - 4);
+          if (bin) onZoomTo(bin.x0, bin.x1);
+        }
+      }}
+    />
+  );
+}

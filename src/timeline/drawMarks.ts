@@ -1,0 +1,86 @@
+/**
+ * Draws a timeline layout on a 2D canvas: bins, marks and their titles. Shared by the live
+ * timeline and the PNG snapshot, so the slide shows exactly what the screen does, at any size.
+ */
+import type { Category } from '../data/schema';
+import type { Mark, TimelineLayout } from './layout';
+import { MARK_H } from './layout';
+
+export interface MarkStyle {
+  colours: Record<Category, string>;
+  ink: string;
+  /** Page colour behind the marks, for outlines that separate touching marks. */
+  surface: string;
+  font: string;
+  selectedId: string | null;
+  /** Events to emphasise (the selected site's); null = no emphasis. */
+  highlighted: ReadonlySet<string> | null;
+  markH?: number;
+}
+
+function markPath(ctx: CanvasRenderingContext2D, m: Mark, h: number) {
+  const y = m.y - h / 2;
+  const single = m.event.date.precision === 'day' && !m.event.date.end;
+  ctx.beginPath();
+  ctx.roundRect(m.x, y, m.width, h, single ? h / 2 : 2);
+}
+
+export function drawMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout, s: MarkStyle) {
+  const h = s.markH ?? MARK_H;
+  for (const b of layout.bins) {
+    ctx.globalAlpha = 0.8;
+    ctx.fillStyle = s.colours[b.lane as Category] ?? s.ink;
+    ctx.fillRect(b.x0, b.y, Math.max(1, b.x1 - b.x0 - 1), b.height);
+  }
+  ctx.globalAlpha = 1;
+  ctx.font = s.font;
+  ctx.textBaseline = 'middle';
+  const selected: Mark[] = [];
+  for (const m of layout.marks) {
+    const e = m.event;
+    const colour = s.colours[e.category];
+    const dim = s.highlighted !== null && !s.highlighted.has(e.id);
+    ctx.globalAlpha = dim ? 0.25 : 1;
+    markPath(ctx, m, h);
+    const planned = e.status === 'planned';
+    const coarse = e.date.precision !== 'day' || !!e.date.end;
+    ctx.fillStyle = colour;
+    // Planned acts are hollow; spans are lighter than single days; approximate dates dashed.
+    ctx.globalAlpha = (dim ? 0.25 : 1) * (planned ? 0.15 : coarse ? 0.6 : 1);
+    ctx.fill();
+    ctx.globalAlpha = dim ? 0.25 : 1;
+    if (planned || e.date.approximate) {
+      ctx.setLineDash(planned ? [3, 2] : [2, 2]);
+      ctx.strokeStyle = planned ? colour : s.ink;
+      ctx.lineWidth = 1.25;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (!coarse) {
+      ctx.strokeStyle = s.surface;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+    if (s.highlighted?.has(e.id)) {
+      ctx.strokeStyle = s.ink;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    }
+    if (e.id === s.selectedId) selected.push(m);
+    if (m.label) {
+      // A halo in the page colour keeps a title legible where it crosses a long span.
+      ctx.lineWidth = 3;
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = s.surface;
+      ctx.strokeText(m.label, m.x + m.width + 4, m.y + 0.5);
+      ctx.fillStyle = s.ink;
+      ctx.fillText(m.label, m.x + m.width + 4, m.y + 0.5);
+    }
+  }
+  ctx.globalAlpha = 1;
+  for (const m of selected) {
+    markPath(ctx, m, h + 4);
+    ctx.strokeStyle = s.ink;
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Views register how to draw themselves for the PNG snapshot (the map at export size, the
+ * timeline band with slide-sized type), so the snapshot never imports a view or reaches into
+ * the DOM by selector.
+ */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+type Sources = {
+  /** The map as it is now, rendered afresh at w × h pixels. */
+  map?: (w: number, h: number) => Promise<HTMLCanvasElement | null>;
+  /** Draw the timeline into a box of the slide, type scaled by `scale`. */
+  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number) => void;
+};
+const sources: Sources = {};
+
+export function registerSnapshotSource<K extends keyof Sources>(
+  key: K,
+  source: NonNullable<Sources[K]>,
+): () => void {
+  sources[key] = source;
+  return () => {
+    if (sources[key] === source) delete sources[key];
+  };
+}
+
+export function snapshotSources(): Readonly<Sources> {
+  return sources;
+}

@@ -1,0 +1,18 @@
+import { type RefObject, useEffect } from 'react';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+
+/**
+ * Brings an element (a card's heading) into view when it appears, in whatever scroller holds
+ * it: the side panel on desktop, the page on a phone. Focus moves too when the reader acted from
+ * inside the same region, so keyboard users land on what they opened.
+ */
+export function useRevealOnMount(ref: RefObject<HTMLElement | null>, region: string) {
+  const reduced = usePrefersReducedMotion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount, by design
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    if (el.closest(region)?.contains(document.activeElement)) el.focus({ preventScroll: true });
+  }, []);
+}
