@@ -146,7 +146,11 @@ async function armWheel(
         const el = document.querySelector(css) as (Element & { __zoom?: { k: number } }) | null;
         if (!el) return { k: null, point: null };
         const k = el.__zoom?.k ?? null;
-        const hits = (x: number, y: number) => document.elementFromPoint(x, y) === el;
+        // Marks are drawn on a canvas inside the zoom target; a wheel over it bubbles up.
+        const hits = (x: number, y: number) => {
+          const at = document.elementFromPoint(x, y);
+          return at !== null && el.contains(at);
+        };
         if (prefer && hits(prefer.x, prefer.y)) return { k, point: prefer };
         const r = el.getBoundingClientRect();
         const ys = [0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.2, 0.9];
@@ -176,9 +180,7 @@ async function wheelSteps(page: Page, o: InteractionOptions, samples: number[]) 
   for (let tries = 0; samples.length < o.inputs; tries++) {
     const { point, k } = state;
     if (!point || tries > o.inputs * 3)
-      throw new Error(
-        `no point over ${describeSelector('zoomSurface')} stays free of marks and bands in the viewport`,
-      );
+      throw new Error(`no point over ${describeSelector('zoomSurface')} lies inside the viewport`);
     if (point.x !== pointer?.x || point.y !== pointer.y) {
       await send('pointer move', o, page.mouse.move(point.x, point.y));
       pointer = point;

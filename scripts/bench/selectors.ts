@@ -16,16 +16,16 @@ type Selector = { css: string } | RoleSelector;
 export const SELECTORS = {
   /** The playhead handle: role slider, accessible name "Playhead date". */
   playhead: { role: 'slider', name: /Playhead/ },
-  /** The d3-zoom target under the timeline lanes (wheel zooms, drag pans). */
-  zoomSurface: { css: '.zoom-surface' },
+  /** The d3-zoom target: the lanes layer over the marks canvas (wheel zooms, drag pans). */
+  zoomSurface: { css: '.marks-layer' },
   /** d3-brush's overlay on the window strip: drag across it to create a window. */
   brushOverlay: { css: '.timeline-brush .overlay' },
   /** The brushed window, draggable once it exists. */
   brushSelection: { css: '.timeline-brush .selection' },
   /** Header button that opens the filter panel ("Filters", "Filters (1)"). */
   filtersButton: { role: 'button', name: /^Filters/ },
-  /** US administration toggle, e.g. "Trump, 12 events"; aria-pressed flips on each click. */
-  trumpToggle: { role: 'button', name: /^Trump, \d+ events?$/ },
+  /** US administration toggle, named "Trump 12 events"; aria-pressed flips on each click. */
+  trumpToggle: { role: 'button', name: /^Trump \d+ events?$/ },
 } as const satisfies Record<string, Selector>;
 
 export type SelectorKey = keyof typeof SELECTORS;

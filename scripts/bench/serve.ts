@@ -1,12 +1,14 @@
 /**
  * A tiny static file server for one dataset's copy of the build. It listens on 127.0.0.1 only,
- * sends files as they are on disk (no compression, no caching headers that would matter: every
- * load uses a fresh browser context) and refuses paths outside its root.
+ * gzips text files for clients that accept it (as GitHub Pages, Netlify or any CDN would; each
+ * file is compressed once and kept), sets no caching headers that would matter (every load uses
+ * a fresh browser context) and refuses paths outside its root.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+
 export interface StaticServer {
   baseUrl: string;
   close: () => Promise<void>;
@@ -28,6 +32,7 @@ export interface StaticServer {
 
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = normalize(root + sep);
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     let path: string;
     try {
@@ -43,10 +48,28 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip =
+        COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) {
+        let body = gzipped.get(file);
+        if (!body) {
+          body = gzipSync(readFileSync(file));
+          gzipped.set(file, body);
+        }
+        res.writeHead(200, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          'Cache-Control': 'no-cache',
+          Vary: 'Accept-Encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': size,
+        'Content-Type': type,
+        'Content-Length': statSync(file).size,
         'Cache-Control': 'no-cache',
       });
       if (req.method === 'HEAD') res.end();

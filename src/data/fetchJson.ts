@@ -34,8 +34,11 @@ function describeIssues(error: z.ZodError): string {
     .join('\n');
 }
 
+/** The body as text, counting bytes as they arrive (a few dozen chunks, even for 60 MB). */
 async function readBody(response: Response, onProgress?: FetchOptions['onProgress']) {
-  const total = Number(response.headers.get('content-length')) || null;
+  // A compressed response's length counts compressed bytes; the reader sees them decoded.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const total = encoded ? null : Number(response.headers.get('content-length')) || null;
   if (!onProgress || !response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -47,7 +50,13 @@ async function readBody(response: Response, onProgress?: FetchOptions['onProgres
     received += value.byteLength;
     onProgress(received, total);
   }
-  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Fetch JSON and validate it; never hands unvalidated data to the app. */
@@ -99,7 +108,7 @@ export async function fetchJson<T>(
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new DataLoadError(
       url,

@@ -79,6 +79,11 @@ export function searchText(
   );
 }
 
+/** Folded search text by event id; only `get` is needed, so it can be built on first use. */
+export interface SearchTexts {
+  get(id: string): string | undefined;
+}
+
 export function isFiltering(f: Filters): boolean {
   return f.query.trim() !== '' || FACET_KEYS.some((k) => f[k].length > 0);
 }
@@ -89,7 +94,7 @@ export function isFiltering(f: Filters): boolean {
  */
 export function filterPredicate(
   f: Filters,
-  texts: ReadonlyMap<string, string>,
+  texts: SearchTexts,
   ignore?: FacetKey,
 ): (e: FronteraEvent) => boolean {
   const sets = FACET_KEYS.filter((k) => k !== ignore && f[k].length > 0).map(
@@ -115,7 +120,7 @@ export function filterPredicate(
 export function facetCounts(
   events: readonly FronteraEvent[],
   f: Filters,
-  texts: ReadonlyMap<string, string>,
+  texts: SearchTexts,
 ): Record<FacetKey, Map<string, number>> {
   const out = {} as Record<FacetKey, Map<string, number>>;
   for (const key of FACET_KEYS) {
@@ -150,7 +155,7 @@ export function withoutValue(f: Filters, key: FacetKey | 'query', value: string)
 export function relaxations(
   events: readonly FronteraEvent[],
   f: Filters,
-  texts: ReadonlyMap<string, string>,
+  texts: SearchTexts,
 ): Relaxation[] {
   const active: { key: FacetKey | 'query'; value: string }[] = FACET_KEYS.flatMap((key) =>
     (f[key] as readonly string[]).map((value) => ({ key, value })),

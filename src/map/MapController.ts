@@ -11,6 +11,7 @@ import type { SiteRecord } from '../domain/siteFeatures';
 import type { Camera, MapRequest } from '../state/mapSlice';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
@@ -45,6 +46,25 @@ export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
   }
 }
 
+/** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
+const RELABEL_AFTER_MS = 250;
+/** Lit sites are repainted at most this often while the playhead moves. */
+const LIT_INTERVAL_MS = 100;
+
+/** Runs `fn` once `wait` ms have passed and the next frame has been drawn; returns a cancel. */
+function afterNextFrame(wait: number, fn: () => void): () => void {
+  let frame = 0;
+  let timer = window.setTimeout(() => {
+    frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(fn);
+    });
+  }, wait);
+  return () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  };
+}
+
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export class MapController {
@@ -53,6 +73,14 @@ export class MapController {
   /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
+  private written: WrittenSources = {};
+  /** The sites `drawn` was laid out from. */
+  private drawnFrom: SiteRecord[] | null = null;
+  /** Cancels the pending, coalesced draw of the latest sites. */
+  private sitesTask: (() => void) | null = null;
+  private litPaintedAt = 0;
+  /** Re-lays out labels once the playhead rests (size and priority of lit labels). */
+  private relabelTimer = 0;
   private layoutFrame = 0;
   private loaded = false;
   /** True from the reader's first drag or wheel until the move ends. */
@@ -79,6 +107,7 @@ export class MapController {
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 12,
+      fadeDuration: 0,
       minZoom: 1.5,
       dragRotate: false,
       pitchWithRotate: false,
@@ -102,6 +131,7 @@ export class MapController {
     });
     this.map.on('style.load', () => {
       this.loaded = true;
+      this.written = {}; // a new style has new, empty sources
       this.applySites();
     });
     // Spread co-located sites again as the scale changes, once per frame at most.
@@ -228,18 +258,41 @@ export class MapController {
       .addTo(this.map);
   }
 
+  /**
+   * New sites from the store. The map draws them after the frame that shows the reader's input:
+   * a map frame can cost tens of milliseconds with software WebGL, and the timeline answers
+   * first. Playhead steps only change which sites are lit; those are painted at most every
+   * LIT_INTERVAL_MS so a drag keeps its frames, and labels are re-laid out when it rests.
+   */
   setSites(sites: SiteRecord[]) {
     this.sites = sites;
-    if (this.loaded) this.applySites();
     if (this.pending) this.request(this.pending);
+    if (!this.loaded || this.sitesTask) return;
+    const litOnly = !!this.drawnFrom && onlyLitChanged(this.drawnFrom, sites);
+    const wait = litOnly ? Math.max(0, this.litPaintedAt + LIT_INTERVAL_MS - performance.now()) : 0;
+    this.sitesTask = afterNextFrame(wait, () => {
+      this.sitesTask = null;
+      this.flushSites();
+    });
+  }
+
+  private flushSites() {
+    if (!this.sites || !this.loaded) return;
+    if (this.drawn && this.drawnFrom && onlyLitChanged(this.drawnFrom, this.sites)) {
+      writeSiteState(this.map, this.sites, this.drawn);
+      this.litPaintedAt = performance.now();
+      clearTimeout(this.relabelTimer);
+      this.relabelTimer = window.setTimeout(() => this.applySites(), RELABEL_AFTER_MS);
+    } else this.applySites();
   }
 
   private applySites() {
+    clearTimeout(this.relabelTimer);
     if (!this.sites || !this.loaded) return;
+    this.drawnFrom = this.sites;
     this.drawn = siteGeoJson(this.sites, this.map);
-    this.map.getSource<maplibregl.GeoJSONSource>('sites')?.setData(this.drawn.sites);
-    this.map.getSource<maplibregl.GeoJSONSource>('site-leaders')?.setData(this.drawn.leaders);
-    this.map.getSource<maplibregl.GeoJSONSource>('site-groups')?.setData(this.drawn.groups);
+    this.written = writeSiteData(this.map, this.drawn, this.written);
+    writeSiteState(this.map, this.sites, this.drawn);
   }
 
   /** Carry out a request from the store once; never while the reader is moving the map. */
@@ -317,6 +370,8 @@ export class MapController {
 
   destroy() {
     cancelAnimationFrame(this.layoutFrame);
+    clearTimeout(this.relabelTimer);
+    this.sitesTask?.();
     this.popup.remove();
     this.map.remove();
   }

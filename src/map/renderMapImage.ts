@@ -5,6 +5,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { SiteRecord } from '../domain/siteFeatures';
 import { siteGeoJson } from './siteGeoJson';
+import { writeSiteData, writeSiteState } from './siteSources';
 
 const TIMEOUT_MS = 15_000;
 /** Labels and markers drawn 1.5× their screen size, to read from the back of a room. */
@@ -41,9 +42,8 @@ export async function renderMapImage(
       );
       map.once('load', () => {
         const drawn = siteGeoJson(sites, map);
-        map.getSource<maplibregl.GeoJSONSource>('sites')?.setData(drawn.sites);
-        map.getSource<maplibregl.GeoJSONSource>('site-leaders')?.setData(drawn.leaders);
-        map.getSource<maplibregl.GeoJSONSource>('site-groups')?.setData(drawn.groups);
+        writeSiteData(map, drawn);
+        writeSiteState(map, sites, drawn);
         map.once('idle', () => {
           clearTimeout(timer);
           resolve();

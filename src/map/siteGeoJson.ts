@@ -27,7 +27,6 @@ export function siteGeoJson(records: readonly SiteRecord[], map: maplibregl.Map)
     const p = map.project([r.lon, r.lat]);
     return { id: r.id, x: p.x, y: p.y, r: r.r, weight: r.count * 1000 + r.total, name: r.name };
   });
-  const anyLit = records.some((r) => r.lit);
   const { sites, groups } = spreadSites(screen);
   const at = (x: number, y: number): [number, number] => {
     const ll = map.unproject([x, y]);
@@ -49,9 +48,9 @@ export function siteGeoJson(records: readonly SiteRecord[], map: maplibregl.Map)
         count: r.count,
         total: r.total,
         r: r.r,
+        // Layout only (label size and collision priority); the paint reads feature state.
         lit: r.lit ? 1 : 0,
         selected: r.selected ? 1 : 0,
-        dim: anyLit && !r.lit && !r.selected ? 1 : 0,
       },
     });
     if (s.moved) {
@@ -75,10 +74,10 @@ export function siteGeoJson(records: readonly SiteRecord[], map: maplibregl.Map)
       type: 'Feature',
       geometry: { type: 'Point', coordinates: at(g.x, g.y) },
       properties: {
+        key: g.ids.join(','),
         ids: g.ids.join(','),
         label: g.label,
         count: members.reduce((t, m) => t + m.count, 0),
-        lit: members.some((m) => m.lit) ? 1 : 0,
         selected: members.some((m) => m.selected) ? 1 : 0,
       },
     };

@@ -14,10 +14,18 @@ export const AREA_LAYER = 'site-areas';
 export const GROUP_LAYER = 'site-groups';
 export const INTERACTIVE_LAYERS = [SITE_LAYER, AREA_LAYER, GROUP_LAYER];
 
-const isLit: ExpressionSpecification = ['==', ['get', 'lit'], 1];
+/** Paint reads what the playhead lights from feature state: a step repaints, never re-tiles. */
+const isLit: ExpressionSpecification = ['boolean', ['feature-state', 'lit'], false];
+/** Layout cannot read feature state: label size and priority follow the data, a beat later. */
+const isLitLayout: ExpressionSpecification = ['==', ['get', 'lit'], 1];
 const isSelected: ExpressionSpecification = ['==', ['get', 'selected'], 1];
 /** Faded while other sites are lit, so the lit ones stand out. */
-const presence: ExpressionSpecification = ['case', ['==', ['get', 'dim'], 1], 0.45, 1];
+const presence: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'dim'], false],
+  0.45,
+  1,
+];
 
 const stroke = (c: MapColours, normal: string): ExpressionSpecification => [
   'case',
@@ -48,11 +56,10 @@ export function siteLayers(c: MapColours): LayerSpecification[] {
       id: 'site-lit-halo',
       type: 'circle',
       source: 'sites',
-      filter: isLit,
       paint: {
         'circle-radius': ['+', ['get', 'r'], 7],
         'circle-color': c.lit,
-        'circle-opacity': 0.35,
+        'circle-opacity': ['case', isLit, 0.35, 0],
         'circle-blur': 0.3,
       },
     },
@@ -120,14 +127,14 @@ export function siteLayers(c: MapColours): LayerSpecification[] {
           ['get', 'name'],
         ],
         'text-font': [FONT],
-        'text-size': ['case', ['==', ['get', 'area'], 1], 10, isLit, 13, 12],
+        'text-size': ['case', ['==', ['get', 'area'], 1], 10, isLitLayout, 13, 12],
         'text-letter-spacing': ['case', ['==', ['get', 'area'], 1], 0.06, 0],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': ['+', 0.5, ['/', ['get', 'r'], 12]],
         'text-justify': 'auto',
         'text-max-width': 9,
         // Lit and selected sites win the collisions; the rest give way.
-        'symbol-sort-key': ['case', isSelected, 0, isLit, 1, ['-', 100, ['get', 'count']]],
+        'symbol-sort-key': ['case', isSelected, 0, isLitLayout, 1, ['-', 100, ['get', 'count']]],
       },
       paint: {
         'text-color': ['case', isLit, c.lit, ['==', ['get', 'area'], 1], c.area, c.label],

@@ -30,9 +30,18 @@ export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification
       'us-mexico-border': basemap('us-mexico-border'),
       'us-states': basemap('us-states'),
       'country-labels': basemap('country-labels'),
-      sites: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      // Feature ids let the playhead light sites by feature state (src/map/siteSources.ts).
+      sites: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'id',
+      },
       'site-leaders': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      'site-groups': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      'site-groups': {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'key',
+      },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
+import { PALETTES } from '../../src/ui/palette';
 import { CHROMIUM_FLAGS } from '../../vite.config';
 import {
   ARTIFACTS,
@@ -16,6 +17,7 @@ import {
   type Harness,
   openPage,
   ROOT,
+  ringShare,
   startHarness,
   waitForMap,
 } from './harness';
@@ -122,6 +124,8 @@ describe('explorer in Chromium', () => {
   it('scrubbing to November 2018 lights up Tijuana and San Ysidro', async () => {
     const { page, context } = await openPage(h, '?t=2016-06-01');
     await waitForMap(page);
+    const lit = PALETTES.light.map.lit;
+    const before = await ringShare(page, 'tijuana', lit);
     const handle = page.getByRole('slider', { name: 'Playhead date' });
     const hb = await handle.boundingBox();
     if (!hb) throw new Error('no playhead');
@@ -136,10 +140,14 @@ describe('explorer in Chromium', () => {
       await page.mouse.move(hb.x + ((target - hb.x) * i) / 10, hb.y + hb.height / 2);
     await page.mouse.up();
     await expect(handle.getAttribute('aria-valuetext')).resolves.toMatch(/November 2018/);
-    const lit = page.locator('.sites-list li.lit');
-    const names = await lit.allTextContents();
+    const names = await page.locator('.sites-list li.lit').allTextContents();
     expect(names.join(' ')).toMatch(/Tijuana/);
     expect(names.join(' ')).toMatch(/San Ysidro/);
+    // On the map itself: a halo in the lit colour now rings Tijuana's marker.
+    expect(before).toBeLessThan(0.2);
+    await expect
+      .poll(() => ringShare(page, 'tijuana', lit), { timeout: 5_000 })
+      .toBeGreaterThan(0.5);
     await page.screenshot({ path: resolve(ARTIFACTS, 'scrub-nov-2018.png') });
     await context.close();
   });

@@ -158,6 +158,42 @@ export async function drawnSites(
   return raw ? JSON.parse(raw) : [];
 }
 
+/**
+ * Share of the map's pixels in a thin ring just outside a site's marker fill (where its stroke
+ * is drawn) that are close to `hex`: what the reader sees, read back from the WebGL canvas.
+ */
+export async function ringShare(page: Page, siteId: string, hex: string): Promise<number> {
+  const site = (await drawnSites(page)).find((s) => s.id === siteId);
+  if (!site) throw new Error(`${siteId} is not drawn on the map`);
+  return page.evaluate(
+    ({ site, hex }) => {
+      const gl = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      if (!gl) return 0;
+      const ratio = gl.width / gl.getBoundingClientRect().width;
+      const c = document.createElement('canvas');
+      c.width = gl.width;
+      c.height = gl.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) return 0;
+      ctx.drawImage(gl, 0, 0);
+      const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      let near = 0;
+      let all = 0;
+      for (let a = 0; a < 360; a += 10)
+        for (const d of [site.r + 1, site.r + 2]) {
+          const x = Math.round((site.x + d * Math.cos((a * Math.PI) / 180)) * ratio);
+          const y = Math.round((site.y + d * Math.sin((a * Math.PI) / 180)) * ratio);
+          const [r = 0, g = 0, b = 0] = ctx.getImageData(x, y, 1, 1).data;
+          const dist = Math.hypot(r - (want[0] ?? 0), g - (want[1] ?? 0), b - (want[2] ?? 0));
+          all++;
+          if (dist < 90) near++;
+        }
+      return near / all;
+    },
+    { site, hex },
+  );
+}
+
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
