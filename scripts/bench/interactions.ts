@@ -219,9 +219,27 @@ async function brushSteps(page: Page, o: InteractionOptions, moves: number[], re
   if (!strip) throw new Error(`${describeSelector('brushOverlay')} has no box`);
   const y = strip.y + strip.height / 2;
   if (!(await selectionBox(page, o))) {
-    await page.mouse.move(strip.x + strip.width * 0.45, y);
+    // Start and end the drag where the overlay itself is under the pointer (the playhead's
+    // handle may cross the strip).
+    const free = await withTimeout(
+      page.evaluate(
+        ({ css, strip, y }) => {
+          const overlay = document.querySelector(css);
+          const hits = (f: number) =>
+            document.elementFromPoint(strip.x + strip.width * f, y) === overlay;
+          for (let f = 0.45; f > 0.05; f -= 0.05) if (hits(f) && hits(f + 0.15)) return f;
+          for (let f = 0.5; f < 0.8; f += 0.05) if (hits(f) && hits(f + 0.15)) return f;
+          return null;
+        },
+        { css: SELECTORS.brushOverlay.css, strip, y },
+      ),
+      o.inputTimeout,
+      'finding a free stretch of the brush strip',
+    );
+    if (free === null) throw new Error(`${describeSelector('brushOverlay')} is covered`);
+    await page.mouse.move(strip.x + strip.width * free, y);
     await page.mouse.down();
-    await page.mouse.move(strip.x + strip.width * 0.6, y, { steps: 5 });
+    await page.mouse.move(strip.x + strip.width * (free + 0.15), y, { steps: 5 });
     await page.mouse.up();
   }
   await locate(page, 'brushSelection', o.inputTimeout);
