@@ -46,6 +46,9 @@ export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
   }
 }
 
+/** Below this map width the attribution starts folded. */
+const NARROW_MAP_PX = 600;
+
 /** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
 const RELABEL_AFTER_MS = 250;
 /** Lit sites are repainted at most this often while the playhead moves. */
@@ -123,6 +126,13 @@ export class MapController {
       }),
       'bottom-right',
     );
+    // On a phone the open credit would cover the legend: start it folded behind its ⓘ button.
+    this.map.once('load', () => {
+      if (container.clientWidth >= NARROW_MAP_PX) return;
+      container
+        .querySelector<HTMLElement>('.maplibregl-compact-show .maplibregl-ctrl-attrib-button')
+        ?.click();
+    });
     this.popup = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,

@@ -41,7 +41,7 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
     ids.length ? ids.map((id) => adminsById.get(id)?.name ?? id).join(' → ') : '—';
 
   return (
-    <article className="event-card" aria-labelledby={`title-${event.id}`}>
+    <article className="event-card" aria-labelledby={`title-${event.id}`} data-reveal>
       <div className="card-nav">
         {onBack && fromPlaceName && (
           <button type="button" onClick={onBack}>

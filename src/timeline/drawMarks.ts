@@ -66,15 +66,22 @@ export function drawMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout,
       ctx.stroke();
     }
     if (e.id === s.selectedId) selected.push(m);
-    if (m.label) {
-      // A halo in the page colour keeps a title legible where it crosses a long span.
-      ctx.lineWidth = 3;
-      ctx.lineJoin = 'round';
-      ctx.strokeStyle = s.surface;
-      ctx.strokeText(m.label, m.x + m.width + 4, m.y + 0.5);
-      ctx.fillStyle = s.ink;
-      ctx.fillText(m.label, m.x + m.width + 4, m.y + 0.5);
-    }
+  }
+  // Titles after every mark, so no later mark is painted over one, each on a plate in the page
+  // colour: a title that crosses a long or dotted span stays legible (a halo alone lets the
+  // span's dashes show between words).
+  for (const m of layout.marks) {
+    if (!m.label) continue;
+    const alpha = s.highlighted !== null && !s.highlighted.has(m.event.id) ? 0.25 : 1;
+    const x = m.x + m.width + 3;
+    const tm = ctx.measureText(m.label);
+    const plate = (tm.fontBoundingBoxAscent ?? 0) + (tm.fontBoundingBoxDescent ?? 0) || 13;
+    ctx.globalAlpha = alpha * 0.88;
+    ctx.fillStyle = s.surface;
+    ctx.fillRect(x, m.y + 0.5 - plate / 2, tm.width + 2, plate);
+    ctx.globalAlpha = alpha;
+    ctx.fillStyle = s.ink;
+    ctx.fillText(m.label, x + 1, m.y + 0.5);
   }
   ctx.globalAlpha = 1;
   for (const m of selected) {

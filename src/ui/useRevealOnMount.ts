@@ -3,7 +3,8 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 /**
  * Brings an element (a card's heading) into view when it appears, in whatever scroller holds
- * it: the side panel on desktop, the page on a phone. Focus moves too when the reader acted from
+ * it: the side panel on desktop, the page on a phone. An ancestor marked `data-reveal` (the card,
+ * with its close button above the heading) is scrolled to instead. Focus moves too when the reader acted from
  * inside the same region, so keyboard users land on what they opened.
  */
 export function useRevealOnMount(ref: RefObject<HTMLElement | null>, region: string) {
@@ -12,7 +13,8 @@ export function useRevealOnMount(ref: RefObject<HTMLElement | null>, region: str
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    const target = el.closest('[data-reveal]') ?? el;
+    target.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     if (el.closest(region)?.contains(document.activeElement)) el.focus({ preventScroll: true });
   }, []);
 }
