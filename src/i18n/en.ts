@@ -251,6 +251,7 @@ export const en = {
     legendPoint: 'city or crossing',
     legendArea: 'state, region or sector',
     legendLit: 'at the playhead',
+    attribution: 'Basemap: Natural Earth',
     legendSize: 'size = events in window',
     popup: (name: string, count: string, total: string) =>
       `${name} · ${count} of ${total} events in window`,

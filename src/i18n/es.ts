@@ -246,6 +246,7 @@ export const es: Messages = {
     legendPoint: 'ciudad o cruce',
     legendArea: 'estado, región o sector',
     legendLit: 'en el cursor',
+    attribution: 'Mapa base: Natural Earth',
     legendSize: 'tamaño = eventos en el periodo',
     popup: (name, count, total) => `${name} · ${count} de ${total} eventos en el periodo`,
     atPlayhead: 'En el cursor',

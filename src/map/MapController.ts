@@ -26,6 +26,8 @@ const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area:
 export interface MapTexts {
   popup: (name: string, count: number, total: number) => string;
   groupItem: (name: string, count: number) => string;
+  /** The basemap credit, in the reader's language. */
+  attribution: string;
 }
 
 export interface MapCallbacks {
@@ -77,6 +79,7 @@ export class MapController {
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
   private written: WrittenSources = {};
+  private attribution: { text: string; control: maplibregl.AttributionControl } | null = null;
   /** The sites `drawn` was laid out from. */
   private drawnFrom: SiteRecord[] | null = null;
   /** Cancels the pending, coalesced draw of the latest sites. */
@@ -119,13 +122,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(
-      new maplibregl.AttributionControl({
-        compact: true,
-        customAttribution: 'Basemap: Natural Earth',
-      }),
-      'bottom-right',
-    );
+    this.setAttribution(callbacks.texts().attribution);
     // On a phone the open credit would cover the legend: start it folded behind its ⓘ button.
     this.map.once('load', () => {
       if (container.clientWidth >= NARROW_MAP_PX) return;
@@ -274,6 +271,15 @@ export class MapController {
    * first. Playhead steps only change which sites are lit; those are painted at most every
    * LIT_INTERVAL_MS so a drag keeps its frames, and labels are re-laid out when it rests.
    */
+  /** Shows the basemap credit; a new text (another language) replaces the control. */
+  setAttribution(text: string) {
+    if (this.attribution?.text === text) return;
+    if (this.attribution) this.map.removeControl(this.attribution.control);
+    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
+    this.map.addControl(control, 'bottom-right');
+    this.attribution = { text, control };
+  }
+
   setSites(sites: SiteRecord[]) {
     this.sites = sites;
     if (this.pending) this.request(this.pending);

@@ -22,10 +22,11 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
   >(null);
   const { t, f } = useI18n();
-  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '' });
+  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '', attribution: '' });
   textsRef.current = {
     popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
     groupItem: (name, count) => `${name} (${f.number(count)})`,
+    attribution: t.map.attribution,
   };
   const model = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
@@ -110,6 +111,10 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   useEffect(() => {
     controller.current?.request(mapRequest);
   }, [mapRequest]);
+
+  useEffect(() => {
+    controller.current?.setAttribution(t.map.attribution);
+  }, [t]);
 
   return (
     <section className="map-area" aria-label={t.map.region}>

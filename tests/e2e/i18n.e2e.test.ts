@@ -36,6 +36,7 @@ const ENGLISH = [
   'events',
   'at playhead',
   'city or crossing',
+  'Basemap',
 ];
 
 describe('Spanish', () => {
@@ -54,6 +55,10 @@ describe('Spanish', () => {
     );
     // Excerpts stay in English, and say so.
     await expect(card.locator('.card-sources').textContent()).resolves.toMatch(/en inglés/);
+    // The map's own credit follows the language switch.
+    await expect
+      .poll(() => page.locator('.maplibregl-ctrl-attrib').textContent())
+      .toContain('Mapa base: Natural Earth');
     const visible = await page.evaluate(() => document.body.innerText);
     for (const word of ENGLISH) expect(visible, word).not.toMatch(new RegExp(`\\b${word}\\b`));
     await page.screenshot({ path: resolve(ARTIFACTS, 'es-card-1280x800.png') });
