@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../tests/fixtures';
 import {
   EMPTY_FILTERS,
+  FACET_KEYS,
+  type FacetKey,
+  type Filters,
   facetCounts,
+  facetValues,
   filterPredicate,
   foldText,
   relaxations,
@@ -50,6 +55,48 @@ describe('filters', () => {
     // Category counts ignore the category filter but respect the US filter.
     expect(counts.categories.get('policy')).toBe(2);
     expect(counts.categories.get('violence')).toBe(1);
+  });
+});
+
+/** The definition, one facet at a time: what the single pass must equal. */
+function facetCountsByDefinition(f: Filters) {
+  const out = {} as Record<FacetKey, Map<string, number>>;
+  for (const key of FACET_KEYS) {
+    const keep = filterPredicate(f, texts, key);
+    const counts = new Map<string, number>();
+    for (const e of fixtureDataset.events)
+      if (keep(e))
+        for (const v of new Set(facetValues(e, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    out[key] = counts;
+  }
+  return out;
+}
+
+describe('facetCounts in one pass', () => {
+  const values = (key: FacetKey) => [
+    ...new Set(fixtureDataset.events.flatMap((e) => facetValues(e, key))),
+    'nobody',
+  ];
+  const pick = (key: FacetKey) => fc.subarray(values(key), { maxLength: 3 });
+  it('equals the one-facet-at-a-time definition for 500 random filter sets', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          us: pick('us'),
+          mx: pick('mx'),
+          categories: pick('categories'),
+          articles: pick('articles'),
+          places: pick('places'),
+          actors: pick('actors'),
+          query: fc.constantFrom('', 'tear', 'caravan', 'ysidro tear', 'zzz'),
+        }),
+        (raw) => {
+          const f = raw as Filters;
+          expect(facetCounts(fixtureDataset.events, f, texts)).toEqual(facetCountsByDefinition(f));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

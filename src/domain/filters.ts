@@ -115,7 +115,8 @@ export function filterPredicate(
 
 /**
  * For each facet, how many events each value would match given every *other* filter — the
- * numbers shown beside each toggle, so they update as other filters change.
+ * numbers shown beside each toggle, so they update as other filters change. One pass: an event
+ * that fails no facet counts in every facet, one that fails exactly one counts in that one only.
  */
 export function facetCounts(
   events: readonly FronteraEvent[],
@@ -123,14 +124,35 @@ export function facetCounts(
   texts: SearchTexts,
 ): Record<FacetKey, Map<string, number>> {
   const out = {} as Record<FacetKey, Map<string, number>>;
-  for (const key of FACET_KEYS) {
-    const keep = filterPredicate(f, texts, key);
-    const counts = new Map<string, number>();
-    for (const e of events) {
-      if (!keep(e)) continue;
-      for (const v of new Set(facetValues(e, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const key of FACET_KEYS) out[key] = new Map();
+  const sets = FACET_KEYS.map((k) => (f[k].length > 0 ? new Set<string>(f[k]) : null));
+  const words = foldText(f.query).split(' ').filter(Boolean);
+  const count = (e: FronteraEvent, i: number) => {
+    const key = FACET_KEYS[i] as FacetKey;
+    const counts = out[key];
+    const values = facetValues(e, key);
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j] as string;
+      if (values.indexOf(v) !== j) continue; // an event counts once per value
+      counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    out[key] = counts;
+  };
+  for (const e of events) {
+    if (words.length) {
+      const text = texts.get(e.id) ?? '';
+      if (!words.every((w) => text.includes(w))) continue;
+    }
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < sets.length && failures < 2; i++) {
+      const set = sets[i];
+      if (set && !facetValues(e, FACET_KEYS[i] as FacetKey).some((v) => set.has(v))) {
+        failed = i;
+        failures++;
+      }
+    }
+    if (failures === 0) for (let i = 0; i < FACET_KEYS.length; i++) count(e, i);
+    else if (failures === 1) count(e, failed);
   }
   return out;
 }
