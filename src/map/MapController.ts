@@ -265,12 +265,6 @@ export class MapController {
       .addTo(this.map);
   }
 
-  /**
-   * New sites from the store. The map draws them after the frame that shows the reader's input:
-   * a map frame can cost tens of milliseconds with software WebGL, and the timeline answers
-   * first. Playhead steps only change which sites are lit; those are painted at most every
-   * LIT_INTERVAL_MS so a drag keeps its frames, and labels are re-laid out when it rests.
-   */
   /** Shows the basemap credit; a new text (another language) replaces the control. */
   setAttribution(text: string) {
     if (this.attribution?.text === text) return;
@@ -280,6 +274,12 @@ export class MapController {
     this.attribution = { text, control };
   }
 
+  /**
+   * New sites from the store. The map draws them after the frame that shows the reader's input:
+   * a map frame can cost tens of milliseconds with software WebGL, and the timeline answers
+   * first. Playhead steps only change which sites are lit; those are painted at most every
+   * LIT_INTERVAL_MS so a drag keeps its frames, and labels are re-laid out when it rests.
+   */
   setSites(sites: SiteRecord[]) {
     this.sites = sites;
     if (this.pending) this.request(this.pending);

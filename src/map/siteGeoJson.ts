@@ -74,7 +74,6 @@ export function siteGeoJson(records: readonly SiteRecord[], map: maplibregl.Map)
       type: 'Feature',
       geometry: { type: 'Point', coordinates: at(g.x, g.y) },
       properties: {
-        key: g.ids.join(','),
         ids: g.ids.join(','),
         label: g.label,
         count: members.reduce((t, m) => t + m.count, 0),

@@ -30,7 +30,7 @@ const drawn = (ids: string[], groups: string[][] = []): SiteGeoJson => ({
   leaders: { type: 'FeatureCollection', features: [] },
   groups: {
     type: 'FeatureCollection',
-    features: groups.map((g) => ({ ...point(g[0] ?? ''), properties: { key: g.join(',') } })),
+    features: groups.map((g) => ({ ...point(g[0] ?? ''), properties: { ids: g.join(',') } })),
   },
   screen: [],
 });

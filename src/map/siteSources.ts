@@ -49,7 +49,7 @@ export function writeSiteState(
     );
   }
   for (const g of drawn.groups.features) {
-    const key = String(g.properties?.key ?? '');
+    const key = String(g.properties?.ids ?? '');
     const lit = key.split(',').some((id) => litIds.has(id));
     map.setFeatureState({ source: 'site-groups', id: key }, { lit });
   }

@@ -40,7 +40,7 @@ export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification
       'site-groups': {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'key',
+        promoteId: 'ids',
       },
     },
     layers: [
