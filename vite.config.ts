@@ -18,7 +18,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium unless CHROMIUM_PATH points elsewhere: tests, bench and screenshots. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const single = (mode: string) => mode === 'single';
 const assetModule = (mode: string) =>

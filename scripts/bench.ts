@@ -10,14 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../vite.config';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../vite.config';
 import { buildApp } from './bench/build';
 import { prepareDataset } from './bench/datasets';
 import { runInteractions } from './bench/interactions';
 import { describeMachine, machineLine, otherCpuShare } from './bench/machine';
 import { coldLoad } from './bench/measure';
 import { parseOptions } from './bench/options';
-import { CHROMIUM } from './bench/paths';
 import {
   type BenchResults,
   type DatasetResult,

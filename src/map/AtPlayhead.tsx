@@ -1,3 +1,4 @@
+import { nearestEvents } from '../domain/nearestEvents';
 import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -14,12 +15,7 @@ export function AtPlayhead() {
   const events = usePlayheadEvents();
   const { selectEvent } = useCommands();
   const { t, f } = useI18n();
-  const nearest = [...events]
-    .sort(
-      (a, b) =>
-        Math.abs(a.t0 - playhead) - Math.abs(b.t0 - playhead) || a.t1 - a.t0 - (b.t1 - b.t0),
-    )
-    .slice(0, SHOWN);
+  const nearest = nearestEvents(events, playhead, SHOWN);
   return (
     <section className="at-playhead" aria-label={t.map.atPlayhead}>
       <p className="at-playhead-date">

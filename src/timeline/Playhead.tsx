@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { addMonths, snapToDay } from '../domain/isoDate';
+import { nearestEvents } from '../domain/nearestEvents';
 import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../state/store';
 import { useCommands } from '../state/useCommands';
@@ -43,9 +44,7 @@ export function Playhead(props: Props) {
   const commands = useCommands();
   // Enter opens the event closest to the playhead: one starting that day beats a long span.
   const activate = () => {
-    const nearest = [...atPlayhead].sort(
-      (a, b) => Math.abs(a.t0 - value) - Math.abs(b.t0 - value) || a.t1 - a.t0 - (b.t1 - b.t0),
-    )[0];
+    const [nearest] = nearestEvents(atPlayhead, value, 1);
     if (nearest) commands.selectEvent(nearest.id);
   };
   const dragging = useRef(false);

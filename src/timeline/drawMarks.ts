@@ -5,6 +5,10 @@
 import type { Category } from '../data/schema';
 import type { Mark, TimelineLayout } from './layout';
 import { MARK_H } from './layout';
+import { measureTitle } from './measureText';
+
+/** The pixel size in a CSS font shorthand ("600 18px Noto Sans" → 18); 11 if none is given. */
+const fontPx = (font: string) => Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '11');
 
 export interface MarkStyle {
   colours: Record<Category, string>;
@@ -70,15 +74,15 @@ export function drawMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout,
   // Titles after every mark, so no later mark is painted over one, each on a plate in the page
   // colour: a title that crosses a long or dotted span stays legible (a halo alone lets the
   // span's dashes show between words).
+  const plate = Math.round(fontPx(s.font) * 1.3);
   for (const m of layout.marks) {
     if (!m.label) continue;
     const alpha = s.highlighted !== null && !s.highlighted.has(m.event.id) ? 0.25 : 1;
     const x = m.x + m.width + 3;
-    const tm = ctx.measureText(m.label);
-    const plate = (tm.fontBoundingBoxAscent ?? 0) + (tm.fontBoundingBoxDescent ?? 0) || 13;
     ctx.globalAlpha = alpha * 0.88;
     ctx.fillStyle = s.surface;
-    ctx.fillRect(x, m.y + 0.5 - plate / 2, tm.width + 2, plate);
+    // Widths come from the layout's cache: a redraw on every zoom frame measures nothing.
+    ctx.fillRect(x, m.y + 0.5 - plate / 2, measureTitle(m.label, s.font) + 2, plate);
     ctx.globalAlpha = alpha;
     ctx.fillStyle = s.ink;
     ctx.fillText(m.label, x + 1, m.y + 0.5);

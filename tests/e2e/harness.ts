@@ -8,10 +8,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
-import { CHROMIUM_FLAGS } from '../../vite.config';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../vite.config';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve(ROOT, 'artifacts');
 
 let built: Promise<void> | null = null;
