@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { useStore } from './state/store';
-import { startUrlSync } from './state/urlSync';
+import { useStore } from './session/store';
+import { startUrlSync } from './session/urlSync';
 import './styles/index.css';
 
 const urlSync = startUrlSync(useStore);

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-/** performance.mark names the app sets (src/timeline/Timeline.tsx, src/map/MapController.ts). */
+/** performance.mark names the app sets (src/views/timeline/Timeline.tsx, src/views/map/MapController.ts). */
 export const MARKS = {
   timelineReady: 'frontera:timeline-ready',
   mapReady: 'frontera:map-ready',

@@ -1,5 +1,5 @@
 import { useApplyLang } from '../i18n/useI18n';
-import type { UrlSync } from '../state/urlSync';
+import type { UrlSync } from '../session/urlSync';
 import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 import { Loading } from './Loading';

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
-import { useDatasetModel } from '../state/datasetContext';
-import { useLoadedFile } from '../state/loadedFile';
-import { useStore } from '../state/store';
+import { useDatasetModel } from '../session/datasetContext';
+import { useLoadedFile } from '../session/loadedFile';
+import { useStore } from '../session/store';
 
 /** Says plainly when the page shows someone's own data, and how to go back. */
 export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
-import { useDatasetModel } from '../state/datasetContext';
-import { DEFAULT_VIEW } from '../state/timeSlice';
+import { useDatasetModel } from '../session/datasetContext';
+import { DEFAULT_VIEW } from '../session/timeSlice';
 
 const year = (t: number) => String(new Date(t).getUTCFullYear());
 

@@ -1,7 +1,7 @@
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
 import type { Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
-import { ImportIssues } from '../panels/ImportIssues';
+import { ImportIssues } from '../views/panels/ImportIssues';
 import { ImportFailedError } from './useActiveDataset';
 
 const ADVICE: Record<LoadFailure, (t: Messages) => string> = {

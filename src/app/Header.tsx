@@ -1,9 +1,9 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import { SnapshotButton } from '../embed/SnapshotButton';
 import { useI18n } from '../i18n/useI18n';
-import { FilterPanel } from '../panels/filters/FilterPanel';
-import { FilterSummary } from '../panels/filters/FilterSummary';
-import { useStore } from '../state/store';
+import { useStore } from '../session/store';
+import { SnapshotButton } from '../views/embed/SnapshotButton';
+import { FilterPanel } from '../views/panels/filters/FilterPanel';
+import { FilterSummary } from '../views/panels/filters/FilterSummary';
 import { DatasetSummary } from './DatasetSummary';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,6 +1,6 @@
 import { LANGS } from '../i18n/lang';
 import { useI18n } from '../i18n/useI18n';
-import { useStore } from '../state/store';
+import { useStore } from '../session/store';
 
 /** EN / ES: switches every string, date, number and event text; the choice goes in the URL. */
 export function LanguageSwitch() {

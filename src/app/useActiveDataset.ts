@@ -10,8 +10,8 @@ import { fetchText } from '../data/fetchText';
 import { DATASET_URL, datasetQuery } from '../data/queries';
 import { type Dataset, DatasetSchema } from '../data/schema';
 import { type ImportResult, importText } from '../import';
-import { useLoadedFile } from '../state/loadedFile';
-import { useStore } from '../state/store';
+import { useLoadedFile } from '../session/loadedFile';
+import { useStore } from '../session/store';
 
 /** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
 export class ImportFailedError extends Error {

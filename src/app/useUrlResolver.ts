@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useDatasetModel } from '../state/datasetContext';
-import { resolveUrl } from '../state/resolveUrl';
-import { useStore } from '../state/store';
-import type { UrlSync } from '../state/urlSync';
+import { useDatasetModel } from '../session/datasetContext';
+import { resolveUrl } from '../session/resolveUrl';
+import { useStore } from '../session/store';
+import type { UrlSync } from '../session/urlSync';
 
 /** Once the dataset is known, every URL (first load, Back, Forward) is checked against it. */
 export function useUrlResolver(urlSync: UrlSync | undefined) {

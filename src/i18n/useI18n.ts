@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStore } from '../state/store';
+import { useStore } from '../session/store';
 import { en, type Messages } from './en';
 import { es } from './es';
 import { type Formatters, formatters } from './format';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStore } from '../state/store';
+import { useStore } from '../session/store';
 import { PALETTES, type Palette, type ThemeName } from './palette';
 import { useMediaQuery } from './useMediaQuery';
 

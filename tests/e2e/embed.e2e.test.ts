@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
-import { preferredEmbedHeight } from '../../src/embed/messages';
+import { preferredEmbedHeight } from '../../src/views/embed/messages';
 import {
   ARTIFACTS,
   drawnMarks,

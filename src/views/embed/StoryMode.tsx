@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Narrative } from '../../data/schema';
+import { useI18n } from '../../i18n/useI18n';
+import { useCommands } from '../../session/useCommands';
+import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
+
+type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
+/** Presentation clickers send PageUp / PageDown; keyboards use the arrows and Space. */
+const KEY_ACTIONS: Record<string, KeyAction> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'prev',
+  PageUp: 'prev',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  Escape: 'exit',
+};
+
+/**
+ * Presentation mode: one caption at a time in projector-sized type, and the map and timeline
+ * set to each step. → / PageDown / Space next, ← / PageUp back, Home / End, F fullscreen, Esc leaves.
+ */
+export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
+  const commands = useCommands();
+  const { t, f } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const last = narrative.steps.length - 1;
+  const current = narrative.steps[Math.min(step, last)];
+
+  const go = useCallback(
+    (n: number) => commands.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
+    [narrative.id, last, commands],
+  );
+  const exit = useCallback(() => {
+    commands.leaveStory();
+    exitFullscreen();
+  }, [commands]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (
+        t?.closest('input, textarea, select, [role="slider"], dialog') ||
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey
+      )
+        return;
+      const action = KEY_ACTIONS[e.key] ?? KEY_ACTIONS[e.key.toLowerCase()];
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'next') go(step + 1);
+      else if (action === 'prev') go(step - 1);
+      else if (action === 'first') go(0);
+      else if (action === 'last') go(last);
+      else if (action === 'exit') exit();
+      else toggleFullscreen();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, step, last, exit]);
+
+  if (!current) return null;
+  return (
+    <section
+      className="story-panel"
+      aria-label={t.story.region(narrative.title)}
+      aria-roledescription={t.story.kind}
+    >
+      <div className="story-body">
+        <p className="story-kicker">
+          {t.story.step(
+            narrative.title,
+            f.number(Math.min(step, last) + 1),
+            f.number(narrative.steps.length),
+          )}
+        </p>
+        <h2 ref={heading} aria-live="polite">
+          {current.title}
+        </h2>
+        <p className="story-caption">{current.caption}</p>
+      </div>
+      {/* Pinned below the caption: always on screen, whatever the caption's length. */}
+      <div className="story-controls">
+        <button
+          type="button"
+          onClick={() => go(step - 1)}
+          disabled={step <= 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
+          {t.story.back}
+        </button>
+        <button
+          type="button"
+          onClick={() => go(step + 1)}
+          disabled={step >= last}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+        >
+          {t.story.next}
+        </button>
+        <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">
+          {t.story.fullScreen}
+        </button>
+        <button type="button" onClick={exit} aria-keyshortcuts="Escape">
+          {t.story.leave}
+        </button>
+      </div>
+      <p className="story-keys muted">{t.story.keys}</p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The postMessage protocol between an embedded Frontera and its host page.
+ *
+ * Outbound (iframe → parent):
+ *   { type: "frontera:resize", height: number }   the height that suits the iframe's width
+ * Inbound (parent → iframe), anything else is ignored:
+ *   { type: "frontera:select-event", id: string }   select an event (as a click would)
+ *   { type: "frontera:goto-date", date: "YYYY-MM-DD" }  move the playhead to a day
+ *   { type: "frontera:story-step", step: number }   go to a story step (1-based, clamped)
+ * Dates are checked with the URL's own day schema, so the bridge accepts what links accept.
+ */
+import { z } from 'zod';
+import { isoDay } from '../../session/url';
+
+export const RESIZE = 'frontera:resize';
+
+export const InboundMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('frontera:select-event'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(120),
+  }),
+  z.strictObject({
+    type: z.literal('frontera:goto-date'),
+    /** Parsed to epoch ms: a real calendar day within 1900–2100. */
+    date: isoDay,
+  }),
+  z.strictObject({
+    type: z.literal('frontera:story-step'),
+    step: z.number().int().min(1).max(999),
+  }),
+]);
+export type InboundMessage = z.infer<typeof InboundMessageSchema>;
+
+export interface ResizeMessage {
+  type: typeof RESIZE;
+  height: number;
+}
+
+/** Bounds embed.js keeps an iframe's height within, whatever a page asks for. */
+export const EMBED_MIN_HEIGHT = 320;
+export const EMBED_MAX_HEIGHT = 1000;
+/** The snippet's starting height: right for the compact layout at any width. */
+export const EMBED_DEFAULT_HEIGHT = 640;
+
+/**
+ * The height that suits an embed of this width: the compact layout up to 900 px wide, the full
+ * one with room for the map above that; never outside the bounds embed.js enforces.
+ */
+export function preferredEmbedHeight(width: number): number {
+  const h = width <= 900 ? Math.round(width * 0.6 + 160) : Math.round(width * 0.5 + 200);
+  return Math.min(EMBED_MAX_HEIGHT, Math.max(EMBED_MIN_HEIGHT + 160, h));
+}

@@ -1,0 +1,49 @@
+/**
+ * Inside an iframe: tell the host the height that suits the iframe's width (the page always
+ * fills whatever height it gets), and accept a few validated commands,
+ * carried out by the same commands a reader's clicks use. Anything else is ignored.
+ */
+import { useEffect } from 'react';
+import { useDatasetModel } from '../../session/datasetContext';
+import { useStore } from '../../session/store';
+import { useCommands } from '../../session/useCommands';
+import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
+
+export function useEmbedBridge() {
+  const model = useDatasetModel();
+  const commands = useCommands();
+
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = -1;
+    const post = () => {
+      const height = preferredEmbedHeight(window.innerWidth);
+      if (height === last) return;
+      last = height;
+      const message: ResizeMessage = { type: RESIZE, height };
+      window.parent.postMessage(message, '*');
+    };
+    post();
+    window.addEventListener('resize', post);
+    return () => window.removeEventListener('resize', post);
+  }, []);
+
+  useEffect(() => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== window.parent || window.parent === window) return;
+      const parsed = InboundMessageSchema.safeParse(e.data);
+      if (!parsed.success) return;
+      const m = parsed.data;
+      if (m.type === 'frontera:select-event') {
+        if (model.index.byId.has(m.id)) commands.selectEvent(m.id);
+        else console.warn(`[frontera] embed: no event "${m.id}" in this dataset`);
+      } else if (m.type === 'frontera:goto-date') commands.goToDate(m.date);
+      else {
+        const id = useStore.getState().story?.id ?? model.dataset.narratives[0]?.id;
+        if (id) commands.storyStep(id, m.step - 1);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [model, commands]);
+}

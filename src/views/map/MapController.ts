@@ -1,0 +1,394 @@
+/**
+ * The one owner of the MapLibre instance: create once, update by small diffs, remove on unmount.
+ * React components talk to it through these methods and the callbacks, never to maplibre directly.
+ * Framing requests are resolved here with MapLibre's own cameraForBounds at the map's real size,
+ * and ignored while the reader is moving the map by hand.
+ */
+import * as maplibregl from 'maplibre-gl';
+import { assets } from '#assets';
+import { AREA_KINDS, type Place } from '../../data/schema';
+import type { SiteRecord } from '../../domain/siteFeatures';
+import type { Camera, MapRequest } from '../../session/mapSlice';
+import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
+
+maplibregl.setWorkerUrl(assets.mapWorkerUrl);
+
+export const MAP_READY_MARK = 'frontera:map-ready';
+
+/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
+const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
+/** How close a framing may zoom, by what the place is. */
+const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
+
+/** Texts the map writes itself (popups), in the reader's language. */
+export interface MapTexts {
+  popup: (name: string, count: number, total: number) => string;
+  groupItem: (name: string, count: number) => string;
+  /** The basemap credit, in the reader's language. */
+  attribution: string;
+}
+
+export interface MapCallbacks {
+  onSelectPlace: (placeId: string) => void;
+  texts: () => MapTexts;
+  /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
+  onCamera: (camera: Camera) => void;
+  onError?: (message: string) => void;
+}
+
+/** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
+export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
+  try {
+    const canvas = document.createElement('canvas');
+    return canvas.getContext('webgl2') ? null : 'no-webgl2';
+  } catch {
+    return 'no-webgl';
+  }
+}
+
+/** Below this map width the attribution starts folded. */
+const NARROW_MAP_PX = 600;
+
+/** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
+const RELABEL_AFTER_MS = 250;
+/** Lit sites are repainted at most this often while the playhead moves. */
+const LIT_INTERVAL_MS = 100;
+
+/** Runs `fn` once `wait` ms have passed and the next frame has been drawn; returns a cancel. */
+function afterNextFrame(wait: number, fn: () => void): () => void {
+  let frame = 0;
+  let timer = window.setTimeout(() => {
+    frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(fn);
+    });
+  }, wait);
+  return () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  };
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private popup: maplibregl.Popup;
+  /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
+  private sites: SiteRecord[] | null = null;
+  private drawn: SiteGeoJson | null = null;
+  private written: WrittenSources = {};
+  private attribution: { text: string; control: maplibregl.AttributionControl } | null = null;
+  /** The sites `drawn` was laid out from. */
+  private drawnFrom: SiteRecord[] | null = null;
+  /** Cancels the pending, coalesced draw of the latest sites. */
+  private sitesTask: (() => void) | null = null;
+  private litPaintedAt = 0;
+  /** Re-lays out labels once the playhead rests (size and priority of lit labels). */
+  private relabelTimer = 0;
+  private layoutFrame = 0;
+  private loaded = false;
+  /** True from the reader's first drag or wheel until the move ends. */
+  private readerMoving = false;
+  private lastRequest = 0;
+  /** A request that arrived before the sites (needed to frame "home") were known. */
+  private pending: MapRequest | null = null;
+
+  constructor(
+    container: HTMLElement,
+    style: maplibregl.StyleSpecification,
+    camera: Camera | null,
+    private places: ReadonlyMap<string, Place>,
+    private callbacks: MapCallbacks,
+    private reducedMotion: () => boolean,
+  ) {
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: FALLBACK_HOME }),
+      attributionControl: false,
+      // Lets the snapshot read the canvas back.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      maxZoom: 12,
+      fadeDuration: 0,
+      minZoom: 1.5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.setAttribution(callbacks.texts().attribution);
+    // On a phone the open credit would cover the legend: start it folded behind its ⓘ button.
+    this.map.once('load', () => {
+      if (container.clientWidth >= NARROW_MAP_PX) return;
+      container
+        .querySelector<HTMLElement>('.maplibregl-compact-show .maplibregl-ctrl-attrib-button')
+        ?.click();
+    });
+    this.popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      offset: 12,
+      className: 'site-popup',
+    });
+    this.map.on('style.load', () => {
+      this.loaded = true;
+      this.written = {}; // a new style has new, empty sources
+      this.applySites();
+    });
+    // Spread co-located sites again as the scale changes, once per frame at most.
+    const relayout = () => {
+      if (this.layoutFrame) return;
+      this.layoutFrame = requestAnimationFrame(() => {
+        this.layoutFrame = 0;
+        this.applySites();
+      });
+    };
+    this.map.on('zoom', relayout);
+    this.map.on('resize', relayout);
+    // A DOM flag tests and screenshots can wait on: style loaded, sites drawn, nothing pending.
+    this.map.on('idle', () => {
+      const ready = this.loaded && this.sites !== null;
+      container.dataset.mapReady = String(ready);
+      // Where each marker is drawn, for tests and tools that must click what a reader sees.
+      if (this.drawn) container.dataset.sites = JSON.stringify(this.drawn.screen);
+      // For `npm run bench`: navigation → map idle with its sites drawn.
+      if (ready && performance.getEntriesByName(MAP_READY_MARK).length === 0)
+        performance.mark(MAP_READY_MARK);
+    });
+    this.map.on('error', (e) => this.callbacks.onError?.(e.error?.message ?? 'map error'));
+    const readerStarts = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) this.readerMoving = true;
+    };
+    this.map.on('dragstart', readerStarts);
+    this.map.on('zoomstart', readerStarts);
+    this.map.on('moveend', (e) => {
+      const byReader = this.readerMoving || ('originalEvent' in e && !!e.originalEvent);
+      this.readerMoving = false;
+      // Only the reader's own moves are reported; the app's requests are already in the store.
+      if (!byReader) return;
+      const c = this.map.getCenter();
+      this.callbacks.onCamera({
+        lon: round(c.lng, 5),
+        lat: round(c.lat, 5),
+        zoom: round(this.map.getZoom(), 3),
+      });
+    });
+    this.map.on('click', (e) => this.onClick(e));
+    this.map.on('mousemove', (e) => this.onHover(e));
+    this.map.on('mouseout', () => this.popup.remove());
+  }
+
+  /**
+   * The marker under the pointer: the one whose centre is nearest, within a tolerance that
+   * gives a fingertip a 44 px target on touch screens.
+   */
+  private pick(point: maplibregl.Point) {
+    const tol = window.matchMedia?.('(pointer: coarse)').matches ? 22 : 6;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [point.x - tol, point.y - tol],
+        [point.x + tol, point.y + tol],
+      ],
+      { layers: INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l)) },
+    );
+    let best: (typeof features)[number] | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const f of features) {
+      if (f.geometry.type !== 'Point') continue;
+      const c = this.map.project(f.geometry.coordinates as [number, number]);
+      const d = Math.hypot(c.x - point.x, c.y - point.y);
+      if (d < bestD) {
+        bestD = d;
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  private onClick(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
+    if (!f) return;
+    if (f.layer.id === GROUP_LAYER) {
+      this.showGroup(f);
+      return;
+    }
+    const id = f.properties?.id;
+    if (typeof id === 'string') {
+      this.popup.remove();
+      this.callbacks.onSelectPlace(id);
+    }
+  }
+
+  /** A named group lists its members; choosing one selects it like a marker click. */
+  private showGroup(f: maplibregl.MapGeoJSONFeature) {
+    const ids = String(f.properties?.ids ?? '').split(',');
+    const list = document.createElement('ul');
+    list.className = 'group-list';
+    for (const id of ids) {
+      const site = this.sites?.find((s) => s.id === id);
+      if (!site) continue;
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = this.callbacks.texts().groupItem(site.name, site.count);
+      b.addEventListener('click', () => {
+        this.popup.remove();
+        this.callbacks.onSelectPlace(id);
+      });
+      li.append(b);
+      list.append(li);
+    }
+    this.popup
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setDOMContent(list)
+      .addTo(this.map);
+    list.querySelector('button')?.focus();
+  }
+
+  private onHover(e: maplibregl.MapMouseEvent) {
+    const f = this.pick(e.point);
+    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+    if (!f || f.layer.id === GROUP_LAYER) {
+      if (!this.popup.getElement()?.querySelector('.group-list')) this.popup.remove();
+      return;
+    }
+    const p = f.properties ?? {};
+    this.popup
+      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
+      .setText(this.callbacks.texts().popup(String(p.name), Number(p.count), Number(p.total)))
+      .addTo(this.map);
+  }
+
+  /** Shows the basemap credit; a new text (another language) replaces the control. */
+  setAttribution(text: string) {
+    if (this.attribution?.text === text) return;
+    if (this.attribution) this.map.removeControl(this.attribution.control);
+    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
+    this.map.addControl(control, 'bottom-right');
+    this.attribution = { text, control };
+  }
+
+  /**
+   * New sites from the store. The map draws them after the frame that shows the reader's input:
+   * a map frame can cost tens of milliseconds with software WebGL, and the timeline answers
+   * first. Playhead steps only change which sites are lit; those are painted at most every
+   * LIT_INTERVAL_MS so a drag keeps its frames, and labels are re-laid out when it rests.
+   */
+  setSites(sites: SiteRecord[]) {
+    this.sites = sites;
+    if (this.pending) this.request(this.pending);
+    if (!this.loaded || this.sitesTask) return;
+    const litOnly = !!this.drawnFrom && onlyLitChanged(this.drawnFrom, sites);
+    const wait = litOnly ? Math.max(0, this.litPaintedAt + LIT_INTERVAL_MS - performance.now()) : 0;
+    this.sitesTask = afterNextFrame(wait, () => {
+      this.sitesTask = null;
+      this.flushSites();
+    });
+  }
+
+  private flushSites() {
+    if (!this.sites || !this.loaded) return;
+    if (this.drawn && this.drawnFrom && onlyLitChanged(this.drawnFrom, this.sites)) {
+      writeSiteState(this.map, this.sites, this.drawn);
+      this.litPaintedAt = performance.now();
+      clearTimeout(this.relabelTimer);
+      this.relabelTimer = window.setTimeout(() => this.applySites(), RELABEL_AFTER_MS);
+    } else this.applySites();
+  }
+
+  private applySites() {
+    clearTimeout(this.relabelTimer);
+    if (!this.sites || !this.loaded) return;
+    this.drawnFrom = this.sites;
+    this.drawn = siteGeoJson(this.sites, this.map);
+    this.written = writeSiteData(this.map, this.drawn, this.written);
+    writeSiteState(this.map, this.sites, this.drawn);
+  }
+
+  /** Carry out a request from the store once; never while the reader is moving the map. */
+  request(r: MapRequest | null) {
+    if (!r || r.seq <= this.lastRequest) return;
+    if (this.readerMoving) {
+      this.lastRequest = r.seq;
+      return;
+    }
+    if (r.kind === 'camera') {
+      this.lastRequest = r.seq;
+      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
+      return;
+    }
+    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
+    if (r.kind === 'home' && !this.sites) {
+      this.pending = r;
+      return;
+    }
+    this.pending = null;
+    this.lastRequest = r.seq;
+    const places = ids.flatMap((id) => {
+      const p = this.places.get(id);
+      return p ? [p] : [];
+    });
+    if (places.length === 0) {
+      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
+      return;
+    }
+    const bounds = new maplibregl.LngLatBounds();
+    for (const p of places) bounds.extend([p.lon, p.lat]);
+    const maxZoom =
+      r.kind === 'home'
+        ? 6
+        : Math.min(
+            ...places.map((p) =>
+              p.kind === 'country'
+                ? MAX_ZOOM.country
+                : AREA_KINDS.has(p.kind)
+                  ? MAX_ZOOM.area
+                  : MAX_ZOOM.point,
+            ),
+          );
+    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
+  }
+
+  private fit(bounds: [number, number, number, number], maxZoom: number) {
+    const container = this.map.getContainer();
+    const { width, height } = container.getBoundingClientRect();
+    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
+    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
+    const overlay = (selector: string) =>
+      container.parentElement?.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    // Sideways room for the labels drawn beside the outermost markers.
+    const labelRoom = Math.min(70, width * 0.12);
+    const padding = {
+      top: pad + overlay('.at-playhead'),
+      bottom: pad + overlay('.map-legend'),
+      left: pad + labelRoom,
+      right: pad + 40 + labelRoom,
+    };
+    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
+    if (camera) this.move(camera);
+  }
+
+  private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
+    if (this.reducedMotion()) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: 1000, essential: false });
+  }
+
+  setStyle(style: maplibregl.StyleSpecification) {
+    this.loaded = false;
+    this.map.setStyle(style);
+  }
+
+  destroy() {
+    cancelAnimationFrame(this.layoutFrame);
+    clearTimeout(this.relabelTimer);
+    this.sitesTask?.();
+    this.popup.remove();
+    this.map.remove();
+  }
+}

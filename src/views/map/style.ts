@@ -1,0 +1,107 @@
+/**
+ * The offline map style: basemap GeoJSON served from public/basemap, labels drawn from a bundled
+ * woff2 through `font-faces` (no glyph server, no tiles, no network beyond the app's own files).
+ */
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import type { StyleSpecification } from 'maplibre-gl';
+import { assets } from '#assets';
+import type { BasemapLayer } from '../../assets/types';
+import type { MapColours as MapTheme } from '../../ui/palette';
+import { FONT } from './fontName';
+import { siteLayers } from './siteLayers';
+
+/** ISO 3166 numeric ids of the two countries the map is about. */
+const FOCUS = ['840', '484'];
+const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591', '192', '124'];
+
+export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification {
+  const url = (path: string) => new URL(path, baseUrl).href;
+  const basemap = (layer: BasemapLayer) => {
+    const source = assets.basemap[layer];
+    return { type: 'geojson' as const, data: typeof source === 'string' ? url(source) : source };
+  };
+  return {
+    version: 8,
+    name: 'Frontera offline',
+    'font-faces': { [FONT]: url(fontUrl) },
+    sources: {
+      countries: basemap('countries'),
+      borders: basemap('borders'),
+      'us-mexico-border': basemap('us-mexico-border'),
+      'us-states': basemap('us-states'),
+      'country-labels': basemap('country-labels'),
+      // Feature ids let the playhead light sites by feature state (src/views/map/siteSources.ts).
+      sites: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'id',
+      },
+      'site-leaders': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      'site-groups': {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'ids',
+      },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': [
+            'case',
+            ['in', ['get', 'iso'], ['literal', FOCUS]],
+            theme.landFocus,
+            theme.land,
+          ],
+        },
+      },
+      {
+        id: 'us-states',
+        type: 'line',
+        source: 'us-states',
+        paint: { 'line-color': theme.stateLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': theme.border, 'line-width': 0.9 },
+      },
+      {
+        id: 'us-mexico-border-casing',
+        type: 'line',
+        source: 'us-mexico-border',
+        paint: { 'line-color': theme.usMexicoBorder, 'line-width': 6, 'line-opacity': 0.18 },
+      },
+      {
+        id: 'us-mexico-border',
+        type: 'line',
+        source: 'us-mexico-border',
+        paint: { 'line-color': theme.usMexicoBorder, 'line-width': 2 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'country-labels',
+        filter: ['in', ['get', 'iso'], ['literal', LABELLED]],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 6,
+        },
+        paint: {
+          'text-color': theme.label,
+          'text-opacity': 0.45,
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1,
+        },
+      },
+      ...siteLayers(theme),
+    ],
+  };
+}

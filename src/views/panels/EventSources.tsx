@@ -1,0 +1,40 @@
+import type { FronteraEvent } from '../../data/schema';
+import { useI18n } from '../../i18n/useI18n';
+import { useDatasetModel } from '../../session/datasetContext';
+
+/** The articles an event comes from, each with the excerpt (verbatim) that locates the fact. */
+export function EventSources({ event }: { event: FronteraEvent }) {
+  const { articlesById } = useDatasetModel();
+  const { t, f, lang } = useI18n();
+  return (
+    <section className="card-sources" aria-label={f.plural(event.sources.length, t.card.source)}>
+      <h3>{f.plural(event.sources.length, t.card.source)}</h3>
+      <ul>
+        {event.sources.map((s) => {
+          const a = articlesById.get(s.article);
+          return (
+            <li key={`${s.article}-${s.excerpt}`}>
+              {a ? (
+                <cite lang="en">
+                  {a.title} — {a.author}, {a.publisher},{' '}
+                  {f.eventDate({ start: a.published, precision: 'day', approximate: false })}
+                </cite>
+              ) : (
+                <cite>{s.article}</cite>
+              )}
+              <q className="excerpt" lang="en">
+                {s.excerpt}
+              </q>
+              {lang !== 'en' && <span className="muted"> ({t.card.inOriginal})</span>}
+              {s.paragraph !== undefined && (
+                <span className="paragraph-ref" title={t.card.paragraph(f.number(s.paragraph))}>
+                  ¶ {s.paragraph}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

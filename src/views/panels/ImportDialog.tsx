@@ -1,0 +1,149 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { datasetQuery } from '../../data/queries';
+import { useI18n } from '../../i18n/useI18n';
+import { type ImportResult, runImport } from '../../import';
+import { useLoadedFile } from '../../session/loadedFile';
+import { ImportIssues } from './ImportIssues';
+
+type Checked = { name: string; result: ImportResult };
+
+/**
+ * Open or drop a spreadsheet or Frontera JSON: every problem is listed by row and column before
+ * anything is drawn; valid rows load only when the reader asks for it, and what is left out is
+ * counted.
+ */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const { t, f } = useI18n();
+  const client = useQueryClient();
+  const open = useLoadedFile((s) => s.open);
+  const [keepValid, setKeepValid] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const fileRef = useRef<File | null>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+
+  const check = async (file: File, keep: boolean) => {
+    fileRef.current = file;
+    setBusy(file.name);
+    setFailure(null);
+    setChecked(null);
+    try {
+      const [text, builtin] = await Promise.all([file.text(), client.fetchQuery(datasetQuery())]);
+      const result = await runImport(file.name, text, {
+        reference: { places: builtin.places, administrations: builtin.administrations },
+        keepValidRows: keep,
+      });
+      setChecked({ name: file.name, result });
+    } catch (e) {
+      setFailure(t.data.unreadable((e as Error).message));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file) void check(file, keepValid);
+  };
+
+  const result = checked?.result;
+  const events = result?.dataset?.events.length ?? 0;
+  return (
+    <dialog
+      ref={ref}
+      className="share-dialog import-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <h2 id={`${id}-title`}>{t.data.title}</h2>
+      <p>{t.data.intro}</p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input inside is the keyboard path */}
+      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <label htmlFor={`${id}-file`}>{t.data.choose}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void check(file, keepValid);
+          }}
+        />
+        <span className="muted">{t.data.drop}</span>
+      </div>
+      <p className="import-links">
+        <a href="templates/frontera-template.csv" download>
+          {t.data.template}
+        </a>{' '}
+        · <a href="templates/import-guide.md">{t.data.guide}</a>
+      </p>
+      <label className="keep-valid">
+        <input
+          type="checkbox"
+          checked={keepValid}
+          onChange={(e) => {
+            setKeepValid(e.target.checked);
+            if (fileRef.current) void check(fileRef.current, e.target.checked);
+          }}
+        />{' '}
+        {t.data.keepValid}
+      </label>
+      <div role="status" aria-live="polite" className="import-status">
+        {busy && <p>{t.data.checking(busy)}</p>}
+        {failure && <p className="import-failure">{failure}</p>}
+        {result && (
+          <>
+            {result.dataset ? (
+              <p>
+                <strong>{t.data.ok(f.number(events))}</strong>
+                {result.droppedRows.length > 0 &&
+                  ` ${t.data.dropped(f.number(result.droppedRows.length))}`}
+              </p>
+            ) : (
+              <p>{t.data.blocked}</p>
+            )}
+          </>
+        )}
+      </div>
+      {checked && result && <ImportIssues name={checked.name} result={result} />}
+      <div className="dialog-actions">
+        {checked && result?.dataset && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              if (!result.dataset) return;
+              void open(checked.name, result.dataset);
+              onClose();
+            }}
+          >
+            {t.data.load(f.number(events))}
+          </button>
+        )}
+        {checked && !result?.dataset && !keepValid && (result?.validRows ?? 0) > 0 && (
+          <button
+            type="button"
+            onClick={() => {
+              setKeepValid(true);
+              if (fileRef.current) void check(fileRef.current, true);
+            }}
+          >
+            {t.data.loadValid(f.number(result?.validRows ?? 0))}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t.share.close}
+        </button>
+      </div>
+    </dialog>
+  );
+}

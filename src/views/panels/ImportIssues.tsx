@@ -1,0 +1,44 @@
+import { useI18n } from '../../i18n/useI18n';
+import { formatReport, type ImportResult } from '../../import';
+
+const SHOWN = 50;
+
+/** An import's problems by row and column, the first ones listed, all of them in a report. */
+export function ImportIssues({ name, result }: { name: string; result: ImportResult }) {
+  const { t, f } = useI18n();
+  const download = () => {
+    const blob = new Blob([formatReport(name, result)], { type: 'text/plain;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${name.replace(/\.[^.]+$/, '') || 'import'}-report.txt`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  const list = (issues: ImportResult['errors'], kind: 'errors' | 'warnings') =>
+    issues.length > 0 && (
+      <section className={`import-${kind}`}>
+        <h3>{f.plural(issues.length, t.data[kind])}</h3>
+        <ul>
+          {issues.slice(0, SHOWN).map((i, n) => (
+            // Issues can repeat word for word (same problem, same cell text): index keys.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={n}>{i.message}</li>
+          ))}
+          {issues.length > SHOWN && (
+            <li className="muted">{t.data.more(f.number(issues.length - SHOWN))}</li>
+          )}
+        </ul>
+      </section>
+    );
+  return (
+    <div className="import-issues">
+      {list(result.errors, 'errors')}
+      {list(result.warnings, 'warnings')}
+      {(result.errors.length > 0 || result.warnings.length > 0) && (
+        <button type="button" onClick={download}>
+          {t.data.report}
+        </button>
+      )}
+    </div>
+  );
+}

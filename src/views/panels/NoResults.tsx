@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { relaxations, withoutValue } from '../../domain/filters';
+import { useI18n } from '../../i18n/useI18n';
+import { useDatasetModel } from '../../session/datasetContext';
+import { useStore } from '../../session/store';
+import { useFilterLabels } from './filters/useFilterLabels';
+
+/** When nothing matches: which filter to remove, and how many events each removal brings back. */
+export function NoResults() {
+  const { dataset, searchTexts } = useDatasetModel();
+  const filters = useStore((s) => s.filters);
+  const clear = useStore((s) => s.clearFilters);
+  const label = useFilterLabels();
+  const { t, f } = useI18n();
+  const options = useMemo(
+    () => relaxations(dataset.events, filters, searchTexts),
+    [dataset, filters, searchTexts],
+  );
+  return (
+    <section className="no-results" aria-labelledby="no-results-title">
+      <h2 id="no-results-title">{t.noResults.title}</h2>
+      <p>{t.noResults.removeOne}</p>
+      <ul>
+        {options.map((o) => (
+          <li key={`${o.key}:${o.value}`}>
+            <button
+              type="button"
+              onClick={() => useStore.setState({ filters: withoutValue(filters, o.key, o.value) })}
+            >
+              {t.noResults.remove(label(o.key, o.value))}{' '}
+              <span className="muted">{t.noResults.brings(f.number(o.count))}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={clear}>
+        {t.noResults.clearAll}
+      </button>
+    </section>
+  );
+}

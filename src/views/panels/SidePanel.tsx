@@ -1,0 +1,104 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { useDatasetModel } from '../../session/datasetContext';
+import { useStore } from '../../session/store';
+import { useCommands } from '../../session/useCommands';
+import { useFilteredIndex } from '../../session/useDerived';
+import { EventCard } from './EventCard';
+import { EventList } from './EventList';
+import { NoResults } from './NoResults';
+import { Overview } from './Overview';
+import { PlacePanel } from './PlacePanel';
+import { SitesList } from './SitesList';
+
+type Tab = 'details' | 'list';
+
+/** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
+export function SidePanel() {
+  const { index, placesById } = useDatasetModel();
+  const eventId = useStore((s) => s.selectedEventId);
+  const placeId = useStore((s) => s.selectedPlaceId);
+  const commands = useCommands();
+  const { t, f } = useI18n();
+  const count = useFilteredIndex().byStart.length;
+  const [tab, setTab] = useState<Tab>('details');
+  const event = eventId ? index.byId.get(eventId) : undefined;
+  const place = placeId ? placesById.get(placeId) : undefined;
+  const tabs = useRef<HTMLDivElement>(null);
+
+  // A new selection from anywhere (map, timeline, list) shows its details.
+  useEffect(() => {
+    if (eventId || placeId) setTab('details');
+  }, [eventId, placeId]);
+
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const next: Tab = tab === 'details' ? 'list' : 'details';
+    setTab(next);
+    tabs.current?.querySelector<HTMLButtonElement>(`#tab-${next}`)?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label={t.panel.region}>
+      <div
+        className="panel-tabs"
+        role="tablist"
+        aria-label={t.panel.tabs}
+        ref={tabs}
+        onKeyDown={onTabKey}
+      >
+        <button
+          type="button"
+          role="tab"
+          id="tab-details"
+          aria-selected={tab === 'details'}
+          aria-controls="panel-details"
+          tabIndex={tab === 'details' ? 0 : -1}
+          onClick={() => setTab('details')}
+        >
+          {t.panel.details}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="tab-list"
+          aria-selected={tab === 'list'}
+          aria-controls="panel-list"
+          tabIndex={tab === 'list' ? 0 : -1}
+          onClick={() => setTab('list')}
+        >
+          {t.panel.list(f.number(count))}
+        </button>
+      </div>
+      {tab === 'details' ? (
+        <div
+          id="panel-details"
+          role="tabpanel"
+          aria-labelledby="tab-details"
+          className="panel-body"
+        >
+          {event ? (
+            <EventCard
+              key={event.id}
+              event={event}
+              fromPlaceName={place?.name}
+              onBack={() => commands.selectEvent(null)}
+              onClose={() => commands.selectPlace(null)}
+            />
+          ) : place ? (
+            <PlacePanel key={place.id} place={place} onClose={() => commands.selectPlace(null)} />
+          ) : count === 0 ? (
+            <NoResults />
+          ) : (
+            <Overview />
+          )}
+          <SitesList />
+        </div>
+      ) : (
+        <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="panel-body">
+          <EventList />
+        </div>
+      )}
+    </aside>
+  );
+}

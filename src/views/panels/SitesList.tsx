@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { useDatasetModel } from '../../session/datasetContext';
+import { useStore } from '../../session/store';
+import { useCommands } from '../../session/useCommands';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/useDerived';
+import { useMediaQuery } from '../../ui/useMediaQuery';
+
+/**
+ * Every site on the map as a named button: the keyboard and screen-reader path to the map.
+ * Choosing one does exactly what clicking its marker does.
+ */
+export function SitesList() {
+  const { dataset } = useDatasetModel();
+  const totalsByPlace = useFilteredTotals();
+  const counts = useWindowCounts();
+  const lit = useLitSites();
+  const phone = useMediaQuery('(max-width: 900px)');
+  const { t, f } = useI18n();
+  const selected = useStore((s) => s.selectedPlaceId);
+  const { selectPlace } = useCommands();
+  const places = useMemo(
+    () =>
+      dataset.places
+        .filter((p) => (totalsByPlace.get(p.id) ?? 0) > 0)
+        .sort(
+          (a, b) =>
+            (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+        ),
+    [dataset, totalsByPlace, counts],
+  );
+  return (
+    // Open beside the map on desktop; folded on a phone, where it would push the card far down.
+    <details className="sites-list" open={!phone}>
+      <summary>{t.sites.title(f.number(places.length))}</summary>
+      <ul>
+        {places.map((p) => {
+          const n = counts.get(p.id) ?? 0;
+          const now = lit.has(p.id);
+          return (
+            <li key={p.id} className={now ? 'lit' : undefined}>
+              <button
+                type="button"
+                aria-pressed={selected === p.id}
+                onClick={() => selectPlace(selected === p.id ? null : p.id)}
+              >
+                {/* The name is the visible text, so voice control can say what it sees. */}
+                <span>
+                  {p.name}
+                  {now && <span className="now-badge">{t.sites.atPlayhead}</span>}
+                </span>
+                <span className="count">
+                  {f.number(n)}
+                  <span className="visually-hidden">{f.plural(n, t.sites.inWindow)}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { FACET_KEYS, isFiltering } from '../../../domain/filters';
+import { useI18n } from '../../../i18n/useI18n';
+import { useDatasetModel } from '../../../session/datasetContext';
+import { useStore } from '../../../session/store';
+import { useFilteredIndex } from '../../../session/useDerived';
+import { useFilterLabels } from './useFilterLabels';
+
+/** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
+export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
+  const { dataset } = useDatasetModel();
+  const filters = useStore((s) => s.filters);
+  const clear = useStore((s) => s.clearFilters);
+  const shown = useFilteredIndex().byStart.length;
+  const label = useFilterLabels();
+  const { t, f } = useI18n();
+  const count = t.filters.shown(f.number(shown), f.number(dataset.events.length));
+  const parts = useMemo(() => {
+    const out = FACET_KEYS.flatMap((k) =>
+      (filters[k] as readonly string[]).map((v) => label(k, v)),
+    );
+    if (filters.query.trim()) out.push(label('query', filters.query.trim()));
+    return out;
+  }, [filters, label]);
+  const text = `${count}${parts.length ? ` · ${parts.join(' · ')}` : ''}`;
+
+  return (
+    <p
+      className={`filter-summary${isFiltering(filters) ? ' is-filtering' : ''}`}
+      aria-live="polite"
+    >
+      <span data-testid="filter-summary" title={text}>
+        <strong>{count}</strong>
+        {parts.length > 0 && ` · ${parts.join(' · ')}`}
+      </span>
+      {clearable && isFiltering(filters) && (
+        <button type="button" className="clear-all" onClick={clear}>
+          {t.filters.clearAll}
+          <span className="wide-only">{t.filters.clearAllWide}</span>
+        </button>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * d3-brush selects the time window. The window lives in the store; a window set elsewhere
+ * (inputs, URL, zoom moving the pixels) is applied with brush.move, whose events carry no
+ * sourceEvent and are ignored, so nothing echoes.
+ */
+import { type BrushBehavior, brushX } from 'd3-brush';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { type RefObject, useEffect, useRef } from 'react';
+import { snapToDay } from '../../domain/isoDate';
+import type { Interval } from '../../session/timeSlice';
+
+export function useBrushBehavior(
+  target: RefObject<SVGGElement | null>,
+  x: ScaleTime<number, number>,
+  height: number,
+  window: Interval | null,
+  onWindow: (window: Interval | null) => void,
+) {
+  const behavior = useRef<BrushBehavior<unknown> | null>(null);
+  const xRef = useRef(x);
+  xRef.current = x;
+  const onWindowRef = useRef(onWindow);
+  onWindowRef.current = onWindow;
+  const [r0, r1] = x.range() as [number, number];
+
+  useEffect(() => {
+    const el = target.current;
+    if (!el) return;
+    const b = brushX<unknown>()
+      .extent([
+        [r0, 0],
+        [r1, height],
+      ])
+      .on('end', (event: { selection: [number, number] | null; sourceEvent: Event | null }) => {
+        if (!event.sourceEvent) return;
+        if (!event.selection) return onWindowRef.current(null);
+        const [a, z] = event.selection.map((px) => snapToDay(xRef.current.invert(px).getTime()));
+        if (a !== undefined && z !== undefined && z > a) onWindowRef.current([a, z]);
+      });
+    behavior.current = b;
+    const sel = select(el);
+    sel.call(b);
+    return () => {
+      sel.on('.brush', null).selectAll('*').remove();
+      behavior.current = null;
+    };
+  }, [target, r0, r1, height]);
+
+  useEffect(() => {
+    const el = target.current;
+    const b = behavior.current;
+    if (!el || !b) return;
+    const px = window
+      ? ([Math.max(r0, x(window[0])), Math.min(r1, x(window[1]))] as [number, number])
+      : null;
+    select(el).call(b.move, px && px[1] > px[0] ? px : null);
+  }, [target, x, window, r0, r1]);
+}
