@@ -1,7 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
-import { useDatasetModel } from '../session/datasetContext';
+import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { useLoadedFile } from '../session/loadedFile';
-import { useStore } from '../session/store';
 
 /** Says plainly when the page shows someone's own data, and how to go back. */
 export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
@@ -9,7 +8,8 @@ export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
   const { dataset } = useDatasetModel();
   const file = useLoadedFile((s) => s.file);
   const close = useLoadedFile((s) => s.close);
-  const dataUrl = useStore((s) => s.dataUrl);
+  const dataUrl = useSession((s) => s.dataUrl);
+  const { showBuiltinData } = useActions();
   const events = f.number(dataset.events.length);
   return (
     <p className="data-banner" role="status">
@@ -23,7 +23,7 @@ export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
       ) : (
         <>
           {t.data.fromUrl(dataUrl ?? '')}{' '}
-          <button type="button" onClick={() => useStore.setState({ dataUrl: null })}>
+          <button type="button" onClick={showBuiltinData}>
             {t.data.backToBuiltin}
           </button>
         </>

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
-import { useDatasetModel } from '../session/datasetContext';
-import { DEFAULT_VIEW } from '../session/timeSlice';
+import { useDatasetModel } from '../session/hooks';
+import { DEFAULT_VIEW } from '../session/state';
 
 const year = (t: number) => String(new Date(t).getUTCFullYear());
 

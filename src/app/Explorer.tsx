@@ -1,12 +1,11 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Dataset } from '../data/schema';
-import { useI18n } from '../i18n/useI18n';
-import { DatasetProvider, useDatasetModel } from '../session/datasetContext';
-import { useStore } from '../session/store';
-import type { UrlSync } from '../session/urlSync';
-import { useCommands } from '../session/useCommands';
+import { detectLang } from '../i18n/lang';
+import { I18nProvider, useI18n } from '../i18n/useI18n';
+import { useActions, useDatasetModel, useSession } from '../session/hooks';
+import { SessionProvider } from '../session/SessionProvider';
 import { useMediaQuery } from '../ui/useMediaQuery';
-import { useApplyTheme } from '../ui/useTheme';
+import { ThemeProvider, useTheme } from '../ui/useTheme';
 import { EmbedFooter } from '../views/embed/EmbedFooter';
 import { ShareDialog } from '../views/embed/ShareDialog';
 import { StoryMode } from '../views/embed/StoryMode';
@@ -18,39 +17,51 @@ import { Timeline } from '../views/timeline/Timeline';
 import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
-import { useUrlResolver } from './useUrlResolver';
 import { ViewBoundary } from './ViewBoundary';
 
-/** The linked explorer: map and side panel above, the timeline across the bottom. */
+/** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
 export type DataOrigin = 'builtin' | 'url' | 'file';
 
+/** The linked explorer: one session for the dataset, map and side panel above, the timeline below. */
 export function Explorer({
   dataset,
-  urlSync,
   source = 'builtin',
+  syncAddress = false,
 }: {
   dataset: Dataset;
-  urlSync?: UrlSync;
-  /** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
   source?: DataOrigin;
+  syncAddress?: boolean;
 }) {
   return (
-    <DatasetProvider dataset={dataset}>
-      <Layout urlSync={urlSync} source={source} />
-    </DatasetProvider>
+    <SessionProvider dataset={dataset} syncAddress={syncAddress}>
+      <SessionPrefs>
+        <Layout source={source} />
+      </SessionPrefs>
+    </SessionProvider>
   );
 }
 
-function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: DataOrigin }) {
+/** The session's language and theme, for everything inside it. */
+function SessionPrefs({ children }: { children: ReactNode }) {
+  const lang = useSession((s) => s.lang);
+  const theme = useSession((s) => s.theme);
+  return (
+    <I18nProvider lang={lang ?? detectLang()}>
+      <ThemeProvider setting={theme}>{children}</ThemeProvider>
+    </I18nProvider>
+  );
+}
+
+function Layout({ source }: { source: DataOrigin }) {
   const model = useDatasetModel();
-  useUrlResolver(urlSync);
   useEmbedBridge();
-  const theme = useApplyTheme();
-  const commands = useCommands();
+  const theme = useTheme();
+  const actions = useActions();
   const { t } = useI18n();
-  const embed = useStore((s) => s.embed);
-  const controls = useStore((s) => s.controls);
-  const story = useStore((s) => s.story);
+  const embed = useSession((s) => s.embed);
+  const controls = useSession((s) => s.controls);
+  const story = useSession((s) => s.story);
+  const selected = useSession((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
   const [sharing, setSharing] = useState(false);
   const [about, setAbout] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -61,7 +72,6 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
   // over the map, and the credit always in view.
   const small = useMediaQuery('(max-width: 900px), (max-height: 600px)');
   const compact = embed && small && !narrative;
-  const selected = useStore((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
   const classes = [
     'explorer',
     embed ? 'embed' : '',
@@ -82,7 +92,7 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
           onShare={() => setSharing(true)}
           onAbout={() => setAbout(true)}
           {...(!embed ? { onImport: () => setImporting(true) } : {})}
-          {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
+          {...(firstNarrative ? { onStory: () => actions.storyStep(firstNarrative.id, 0) } : {})}
         />
       </ViewBoundary>
       {source !== 'builtin' && <DataSourceBanner source={source} />}

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { activeFilterCount } from '../domain/filters';
 import { useI18n } from '../i18n/useI18n';
-import { useStore } from '../session/store';
+import { useSession } from '../session/hooks';
 import { SnapshotButton } from '../views/embed/SnapshotButton';
 import { FilterPanel } from '../views/panels/filters/FilterPanel';
 import { FilterSummary } from '../views/panels/filters/FilterSummary';
@@ -18,15 +19,6 @@ interface Props {
   onImport?: () => void;
 }
 
-const activeFilters = (s: ReturnType<typeof useStore.getState>) =>
-  s.filters.us.length +
-  s.filters.mx.length +
-  s.filters.categories.length +
-  s.filters.articles.length +
-  s.filters.places.length +
-  s.filters.actors.length +
-  (s.filters.query.trim() ? 1 : 0);
-
 /**
  * One row: the title and what the data covers, the filters (a panel that opens over the map, so
  * nothing below moves), the filter summary, and the tools.
@@ -42,7 +34,7 @@ export function Header({
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const active = useStore(activeFilters);
+  const active = useSession((s) => activeFilterCount(s.filters));
   const { t } = useI18n();
   const close = () => {
     setOpen(false);

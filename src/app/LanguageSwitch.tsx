@@ -1,11 +1,11 @@
 import { LANGS } from '../i18n/lang';
 import { useI18n } from '../i18n/useI18n';
-import { useStore } from '../session/store';
+import { useActions } from '../session/hooks';
 
 /** EN / ES: switches every string, date, number and event text; the choice goes in the URL. */
 export function LanguageSwitch() {
   const { lang, t } = useI18n();
-  const setLang = useStore((s) => s.setLang);
+  const { setLang } = useActions();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of two toggle buttons
     <div className="language-switch" role="group" aria-label={t.language.label}>

@@ -11,7 +11,6 @@ import { DATASET_URL, datasetQuery } from '../data/queries';
 import { type Dataset, DatasetSchema } from '../data/schema';
 import { type ImportResult, importText } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
-import { useStore } from '../session/store';
 
 /** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
 export class ImportFailedError extends Error {
@@ -29,12 +28,13 @@ export type ActiveDataset =
   | { status: 'error'; error: Error; retry: () => void }
   | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' };
 
-export function useActiveDataset(override?: string): ActiveDataset {
+/** `url`: a dataset on this site (`?data=`), else the reader's file, else the built-in one. */
+export function useActiveDataset(url: string | null): ActiveDataset {
   const client = useQueryClient();
-  const dataUrl = useStore((s) => s.dataUrl);
-  const { file, restored, restore } = useLoadedFile();
+  const file = useLoadedFile((s) => s.file);
+  const restored = useLoadedFile((s) => s.restored);
+  const restore = useLoadedFile((s) => s.restore);
   useEffect(() => void restore(), [restore]);
-  const url = override ?? dataUrl;
   const table = !!url && !/\.json$/i.test(url.split(/[?#]/)[0] ?? '');
 
   const fromUrl = useQuery({

@@ -19,8 +19,6 @@ export type Interval = readonly [number, number];
 export interface DerivedModel {
   /** The dataset after filters and search. */
   filtered: (filters: Filters) => EventIndex<FronteraEvent>;
-  /** Filtered events overlapping the active window. */
-  windowEvents: (filters: Filters, window: Interval) => FronteraEvent[];
   /** Events per place in the active window. */
   windowCounts: (filters: Filters, window: Interval) => ReadonlyMap<string, number>;
   /** Events per place after filters, over all time: which sites get a marker at all. */
@@ -66,7 +64,6 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
   });
   return {
     filtered,
-    windowEvents,
     windowCounts: memoizeLast((filters: Filters, window: Interval) =>
       countByPlace(windowEvents(filters, window)),
     ),

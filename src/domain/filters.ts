@@ -84,6 +84,11 @@ export interface SearchTexts {
   get(id: string): string | undefined;
 }
 
+/** How many values are chosen across every facet, the search counting as one. */
+export function activeFilterCount(f: Filters): number {
+  return FACET_KEYS.reduce((n, k) => n + f[k].length, f.query.trim() ? 1 : 0);
+}
+
 export function isFiltering(f: Filters): boolean {
   return f.query.trim() !== '' || FACET_KEYS.some((k) => f[k].length > 0);
 }

@@ -3,7 +3,14 @@
  * for its translation where one exists, the English kept where none does. Ids, dates, bounds,
  * quotes, excerpts, actors and every other field are the same values as in the base.
  */
-import type { Dataset, LanguageTexts } from '../data/schema';
+import type {
+  Administration,
+  Dataset,
+  FronteraEvent,
+  LanguageTexts,
+  Narrative,
+  Place,
+} from '../data/schema';
 import {
   administrationTexts,
   BASE_LANGUAGE,
@@ -96,4 +103,47 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   perLang.set(lang, localized);
   baseOf.set(localized, base);
   return localized;
+}
+
+/** A dataset's records in one language, looked up by the base records' ids. */
+export interface DatasetTexts {
+  event: (e: FronteraEvent) => FronteraEvent;
+  place: (p: Place) => Place;
+  /** A place's name by id; the id itself when the dataset has no such place. */
+  placeName: (id: string) => string;
+  narrative: (n: Narrative) => Narrative;
+  administration: (a: Administration) => Administration;
+}
+
+const textsCache = new WeakMap<Dataset, Map<string, DatasetTexts>>();
+
+function lookup<T extends { id: string }>(records: readonly T[]): (r: T) => T {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return (r) => byId.get(r.id) ?? r;
+}
+
+/**
+ * The texts of `dataset` in `lang`, for views that hold base records (the model is built once,
+ * in the base language): `texts.event(e).title` is the title in the reader's language.
+ */
+export function datasetTexts(dataset: Dataset, lang: string): DatasetTexts {
+  let perLang = textsCache.get(dataset);
+  if (!perLang) {
+    perLang = new Map();
+    textsCache.set(dataset, perLang);
+  }
+  const hit = perLang.get(lang);
+  if (hit) return hit;
+  const local = localizeDataset(dataset, lang);
+  const place = lookup(local.places);
+  const names = new Map(local.places.map((p) => [p.id, p.name]));
+  const texts: DatasetTexts = {
+    event: local === dataset ? (e) => e : lookup(local.events),
+    place: local === dataset ? (p) => p : place,
+    placeName: (id) => names.get(id) ?? id,
+    narrative: local === dataset ? (n) => n : lookup(local.narratives),
+    administration: local === dataset ? (a) => a : lookup(local.administrations),
+  };
+  perLang.set(lang, texts);
+  return texts;
 }

@@ -128,6 +128,7 @@ export const en = {
     previous: '← Previous',
     next: 'Next →',
     position: (i: string, n: string) => `${i} of ${n}`,
+    hiddenByFilters: 'not among the events the filters show',
     atPlace: (name: string) => ` at ${name}`,
     figures: 'Figures',
     places: 'Places',
@@ -252,6 +253,8 @@ export const en = {
     legendArea: 'state, region or sector',
     legendLit: 'at the playhead',
     attribution: 'Basemap: Natural Earth',
+    showCredit: 'Show the map credit',
+    hideCredit: 'Hide the map credit',
     legendSize: 'size = events in window',
     popup: (name: string, count: string, total: string) =>
       `${name} · ${count} of ${total} events in window`,

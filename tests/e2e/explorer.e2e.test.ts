@@ -94,10 +94,18 @@ describe('explorer in Chromium', () => {
     const items = page.locator('.place-events li');
     await expect(items.count()).resolves.toBe(eventsAt('san-ysidro-poe').length);
     expect(new URL(page.url()).searchParams.get('site')).toBe('san-ysidro-poe');
-    // The timeline highlights the site's events.
-    await expect
-      .poll(async () => (await drawnMarks(page)).filter((m) => m.hl).length)
-      .toBeGreaterThan(0);
+    // The timeline highlights exactly the site's events among those it draws.
+    const here = new Set(eventsAt('san-ysidro-poe').map((e) => e.id));
+    const lit = async () => {
+      const marks = await drawnMarks(page);
+      return {
+        highlighted: marks.filter((m) => m.hl).map((m) => m.id),
+        atSite: marks.filter((m) => here.has(m.id)).map((m) => m.id),
+      };
+    };
+    await expect.poll(async () => (await lit()).highlighted.length).toBeGreaterThan(0);
+    const { highlighted, atSite } = await lit();
+    expect(highlighted).toEqual(atSite);
     expect(errors).toEqual([]);
     await page.screenshot({ path: resolve(ARTIFACTS, 'san-ysidro-selected.png') });
     await context.close();

@@ -19,7 +19,17 @@ let built: Promise<void> | null = null;
 export function ensureBuild(): Promise<void> {
   if (process.env.FRONTERA_SKIP_BUILD === '1' && existsSync(resolve(ROOT, 'dist/index.html')))
     return Promise.resolve();
-  built ??= build({ root: ROOT, logLevel: 'warn' }).then(() => undefined);
+  // The production build readers get: Vitest sets NODE_ENV=test, which would give React's
+  // development build (StrictMode mounting every effect twice).
+  built ??= (async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+  })();
   return built;
 }
 
@@ -94,6 +104,8 @@ export async function guardContext(
   origins: readonly string[],
 ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   await context.addInitScript(() => {
+    // Turns on the app's debug probe (window.__frontera): what it drew, read when asked.
+    (window as unknown as { __FRONTERA_DEBUG__: boolean }).__FRONTERA_DEBUG__ = true;
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
     );
@@ -122,16 +134,20 @@ export async function guardContext(
   return { page, requests, errors };
 }
 
-/** Wait until MapLibre has drawn its style and sources (the app exposes no globals; poll the DOM). */
+/** The app's debug probe in the page (see src/ui/debugProbe.ts). */
+type Probe = { __frontera?: Partial<Record<string, () => unknown>> };
+
+/** Wait until MapLibre has drawn its style and sites and has nothing left to draw. */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('.map-container canvas.maplibregl-canvas', { timeout: 30_000 });
-  await page.waitForFunction(
-    () => document.querySelector('.map-container')?.getAttribute('data-map-ready') === 'true',
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
+  await page.waitForFunction(() => (window as Probe).__frontera?.mapReady?.() === true, null, {
+    timeout: 30_000,
+  });
+}
+
+/** A value from the app's debug probe. */
+export async function probe<T>(page: Page, key: string): Promise<T | undefined> {
+  return page.evaluate((k) => (window as Probe).__frontera?.[k]?.() as T | undefined, key);
 }
 
 export interface DrawnMark {
@@ -145,16 +161,14 @@ export interface DrawnMark {
 
 /** The timeline's marks as drawn on its canvas (positions relative to the canvas). */
 export async function drawnMarks(page: Page): Promise<DrawnMark[]> {
-  const raw = await page.getByTestId('timeline-marks').getAttribute('data-marks');
-  return raw ? (JSON.parse(raw) as DrawnMark[]) : [];
+  return (await probe<DrawnMark[]>(page, 'marks')) ?? [];
 }
 
 /** The map's markers as drawn (positions relative to the map container). */
 export async function drawnSites(
   page: Page,
 ): Promise<{ id: string; x: number; y: number; r: number }[]> {
-  const raw = await page.getByTestId('map').getAttribute('data-sites');
-  return raw ? JSON.parse(raw) : [];
+  return (await probe<{ id: string; x: number; y: number; r: number }[]>(page, 'sites')) ?? [];
 }
 
 /**

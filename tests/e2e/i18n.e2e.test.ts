@@ -57,7 +57,7 @@ describe('Spanish', () => {
     await expect(card.locator('.card-sources').textContent()).resolves.toMatch(/en inglés/);
     // The map's own credit follows the language switch.
     await expect
-      .poll(() => page.locator('.maplibregl-ctrl-attrib').textContent())
+      .poll(() => page.locator('.map-credit').textContent())
       .toContain('Mapa base: Natural Earth');
     const visible = await page.evaluate(() => document.body.innerText);
     for (const word of ENGLISH) expect(visible, word).not.toMatch(new RegExp(`\\b${word}\\b`));

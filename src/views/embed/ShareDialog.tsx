@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useI18n } from '../../i18n/useI18n';
-import { useStore } from '../../session/store';
-import { pickUrlState } from '../../session/url';
+import { useSession } from '../../session/hooks';
+import { urlStateOf } from '../../session/url/table';
 import { shareBaseUrl } from '../../ui/publicUrl';
 import { copyText } from './copyText';
 import { appUrl, embedUrl, iframeSnippet } from './snippet';
@@ -27,7 +27,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
   const [story, setStory] = useState(false);
   const [status, setStatus] = useState('');
   const { t, lang } = useI18n();
-  const picked = useStore(useShallow(pickUrlState));
+  const picked = useSession(useShallow(urlStateOf));
   // Links carry the language the sharer reads, so the recipient sees the same page.
   const state = useMemo(() => ({ ...picked, lang }), [picked, lang]);
   const base = shareBaseUrl();

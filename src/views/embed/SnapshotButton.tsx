@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { DEFAULT_URL_STATE, pickUrlState } from '../../session/url';
+import { useDatasetModel, useSessionRef } from '../../session/hooks';
+import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
+import { useTexts } from '../../session/texts';
+import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
@@ -13,16 +14,20 @@ import { appUrl } from './snippet';
 export function SnapshotButton() {
   const { dataset, index, articlesById, narrativesById } = useDatasetModel();
   const palette = usePalette();
+  const session = useSessionRef((s) => s);
+  const texts = useTexts();
   const [status, setStatus] = useState('');
   const { t, f, lang } = useI18n();
 
   const download = async () => {
     setStatus(t.snapshot.drawing);
     // Read at click time: subscribing to the view would re-render this button on every scrub frame.
-    const state = pickUrlState(useStore.getState());
+    const state = urlStateOf(session.current);
     try {
-      const event = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
-      const story = state.story ? narrativesById.get(state.story.id) : undefined;
+      const rawEvent = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
+      const event = rawEvent && texts.event(rawEvent);
+      const rawStory = state.story ? narrativesById.get(state.story.id) : undefined;
+      const story = rawStory && texts.narrative(rawStory);
       const step = story?.steps[state.story?.step ?? 0];
       const article = event ? articlesById.get(event.sources[0]?.article ?? '') : undefined;
       const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
@@ -33,9 +38,9 @@ export function SnapshotButton() {
         ? displayUrl(
             appUrl(base, {
               ...state,
-              view: DEFAULT_URL_STATE.view,
+              view: DEFAULT_VIEW,
               window: null,
-              playhead: DEFAULT_URL_STATE.playhead,
+              playhead: DEFAULT_PLAYHEAD,
               camera: null,
               theme: 'auto',
               lang,

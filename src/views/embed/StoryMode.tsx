@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Narrative } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
-import { useCommands } from '../../session/useCommands';
+import { useActions } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
 
 type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
@@ -22,21 +23,22 @@ const KEY_ACTIONS: Record<string, KeyAction> = {
  * Presentation mode: one caption at a time in projector-sized type, and the map and timeline
  * set to each step. → / PageDown / Space next, ← / PageUp back, Home / End, F fullscreen, Esc leaves.
  */
-export function StoryMode({ narrative, step }: { narrative: Narrative; step: number }) {
-  const commands = useCommands();
+export function StoryMode({ narrative: base, step }: { narrative: Narrative; step: number }) {
+  const narrative = useTexts().narrative(base);
+  const actions = useActions();
   const { t, f } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
 
   const go = useCallback(
-    (n: number) => commands.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
-    [narrative.id, last, commands],
+    (n: number) => actions.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
+    [narrative.id, last, actions],
   );
   const exit = useCallback(() => {
-    commands.leaveStory();
+    actions.leaveStory();
     exitFullscreen();
-  }, [commands]);
+  }, [actions]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -10,7 +10,7 @@
  * Dates are checked with the URL's own day schema, so the bridge accepts what links accept.
  */
 import { z } from 'zod';
-import { isoDay } from '../../session/url';
+import { isoDay } from '../../session/url/codecs';
 
 export const RESIZE = 'frontera:resize';
 

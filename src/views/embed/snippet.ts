@@ -1,5 +1,5 @@
 /** Builds the share link and the iframe snippet from the current view and the dialog's options. */
-import { formatUrlState, type UrlState } from '../../session/url';
+import { formatUrl, type UrlState } from '../../session/url/table';
 import { EMBED_DEFAULT_HEIGHT } from './messages';
 
 export interface EmbedOptions {
@@ -10,7 +10,7 @@ export interface EmbedOptions {
 }
 
 export function appUrl(base: string, state: UrlState): string {
-  const query = formatUrlState({ ...state, embed: false, controls: true });
+  const query = formatUrl({ ...state, embed: false, controls: true });
   const url = new URL(base);
   url.search = query;
   url.hash = '';
@@ -20,7 +20,7 @@ export function appUrl(base: string, state: UrlState): string {
 export function embedUrl(base: string, state: UrlState, o: EmbedOptions): string {
   const story = o.story && o.storyId ? { id: o.storyId, step: state.story?.step ?? 0 } : null;
   const url = new URL(base);
-  url.search = formatUrlState({
+  url.search = formatUrl({
     ...state,
     embed: true,
     controls: !o.locked,

@@ -4,14 +4,13 @@
  * carried out by the same commands a reader's clicks use. Anything else is ignored.
  */
 import { useEffect } from 'react';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
+import { useActions, useDatasetModel, useSessionRef } from '../../session/hooks';
 import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
-  const commands = useCommands();
+  const actions = useActions();
+  const story = useSessionRef((s) => s.story);
 
   useEffect(() => {
     if (window.parent === window) return;
@@ -35,15 +34,15 @@ export function useEmbedBridge() {
       if (!parsed.success) return;
       const m = parsed.data;
       if (m.type === 'frontera:select-event') {
-        if (model.index.byId.has(m.id)) commands.selectEvent(m.id);
+        if (model.index.byId.has(m.id)) actions.selectEvent(m.id);
         else console.warn(`[frontera] embed: no event "${m.id}" in this dataset`);
-      } else if (m.type === 'frontera:goto-date') commands.goToDate(m.date);
+      } else if (m.type === 'frontera:goto-date') actions.goToDate(m.date);
       else {
-        const id = useStore.getState().story?.id ?? model.dataset.narratives[0]?.id;
-        if (id) commands.storyStep(id, m.step - 1);
+        const id = story.current?.id ?? model.dataset.narratives[0]?.id;
+        if (id) actions.storyStep(id, m.step - 1);
       }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [model, commands]);
+  }, [model, actions, story]);
 }

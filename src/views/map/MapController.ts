@@ -1,14 +1,15 @@
 /**
- * The one owner of the MapLibre instance: create once, update by small diffs, remove on unmount.
- * React components talk to it through these methods and the callbacks, never to maplibre directly.
- * Framing requests are resolved here with MapLibre's own cameraForBounds at the map's real size,
- * and ignored while the reader is moving the map by hand.
+ * The map engine: the one owner of the MapLibre instance — created once, updated by small diffs,
+ * removed on unmount. It knows nothing of the session or of other components: the React shell
+ * (MapView) talks to it through these methods and callbacks, never to MapLibre directly.
+ * Framing requests are resolved with MapLibre's own cameraForBounds at the map's real size, and
+ * ignored while the reader is moving the map by hand.
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../../data/schema';
 import type { SiteRecord } from '../../domain/siteFeatures';
-import type { Camera, MapRequest } from '../../session/mapSlice';
+import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
@@ -22,20 +23,41 @@ const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
+/** A camera: centre and zoom (MapLibre zoom levels). */
+export interface MapCamera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** What the shell asks the map to show; a higher `seq` is a new request. */
+export type FramingRequest =
+  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
+  | { seq: number; kind: 'camera'; camera: MapCamera }
+  | { seq: number; kind: 'home' };
+
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
   popup: (name: string, count: number, total: number) => string;
   groupItem: (name: string, count: number) => string;
-  /** The basemap credit, in the reader's language. */
-  attribution: string;
 }
 
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
   texts: () => MapTexts;
   /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
-  onCamera: (camera: Camera) => void;
+  onCamera: (camera: MapCamera) => void;
+  /** Pixels the shell draws over the map's top and bottom edges: framing keeps clear of them. */
+  overlayInsets: () => { top: number; bottom: number };
   onError?: (message: string) => void;
+}
+
+/** A marker as drawn, in map-container pixels. */
+export interface DrawnSite {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
 }
 
 /** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
@@ -47,9 +69,6 @@ export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
     return 'no-webgl';
   }
 }
-
-/** Below this map width the attribution starts folded. */
-const NARROW_MAP_PX = 600;
 
 /** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
 const RELABEL_AFTER_MS = 250;
@@ -73,13 +92,12 @@ function afterNextFrame(wait: number, fn: () => void): () => void {
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export class MapController {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
   private popup: maplibregl.Popup;
   /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
   private written: WrittenSources = {};
-  private attribution: { text: string; control: maplibregl.AttributionControl } | null = null;
   /** The sites `drawn` was laid out from. */
   private drawnFrom: SiteRecord[] | null = null;
   /** Cancels the pending, coalesced draw of the latest sites. */
@@ -89,16 +107,18 @@ export class MapController {
   private relabelTimer = 0;
   private layoutFrame = 0;
   private loaded = false;
+  /** True from MapLibre's last idle until the next frame is drawn. */
+  private idle = false;
   /** True from the reader's first drag or wheel until the move ends. */
   private readerMoving = false;
   private lastRequest = 0;
   /** A request that arrived before the sites (needed to frame "home") were known. */
-  private pending: MapRequest | null = null;
+  private pending: FramingRequest | null = null;
 
   constructor(
     container: HTMLElement,
     style: maplibregl.StyleSpecification,
-    camera: Camera | null,
+    camera: MapCamera | null,
     private places: ReadonlyMap<string, Place>,
     private callbacks: MapCallbacks,
     private reducedMotion: () => boolean,
@@ -122,14 +142,6 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.setAttribution(callbacks.texts().attribution);
-    // On a phone the open credit would cover the legend: start it folded behind its ⓘ button.
-    this.map.once('load', () => {
-      if (container.clientWidth >= NARROW_MAP_PX) return;
-      container
-        .querySelector<HTMLElement>('.maplibregl-compact-show .maplibregl-ctrl-attrib-button')
-        ?.click();
-    });
     this.popup = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
@@ -151,15 +163,14 @@ export class MapController {
     };
     this.map.on('zoom', relayout);
     this.map.on('resize', relayout);
-    // A DOM flag tests and screenshots can wait on: style loaded, sites drawn, nothing pending.
     this.map.on('idle', () => {
-      const ready = this.loaded && this.sites !== null;
-      container.dataset.mapReady = String(ready);
-      // Where each marker is drawn, for tests and tools that must click what a reader sees.
-      if (this.drawn) container.dataset.sites = JSON.stringify(this.drawn.screen);
-      // For `npm run bench`: navigation → map idle with its sites drawn.
-      if (ready && performance.getEntriesByName(MAP_READY_MARK).length === 0)
+      this.idle = true;
+      // For `npm run bench` and tests: navigation → map idle with its sites drawn.
+      if (this.isReady() && performance.getEntriesByName(MAP_READY_MARK).length === 0)
         performance.mark(MAP_READY_MARK);
+    });
+    this.map.on('render', () => {
+      this.idle = false;
     });
     this.map.on('error', (e) => this.callbacks.onError?.(e.error?.message ?? 'map error'));
     const readerStarts = (e: { originalEvent?: unknown }) => {
@@ -265,13 +276,24 @@ export class MapController {
       .addTo(this.map);
   }
 
-  /** Shows the basemap credit; a new text (another language) replaces the control. */
-  setAttribution(text: string) {
-    if (this.attribution?.text === text) return;
-    if (this.attribution) this.map.removeControl(this.attribution.control);
-    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: text });
-    this.map.addControl(control, 'bottom-right');
-    this.attribution = { text, control };
+  /** Style loaded, sites drawn, nothing left to draw: what tests and screenshots wait for. */
+  isReady(): boolean {
+    return this.loaded && this.sites !== null && this.drawn !== null && this.idle;
+  }
+
+  /** Where each marker is drawn, for tools that must click what a reader sees. */
+  drawnSites(): readonly DrawnSite[] {
+    return this.drawn?.screen ?? [];
+  }
+
+  camera(): MapCamera {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  /** The map as it is now, rendered afresh at w × h for a slide. */
+  renderImage(style: maplibregl.StyleSpecification, w: number, h: number) {
+    return renderMapImage(style, this.sites ?? [], this.map.getBounds(), w, h);
   }
 
   /**
@@ -312,7 +334,7 @@ export class MapController {
   }
 
   /** Carry out a request from the store once; never while the reader is moving the map. */
-  request(r: MapRequest | null) {
+  request(r: FramingRequest | null) {
     if (!r || r.seq <= this.lastRequest) return;
     if (this.readerMoving) {
       this.lastRequest = r.seq;
@@ -360,13 +382,12 @@ export class MapController {
     const { width, height } = container.getBoundingClientRect();
     const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
     // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
-    const overlay = (selector: string) =>
-      container.parentElement?.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+    const overlay = this.callbacks.overlayInsets();
     // Sideways room for the labels drawn beside the outermost markers.
     const labelRoom = Math.min(70, width * 0.12);
     const padding = {
-      top: pad + overlay('.at-playhead'),
-      bottom: pad + overlay('.map-legend'),
+      top: pad + overlay.top,
+      bottom: pad + overlay.bottom,
       left: pad + labelRoom,
       right: pad + 40 + labelRoom,
     };

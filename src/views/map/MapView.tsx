@@ -2,47 +2,63 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/useDerived';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
+import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
+import { exposeProbe } from '../../ui/debugProbe';
 import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
 import { registerSnapshotSource } from '../../ui/snapshotRegistry';
+import { useElementSize } from '../../ui/useElementSize';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
-import { renderMapImage } from './renderMapImage';
+import { MapCredit } from './MapCredit';
 import { buildStyle } from './style';
 
-/** Thin React shell around MapController: mount once, then push data and requests. */
+/** Below this width the map's credit starts folded. */
+const NARROW_MAP_PX = 600;
+
+/** Maps this page has created: a language switch or a re-render must never add one. */
+let mapsCreated = 0;
+
+/**
+ * Thin React shell around the map engine: create it once per dataset, then push sites, framing
+ * requests and style changes. It reads the session and acts through its actions; the engine
+ * knows neither.
+ */
 export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
+  const area = useRef<HTMLElement>(null);
   const container = useRef<HTMLDivElement>(null);
+  const topOverlay = useRef<HTMLElement>(null);
+  const bottomOverlay = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [failure, setFailure] = useState<
     { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
   >(null);
   const { t, f } = useI18n();
-  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '', attribution: '' });
-  textsRef.current = {
-    popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
-    groupItem: (name, count) => `${name} (${f.number(count)})`,
-    attribution: t.map.attribution,
-  };
+  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '' });
+  useEffect(() => {
+    textsRef.current = {
+      popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
+      groupItem: (name, count) => `${name} (${f.number(count)})`,
+    };
+  }, [t, f]);
   const model = useDatasetModel();
+  const texts = useTexts();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
-  const mapRequest = useStore((s) => s.mapRequest);
-  const selectedPlaceId = useStore((s) => s.selectedPlaceId);
-  const selectedEventId = useStore((s) => s.selectedEventId);
-  const commands = useCommands();
-  const commandsRef = useRef(commands);
-  commandsRef.current = commands;
+  const mapRequest = useSession((s) => s.mapRequest);
+  const selectedPlaceId = useSession((s) => s.selectedPlaceId);
+  const selectedEventId = useSession((s) => s.selectedEventId);
+  const startCamera = useSessionRef((s) => s.camera);
+  const actions = useActions();
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
   const style = useMemo(() => buildStyle(document.baseURI, PALETTES[theme].map), [theme]);
   const styleRef = useRef(style);
+  const { width } = useElementSize(area, { width: 800, height: 500 });
 
   useEffect(() => {
     const el = container.current;
@@ -52,35 +68,44 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
       setFailure({ kind: reason });
       return;
     }
+    let engine: MapController;
     try {
-      controller.current = new MapController(
+      engine = new MapController(
         el,
         styleRef.current,
-        useStore.getState().camera,
+        startCamera.current,
         model.placesById,
         {
-          onSelectPlace: (id) => commandsRef.current.selectPlace(id),
+          onSelectPlace: (id) => actions.selectPlace(id),
           texts: () => textsRef.current,
-          onCamera: (camera) => useStore.getState().reportCamera(camera),
+          onCamera: actions.reportCamera,
+          overlayInsets: () => ({
+            top: topOverlay.current?.getBoundingClientRect().height ?? 0,
+            bottom: bottomOverlay.current?.getBoundingClientRect().height ?? 0,
+          }),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
         () => reducedRef.current,
       );
-      controller.current.request(useStore.getState().mapRequest);
     } catch (e) {
-      setFailure({ kind: 'failed', why: (e as Error).message });
+      setFailure({ kind: 'failed', why: e instanceof Error ? e.message : String(e) });
+      return;
     }
-    const unregister = registerSnapshotSource('map', async (w, h) => {
-      const c = controller.current;
-      if (!c) return null;
-      return renderMapImage(styleRef.current, sitesRef.current, c.map.getBounds(), w, h);
-    });
+    mapsCreated++;
+    controller.current = engine;
+    const withdraw = [
+      registerSnapshotSource('map', (w, h) => engine.renderImage(styleRef.current, w, h)),
+      exposeProbe('sites', () => engine.drawnSites()),
+      exposeProbe('mapReady', () => engine.isReady()),
+      exposeProbe('camera', () => engine.camera()),
+      exposeProbe('mapsCreated', () => mapsCreated),
+    ];
     return () => {
-      unregister();
-      controller.current?.destroy();
+      for (const w of withdraw) w();
+      engine.destroy();
       controller.current = null;
     };
-  }, [model]);
+  }, [model, actions, startCamera]);
 
   useEffect(() => {
     if (styleRef.current === style) return;
@@ -96,28 +121,23 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     return ids;
   }, [model, selectedPlaceId, selectedEventId]);
 
-  const sitesRef = useRef<SiteRecord[]>([]);
+  const places = useMemo(() => model.dataset.places.map(texts.place), [model, texts]);
+  const sites: SiteRecord[] = useMemo(
+    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces),
+    [places, totalsByPlace, counts, lit, selectedPlaces],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new engine needs the sites again
   useEffect(() => {
-    sitesRef.current = siteRecords(
-      model.dataset.places,
-      totalsByPlace,
-      counts,
-      lit,
-      selectedPlaces,
-    );
-    controller.current?.setSites(sitesRef.current);
-  }, [model, totalsByPlace, counts, lit, selectedPlaces]);
+    controller.current?.setSites(sites);
+  }, [sites, model]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new engine needs the request again
   useEffect(() => {
     controller.current?.request(mapRequest);
-  }, [mapRequest]);
-
-  useEffect(() => {
-    controller.current?.setAttribution(t.map.attribution);
-  }, [t]);
+  }, [mapRequest, model]);
 
   return (
-    <section className="map-area" aria-label={t.map.region}>
+    <section ref={area} className="map-area" aria-label={t.map.region}>
       <div ref={container} className="map-container" data-testid="map" />
       {failure && (
         <div className="map-failure" role="status">
@@ -134,16 +154,17 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           {t.noResults.map}
         </p>
       )}
-      <AtPlayhead />
-      <MapLegend colours={PALETTES[theme].map} />
+      <AtPlayhead ref={topOverlay} />
+      <MapLegend ref={bottomOverlay} colours={PALETTES[theme].map} />
+      <MapCredit narrow={width < NARROW_MAP_PX} />
     </section>
   );
 }
 
-function MapLegend({ colours }: { colours: MapColours }) {
+function MapLegend({ colours, ref }: { colours: MapColours; ref: React.Ref<HTMLDivElement> }) {
   const { t } = useI18n();
   return (
-    <div className="map-legend" aria-hidden="true">
+    <div ref={ref} className="map-legend" aria-hidden="true">
       <span>
         <i style={{ background: colours.site }} /> {t.map.legendPoint}
       </span>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
+import { useDatasetModel } from '../../session/hooks';
 
 /**
  * Where the events come from and how far to trust them: the sources and their stance, how events

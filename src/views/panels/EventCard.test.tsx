@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../../tests/fixtures';
+import { renderWithSession } from '../../../tests/renderWithSession';
 import { type Dataset, DatasetSchema, type FronteraEvent } from '../../data/schema';
-import { DatasetProvider } from '../../session/datasetContext';
 import { EventCard } from './EventCard';
 
 const base = fixtureDataset.events.find((e) => e.id === 'mpp') as FronteraEvent;
@@ -48,11 +48,7 @@ const dataset: Dataset = DatasetSchema.parse({
 
 describe('EventCard', () => {
   it('shows status, attribution, figure ranges, discrepancy, paragraph and the editors’ reason', () => {
-    render(
-      <DatasetProvider dataset={dataset}>
-        <EventCard event={mpp} onClose={() => {}} />
-      </DatasetProvider>,
-    );
+    renderWithSession(<EventCard event={mpp} onClose={() => {}} />, { dataset });
     const card = screen.getByRole('article');
     expect(within(card).getByText(/had not happened when the article was published/)).toBeVisible();
     expect(card).toHaveTextContent(

@@ -1,10 +1,9 @@
 import { useRef } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { useFilteredIndex, usePlaceEvents } from '../../session/useDerived';
+import { useSelectionNeighbours } from '../../session/derived';
+import { useActions, useDatasetModel, useSession } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { useRevealOnMount } from '../../ui/useRevealOnMount';
 import { usePalette } from '../../ui/useTheme';
 import { EventFigures } from './EventFigures';
@@ -19,26 +18,26 @@ interface Props {
   onClose: () => void;
 }
 
-/** Everything the dataset knows about one event, and where it comes from. */
+/** Everything the dataset knows about one event (in the reader's language), and where it comes from. */
 export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
-  const { placesById, adminsById } = useDatasetModel();
-  const commands = useCommands();
+  const { adminsById } = useDatasetModel();
+  const texts = useTexts();
+  const actions = useActions();
   const colour = usePalette().category[event.category];
   const heading = useRef<HTMLHeadingElement>(null);
   const { t, f, lang } = useI18n();
   useRevealOnMount(heading, '.side-panel');
-  // Previous / Next walk the reader's context: the site they came from, else the filtered list.
-  const placeId = useStore((s) => s.selectedPlaceId);
-  const atPlace = usePlaceEvents(placeId);
-  const filtered = useFilteredIndex().byStart;
-  const context = placeId ? atPlace : filtered;
-  const position = context.findIndex((e) => e.id === event.id);
-  const prev = position > 0 ? context[position - 1] : undefined;
-  const next = position >= 0 ? context[position + 1] : undefined;
-  const where = placeId ? t.card.atPlace(placesById.get(placeId)?.name ?? placeId) : '';
+  // Previous / Next walk the reader's context (the site they came from, else the filtered
+  // list), exactly as the step command does.
+  const placeId = useSession((s) => s.selectedPlaceId);
+  const { context, position, previous: prev, next } = useSelectionNeighbours();
+  const where = placeId ? t.card.atPlace(texts.placeName(placeId)) : '';
 
-  const admins = (ids: string[]) =>
-    ids.length ? ids.map((id) => adminsById.get(id)?.name ?? id).join(' → ') : '—';
+  const adminName = (id: string) => {
+    const a = adminsById.get(id);
+    return a ? texts.administration(a).name : id;
+  };
+  const admins = (ids: string[]) => (ids.length ? ids.map(adminName).join(' → ') : '—');
 
   return (
     <article className="event-card" aria-labelledby={`title-${event.id}`} data-reveal>
@@ -95,8 +94,8 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           <ul className="chip-list">
             {event.places.map((id) => (
               <li key={id}>
-                <button type="button" onClick={() => commands.selectPlace(id)}>
-                  {placesById.get(id)?.name ?? id}
+                <button type="button" onClick={() => actions.selectPlace(id)}>
+                  {texts.placeName(id)}
                 </button>
               </li>
             ))}
@@ -117,17 +116,19 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         </p>
       )}
       <div className="card-steps">
-        <button type="button" disabled={!prev} onClick={() => commands.stepSelection(-1)}>
+        <button type="button" disabled={!prev} onClick={() => actions.stepSelection(-1)}>
           {t.card.previous}
-          {prev ? <span className="visually-hidden">: {prev.title}</span> : null}
+          {prev ? <span className="visually-hidden">: {texts.event(prev).title}</span> : null}
         </button>
         <span className="muted" data-testid="card-position">
-          {t.card.position(f.number(position + 1), f.number(context.length))}
+          {position >= 0
+            ? t.card.position(f.number(position + 1), f.number(context.length))
+            : t.card.hiddenByFilters}
           {where}
         </span>
-        <button type="button" disabled={!next} onClick={() => commands.stepSelection(1)}>
+        <button type="button" disabled={!next} onClick={() => actions.stepSelection(1)}>
           {t.card.next}
-          {next ? <span className="visually-hidden">: {next.title}</span> : null}
+          {next ? <span className="visually-hidden">: {texts.event(next).title}</span> : null}
         </button>
       </div>
     </article>

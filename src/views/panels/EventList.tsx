@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { useFilteredIndex } from '../../session/useDerived';
+import { useFilteredIndex } from '../../session/derived';
+import { useActions, useSession } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { usePalette } from '../../ui/useTheme';
 
 const ROW_ESTIMATE = 58;
@@ -15,10 +15,11 @@ const ROW_ESTIMATE = 58;
  */
 export function EventList() {
   const index = useFilteredIndex();
-  const selected = useStore((s) => s.selectedEventId);
-  const { selectEvent } = useCommands();
+  const selected = useSession((s) => s.selectedEventId);
+  const { selectEvent } = useActions();
   const palette = usePalette();
   const { t, f } = useI18n();
+  const texts = useTexts();
   const [descending, setDescending] = useState(false);
   const rows = useMemo(
     () => (descending ? [...index.byStart].reverse() : index.byStart),
@@ -115,7 +116,7 @@ export function EventList() {
                       aria-current={isSelected ? 'true' : undefined}
                       onClick={() => selectEvent(e.id)}
                     >
-                      {e.title}
+                      {texts.event(e).title}
                     </button>
                     <span className="list-cat">
                       <i style={{ background: palette.category[e.category] }} aria-hidden="true" />

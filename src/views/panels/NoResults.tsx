@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
-import { relaxations, withoutValue } from '../../domain/filters';
+import { relaxations } from '../../domain/filters';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
+import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useFilterLabels } from './filters/useFilterLabels';
 
 /** When nothing matches: which filter to remove, and how many events each removal brings back. */
 export function NoResults() {
   const { dataset, searchTexts } = useDatasetModel();
-  const filters = useStore((s) => s.filters);
-  const clear = useStore((s) => s.clearFilters);
+  const filters = useSession((s) => s.filters);
+  const { clearFilters: clear, removeFilterValue } = useActions();
   const label = useFilterLabels();
   const { t, f } = useI18n();
   const options = useMemo(
@@ -23,10 +22,7 @@ export function NoResults() {
       <ul>
         {options.map((o) => (
           <li key={`${o.key}:${o.value}`}>
-            <button
-              type="button"
-              onClick={() => useStore.setState({ filters: withoutValue(filters, o.key, o.value) })}
-            >
+            <button type="button" onClick={() => removeFilterValue(o.key, o.value)}>
               {t.noResults.remove(label(o.key, o.value))}{' '}
               <span className="muted">{t.noResults.brings(f.number(o.count))}</span>
             </button>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
+import { useDatasetModel } from '../../session/hooks';
 
 /** What the reader sees before choosing anything: how to use the explorer and what it draws on. */
 export function Overview() {

@@ -1,17 +1,19 @@
 import { useRef } from 'react';
 import { AREA_KINDS, type Place } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
-import { useCommands } from '../../session/useCommands';
-import { useActiveWindow, usePlaceEvents } from '../../session/useDerived';
+import { useActiveWindow, usePlaceEvents } from '../../session/derived';
+import { useActions } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { useRevealOnMount } from '../../ui/useRevealOnMount';
 import { usePalette } from '../../ui/useTheme';
 
 /** A site and every event that happened there — all listed, none stacked out of sight. */
 export function PlacePanel({ place, onClose }: { place: Place; onClose: () => void }) {
   const [from, to] = useActiveWindow();
-  const commands = useCommands();
+  const actions = useActions();
   const palette = usePalette();
   const { t, f } = useI18n();
+  const texts = useTexts();
   const events = usePlaceEvents(place.id);
   const heading = useRef<HTMLHeadingElement>(null);
   useRevealOnMount(heading, '.side-panel');
@@ -43,9 +45,9 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
           const outside = !(e.t1 > from && e.t0 < to);
           return (
             <li key={e.id} className={outside ? 'outside-window' : ''}>
-              <button type="button" onClick={() => commands.selectEvent(e.id)}>
+              <button type="button" onClick={() => actions.selectEvent(e.id)}>
                 <span className="place-event-date">{f.eventDate(e.date)}</span>
-                <span className="place-event-title">{e.title}</span>
+                <span className="place-event-title">{texts.event(e).title}</span>
                 <span className="place-event-cat">
                   <i style={{ background: palette.category[e.category] }} />
                   {t.categories[e.category]}

@@ -1,9 +1,8 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { useFilteredIndex } from '../../session/useDerived';
+import { useFilteredIndex } from '../../session/derived';
+import { useActions, useDatasetModel, useSession } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { EventCard } from './EventCard';
 import { EventList } from './EventList';
 import { NoResults } from './NoResults';
@@ -16,14 +15,17 @@ type Tab = 'details' | 'list';
 /** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
 export function SidePanel() {
   const { index, placesById } = useDatasetModel();
-  const eventId = useStore((s) => s.selectedEventId);
-  const placeId = useStore((s) => s.selectedPlaceId);
-  const commands = useCommands();
+  const eventId = useSession((s) => s.selectedEventId);
+  const placeId = useSession((s) => s.selectedPlaceId);
+  const actions = useActions();
   const { t, f } = useI18n();
   const count = useFilteredIndex().byStart.length;
   const [tab, setTab] = useState<Tab>('details');
-  const event = eventId ? index.byId.get(eventId) : undefined;
-  const place = placeId ? placesById.get(placeId) : undefined;
+  const texts = useTexts();
+  const rawEvent = eventId ? index.byId.get(eventId) : undefined;
+  const rawPlace = placeId ? placesById.get(placeId) : undefined;
+  const event = rawEvent && texts.event(rawEvent);
+  const place = rawPlace && texts.place(rawPlace);
   const tabs = useRef<HTMLDivElement>(null);
 
   // A new selection from anywhere (map, timeline, list) shows its details.
@@ -82,11 +84,11 @@ export function SidePanel() {
               key={event.id}
               event={event}
               fromPlaceName={place?.name}
-              onBack={() => commands.selectEvent(null)}
-              onClose={() => commands.selectPlace(null)}
+              onBack={() => actions.selectEvent(null)}
+              onClose={() => actions.selectPlace(null)}
             />
           ) : place ? (
-            <PlacePanel key={place.id} place={place} onClose={() => commands.selectPlace(null)} />
+            <PlacePanel key={place.id} place={place} onClose={() => actions.selectPlace(null)} />
           ) : count === 0 ? (
             <NoResults />
           ) : (

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/useDerived';
+import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
+import { useActions, useDatasetModel, useSession } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 
 /**
@@ -16,18 +15,20 @@ export function SitesList() {
   const counts = useWindowCounts();
   const lit = useLitSites();
   const phone = useMediaQuery('(max-width: 900px)');
-  const { t, f } = useI18n();
-  const selected = useStore((s) => s.selectedPlaceId);
-  const { selectPlace } = useCommands();
+  const { t, f, lang } = useI18n();
+  const texts = useTexts();
+  const selected = useSession((s) => s.selectedPlaceId);
+  const { selectPlace } = useActions();
   const places = useMemo(
     () =>
       dataset.places
         .filter((p) => (totalsByPlace.get(p.id) ?? 0) > 0)
+        .map(texts.place)
         .sort(
           (a, b) =>
-            (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+            (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, lang),
         ),
-    [dataset, totalsByPlace, counts],
+    [dataset, totalsByPlace, counts, texts, lang],
   );
   return (
     // Open beside the map on desktop; folded on a phone, where it would push the card far down.

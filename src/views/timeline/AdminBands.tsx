@@ -44,7 +44,6 @@ export function AdminBands({ x, administrations, y, onSelect, isActive }: Props)
               return (
                 // Pointer shortcut only: the filter bar's administration toggles are the keyboard path.
                 // biome-ignore lint/a11y/noStaticElementInteractions: see above
-                // biome-ignore lint/a11y/useKeyWithClickEvents: see above
                 <g
                   key={a.id}
                   className={`band band-${country.toLowerCase()} ${i % 2 ? 'band-alt' : ''} ${active ? 'band-active' : ''}`}

@@ -1,4 +1,4 @@
-import { type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { type PointerEvent, useEffect, useRef } from 'react';
 import { drawMarks, type MarkStyle } from './drawMarks';
 import { markAt, type TimelineLayout } from './layout';
 import { measureTitle } from './measureText';
@@ -36,25 +36,6 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
     drawMarks(ctx, layout, style);
   }, [layout, width, height, style]);
 
-  // What is drawn where, as data on the element: lets end-to-end tests click a mark a reader
-  // sees and check what is selected or highlighted. Skipped when thousands of marks are drawn.
-  const drawn = useMemo(
-    () =>
-      layout.marks.length > 600
-        ? undefined
-        : JSON.stringify(
-            layout.marks.map((m) => ({
-              id: m.event.id,
-              x: Math.round(m.x),
-              y: Math.round(m.y),
-              w: Math.round(m.width),
-              label: m.label,
-              hl: style.highlighted?.has(m.event.id) ? 1 : 0,
-            })),
-          ),
-    [layout, style.highlighted],
-  );
-
   const hit = (e: PointerEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const x = e.clientX - box.left;
@@ -65,13 +46,11 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
   return (
     // A pointer shortcut with no tab stop (the playhead and the list are the keyboard paths), so
     // hiding the pixels from screen readers hides nothing they can reach.
-    // biome-ignore lint/a11y/noStaticElementInteractions: see above
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the canvas has no tabindex and is not focusable
     <canvas
       ref={ref}
       className="marks-canvas"
       data-testid="timeline-marks"
-      data-marks={drawn}
       data-selected={style.selectedId ?? ''}
       style={{ top, width, height }}
       aria-hidden="true"

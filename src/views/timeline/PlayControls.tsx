@@ -1,16 +1,14 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '../../session/playbackSlice';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
+import { useActions, useSession } from '../../session/hooks';
+import { PLAYBACK_SPEED_NAMES as SPEEDS } from '../../session/state';
 
 /** ▶ Play / ❚❚ Pause and the speed: the playhead runs through the window, the map follows. */
 export function PlayControls() {
   const id = useId();
-  const playing = useStore((s) => s.playing);
-  const speed = useStore((s) => s.speed);
-  const setSpeed = useStore((s) => s.setSpeed);
-  const commands = useCommands();
+  const playing = useSession((s) => s.playing);
+  const speed = useSession((s) => s.speed);
+  const actions = useActions();
   const { t } = useI18n();
   return (
     <fieldset className="play-controls">
@@ -18,7 +16,7 @@ export function PlayControls() {
       <button
         type="button"
         className="play-button"
-        onClick={playing ? commands.pause : commands.play}
+        onClick={playing ? actions.pause : actions.play}
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
         {playing ? t.timeline.pause : t.timeline.play}
@@ -29,9 +27,12 @@ export function PlayControls() {
       <select
         id={`${id}-speed`}
         value={speed}
-        onChange={(e) => setSpeed(e.target.value as PlaybackSpeed)}
+        onChange={(e) => {
+          const speed = SPEEDS.find((s) => s === e.target.value);
+          if (speed) actions.setSpeed(speed);
+        }}
       >
-        {(Object.keys(PLAYBACK_SPEEDS) as PlaybackSpeed[]).map((s) => (
+        {SPEEDS.map((s) => (
           <option key={s} value={s}>
             {t.timeline.speeds[s]}
           </option>

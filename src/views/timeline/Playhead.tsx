@@ -3,9 +3,8 @@ import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { addMonths, snapToDay } from '../../domain/isoDate';
 import { nearestEvents } from '../../domain/nearestEvents';
 import { useI18n } from '../../i18n/useI18n';
-import { useStore } from '../../session/store';
-import { useCommands } from '../../session/useCommands';
-import { usePlayheadEvents } from '../../session/useDerived';
+import { usePlayheadEvents } from '../../session/derived';
+import { useActions, useSession } from '../../session/hooks';
 import { measureTitle } from './measureText';
 
 const FLAG_FONT = '600 12px "Noto Sans", system-ui, sans-serif';
@@ -38,14 +37,14 @@ interface Props {
  */
 export function Playhead(props: Props) {
   const { x, height, flagY } = props;
-  const value = useStore((s) => s.playhead);
+  const value = useSession((s) => s.playhead);
   const atPlayhead = usePlayheadEvents();
   const count = atPlayhead.length;
-  const commands = useCommands();
+  const actions = useActions();
   // Enter opens the event closest to the playhead: one starting that day beats a long span.
   const activate = () => {
     const [nearest] = nearestEvents(atPlayhead, value, 1);
-    if (nearest) commands.selectEvent(nearest.id);
+    if (nearest) actions.selectEvent(nearest.id);
   };
   const dragging = useRef(false);
   const [r0, r1] = x.range() as [number, number];
@@ -119,7 +118,6 @@ export function Playhead(props: Props) {
       {!offscreen && (
         <line className="playhead-line" x1={px} x2={px} y1={flagY + FLAG_H / 2} y2={height} />
       )}
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG handle cannot be an <input type=range> */}
       <g
         id="playhead"
         className={`playhead-flag${offscreen ? ' offscreen' : ''}`}

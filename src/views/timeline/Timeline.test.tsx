@@ -1,23 +1,15 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../../../tests/fixtures';
-import { DatasetProvider } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithSession } from '../../../tests/renderWithSession';
+import type { SessionState } from '../../session/state';
+import { readProbe } from '../../ui/debugProbe';
 import { Timeline } from './Timeline';
 
-const initial = useStore.getState();
-beforeEach(() => useStore.setState(initial, true));
+/** The marks as the timeline drew them, through the debug probe (on in tests). */
+const drawn = () => readProbe('marks')?.() ?? [];
 
-type Drawn = { id: string; x: number; y: number; w: number; label: string | null; hl: number };
-const drawn = (c: HTMLElement): Drawn[] =>
-  JSON.parse(c.querySelector('[data-testid="timeline-marks"]')?.getAttribute('data-marks') ?? '[]');
-
-const renderTimeline = () =>
-  render(
-    <DatasetProvider dataset={fixtureDataset}>
-      <Timeline />
-    </DatasetProvider>,
-  );
+const renderTimeline = (initial: Partial<SessionState> = {}) =>
+  renderWithSession(<Timeline />, { initial });
 
 describe('Timeline (jsdom)', () => {
   it('draws year ticks for the default 2016–2023 view', () => {
@@ -29,8 +21,7 @@ describe('Timeline (jsdom)', () => {
   });
 
   it('switches to month ticks when zoomed in', () => {
-    useStore.setState({ view: [Date.UTC(2018, 9, 1), Date.UTC(2019, 1, 1)] });
-    const { container } = renderTimeline();
+    const { container } = renderTimeline({ view: [Date.UTC(2018, 9, 1), Date.UTC(2019, 1, 1)] });
     const ticks = [...container.querySelectorAll('.timeline-axis .tick text')].map(
       (t) => t.textContent,
     );
@@ -38,19 +29,18 @@ describe('Timeline (jsdom)', () => {
   });
 
   it('draws one mark per visible event, with spans for coarse precision', () => {
-    const { container } = renderTimeline();
+    renderTimeline();
     // Default view 2016–2023 hides the 2009–2013 Mérida span and the 2014 programme.
     expect(
-      drawn(container)
+      drawn()
         .map((m) => m.id)
         .sort(),
     ).toEqual(['ayala', 'caravan', 'memo', 'mpp', 'tear-gas', 'tweet']);
   });
 
   it('draws a month-precision event as a span of that month, never as a day', () => {
-    useStore.setState({ view: [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)] });
-    const { container } = renderTimeline();
-    const marks = drawn(container);
+    renderTimeline({ view: [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)] });
+    const marks = drawn();
     const monthWidth = marks.find((m) => m.id === 'ayala')?.w ?? 0;
     // October is 31/365 of the lane width; a day mark only has the minimum width.
     expect(monthWidth).toBeGreaterThan(40);
@@ -68,30 +58,28 @@ describe('Timeline (jsdom)', () => {
   });
 
   it('gives the playhead a slider role and steps between events with the arrow keys', () => {
-    useStore.setState({ playhead: Date.UTC(2018, 10, 25) });
-    renderTimeline();
+    const { state } = renderTimeline({ playhead: Date.UTC(2018, 10, 25) });
     const slider = screen.getByRole('slider', { name: 'Playhead date' });
     expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^25 November 2018/));
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
-    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 10, 26));
+    expect(state().playhead).toBe(Date.UTC(2018, 10, 26));
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
-    expect(useStore.getState().playhead).toBe(Date.UTC(2019, 0, 25));
+    expect(state().playhead).toBe(Date.UTC(2019, 0, 25));
     fireEvent.keyDown(slider, { key: 'ArrowLeft' });
-    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 10, 26));
+    expect(state().playhead).toBe(Date.UTC(2018, 10, 26));
     fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true });
-    expect(useStore.getState().playhead).toBe(Date.UTC(2018, 11, 26));
+    expect(state().playhead).toBe(Date.UTC(2018, 11, 26));
   });
 
   it('selects the event under the playhead with Enter', () => {
-    useStore.setState({ playhead: Date.UTC(2018, 10, 25) });
-    renderTimeline();
+    const { state } = renderTimeline({ playhead: Date.UTC(2018, 10, 25) });
     fireEvent.keyDown(screen.getByRole('slider'), { key: 'Enter' });
-    expect(useStore.getState().selectedEventId).toBe('tear-gas');
+    expect(state().selectedEventId).toBe('tear-gas');
   });
 
   it('zooms with the on-screen buttons and the + / − keys', () => {
-    renderTimeline();
-    const span = () => useStore.getState().view[1] - useStore.getState().view[0];
+    const { state } = renderTimeline();
+    const span = () => state().view[1] - state().view[0];
     const before = span();
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(span()).toBeCloseTo(before / 2, -3);
@@ -100,38 +88,35 @@ describe('Timeline (jsdom)', () => {
   });
 
   it('highlights the selected site’s events and dims the rest', () => {
-    useStore.setState({ selectedPlaceId: 'san-ysidro-poe' });
-    const { container } = renderTimeline();
-    const marks = drawn(container);
+    renderTimeline({ selectedPlaceId: 'san-ysidro-poe' });
+    const marks = drawn();
     expect(marks.find((m) => m.id === 'mpp')?.hl).toBe(1);
     expect(marks.find((m) => m.id === 'tweet')?.hl).toBe(0);
   });
 
   it('Enter on the playhead and a click on the mark select an event the same way', () => {
-    const pick = () => {
-      const { selectedEventId, playhead, view, mapRequest } = useStore.getState();
-      return { selectedEventId, playhead, view, mapRequest };
-    };
-    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
-    const { container, unmount } = renderTimeline();
+    const pick = ({ selectedEventId, playhead, view, mapRequest }: SessionState) => ({
+      selectedEventId,
+      playhead,
+      view,
+      mapRequest,
+    });
+    const start = { playhead: Date.UTC(2018, 10, 24) };
+    const byKey = renderTimeline(start);
     fireEvent.keyDown(screen.getByRole('slider'), { key: 'Enter' });
-    const byKey = pick();
-    unmount();
-    useStore.setState(initial, true);
-    useStore.setState({ playhead: Date.UTC(2018, 10, 24) });
-    const again = renderTimeline();
-    const mark = drawn(again.container).find((m) => m.id === 'tear-gas');
+    byKey.unmount();
+    const byClick = renderTimeline(start);
+    const mark = drawn().find((m) => m.id === 'tear-gas');
     if (!mark) throw new Error('tear-gas not drawn');
-    fireEvent.click(again.getByTestId('timeline-marks'), {
+    fireEvent.click(byClick.getByTestId('timeline-marks'), {
       clientX: mark.x + mark.w / 2,
       clientY: mark.y,
     });
-    expect(pick()).toEqual(byKey);
-    expect(byKey.selectedEventId).toBe('tear-gas');
-    expect(byKey.mapRequest).toMatchObject({
+    expect(pick(byClick.state())).toEqual(pick(byKey.state()));
+    expect(byKey.state().selectedEventId).toBe('tear-gas');
+    expect(byKey.state().mapRequest).toMatchObject({
       kind: 'fit',
       placeIds: ['san-ysidro-poe', 'tijuana'],
     });
-    void container;
   });
 });

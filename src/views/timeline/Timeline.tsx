@@ -1,20 +1,18 @@
 import { scaleUtc } from 'd3-scale';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import type { FronteraEvent } from '../../data/schema';
 import { adjacentEventStart, eventsOverlapping } from '../../domain/eventIndex';
-import { zoomView } from '../../domain/timeView';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel, useDerivedModel } from '../../session/datasetContext';
-import { useStore } from '../../session/store';
-import { DEFAULT_VIEW } from '../../session/timeSlice';
-import { useCommands } from '../../session/useCommands';
-import { useCategoriesPresent, useFilteredIndex } from '../../session/useDerived';
-import { registerSnapshotSource } from '../../ui/snapshotRegistry';
+import { useCategoriesPresent, useFilteredIndex } from '../../session/derived';
+import { useActions, useDatasetModel, useDerivedModel, useSession } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
+import { exposeProbe } from '../../ui/debugProbe';
 import { useElementSize } from '../../ui/useElementSize';
 import { usePalette } from '../../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
 import type { MarkStyle } from './drawMarks';
-import { type BandInput, drawTimelineBand } from './drawTimelineBand';
 import { layoutMarks, MIN_LANE_H } from './layout';
 import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
@@ -23,6 +21,7 @@ import { Playhead } from './Playhead';
 import { Tooltip } from './Tooltip';
 import { useBrushBehavior } from './useBrushBehavior';
 import { usePlayback } from './usePlayback';
+import { useTimelineSnapshot } from './useTimelineSnapshot';
 import { useZoomBehavior } from './useZoomBehavior';
 import { WindowControls } from './WindowControls';
 import { ZoomControls } from './ZoomControls';
@@ -37,6 +36,7 @@ const AXIS_Y = 35;
 const BANDS_Y = 52;
 const LANES_Y = BANDS_Y + 2 * (BAND_H + 2) + 2;
 const BOTTOM = 4;
+const DAY = 86_400_000;
 
 interface Props {
   /** A locked view (embeds with controls=0, story mode): no zoom, pan or window changes. */
@@ -48,29 +48,32 @@ interface Props {
 /**
  * The D3 timeline. d3 computes the scale and drives the axis, zoom and brush inside refs; the
  * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
- * height the page gives the timeline. The visible domain, window and playhead are store state.
+ * height the page gives the timeline. The visible domain, window and playhead are session state.
  */
 export function Timeline({ locked = false, compact = false }: Props) {
   const { dataset, extent } = useDatasetModel();
   const derived = useDerivedModel();
-  const commands = useCommands();
+  const actions = useActions();
   const palette = usePalette();
+  const texts = useTexts();
   const { t, f } = useI18n();
-  const filters = useStore((s) => s.filters);
   const index = useFilteredIndex();
-  const view = useStore((s) => s.view);
-  const window = useStore((s) => s.window);
-  const settledView = useStore((s) => s.settledView);
-  const selectedId = useStore((s) => s.selectedEventId);
-  const selectedPlaceId = useStore((s) => s.selectedPlaceId);
-  const hoveredId = useStore((s) => s.hoveredEventId);
-  const { setView, setWindow, setScrubbing, hoverEvent, toggleFacet } = useStore.getState();
+  const { filters, view, window, settledView, selectedId, selectedPlaceId, hoveredId } = useSession(
+    useShallow((s) => ({
+      filters: s.filters,
+      view: s.view,
+      window: s.window,
+      settledView: s.settledView,
+      selectedId: s.selectedEventId,
+      selectedPlaceId: s.selectedPlaceId,
+      hoveredId: s.hoveredEventId,
+    })),
+  );
   usePlayback();
 
   const wrapper = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
   const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
   const gutter = width < 600 ? 84 : 112;
   const range = useMemo(
@@ -84,6 +87,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
     (compact ? 1 : categories.size) * MIN_LANE_H,
     boxHeight - LANES_Y - BOTTOM,
   );
+  const title = useCallback((e: FronteraEvent) => texts.event(e).title, [texts]);
   const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
   const layout = useMemo(
     () =>
@@ -93,12 +97,13 @@ export function Timeline({ locked = false, compact = false }: Props) {
         {
           present: categories,
           height: laneRoom,
-          measure: (e) => measureTitle(e.title),
+          title,
+          measure: (s) => measureTitle(s),
           histogram: derived.histogram(filters),
           single: compact,
         },
       ),
-    [visible, view, range, categories, laneRoom, derived, filters, compact],
+    [visible, view, range, categories, laneRoom, derived, filters, compact, title],
   );
   const height = LANES_Y + layout.height + BOTTOM;
   const highlighted = useMemo(
@@ -120,10 +125,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
     [palette, selectedId, highlighted],
   );
 
-  // The PNG snapshot draws the timeline afresh at slide size from the state as it is then.
-  // (The playhead is read when the snapshot is taken: this component does not re-render with it.)
-  const band = useRef<Omit<BandInput, 'playhead' | 'flag'> | null>(null);
-  band.current = {
+  useTimelineSnapshot({
     index,
     histogram: derived.histogram(filters),
     view,
@@ -131,22 +133,23 @@ export function Timeline({ locked = false, compact = false }: Props) {
     palette,
     selectedId,
     highlighted,
-  };
-  const flagText = useRef<(playhead: number) => string>(() => '');
-  flagText.current = (playhead) =>
-    `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`;
+    title,
+    flag: (playhead) =>
+      `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`,
+  });
   useEffect(
     () =>
-      registerSnapshotSource('timeline', (ctx, box, scale) => {
-        const playhead = useStore.getState().playhead;
-        if (band.current)
-          drawTimelineBand(ctx, box, scale, {
-            ...band.current,
-            playhead,
-            flag: flagText.current(playhead),
-          });
-      }),
-    [],
+      exposeProbe('marks', () =>
+        layout.marks.map((m) => ({
+          id: m.event.id,
+          x: Math.round(m.x),
+          y: Math.round(m.y),
+          w: Math.round(m.width),
+          label: m.label,
+          hl: highlighted?.has(m.event.id) ? 1 : 0,
+        })),
+      ),
+    [layout, highlighted],
   );
   // For `npm run bench`: navigation → the timeline drawn and ready for input.
   useEffect(() => {
@@ -154,18 +157,23 @@ export function Timeline({ locked = false, compact = false }: Props) {
       performance.mark(TIMELINE_READY_MARK);
   }, []);
 
-  useZoomBehavior(zoomTarget, extent, range, view, setView, locked);
-  useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
-
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const s = useStore.getState();
-      const inView = s.playhead >= s.view[0] && s.playhead <= s.view[1];
-      const center = inView ? s.playhead : (s.view[0] + s.view[1]) / 2;
-      setView(zoomView(s.view, factor, center, extent));
-    },
-    [extent, setView],
-  );
+  useZoomBehavior({
+    target: zoomTarget,
+    extent,
+    range,
+    view,
+    onView: (v) => actions.setView(v, true),
+    onSettle: actions.settleView,
+    locked,
+  });
+  useBrushBehavior({
+    target: brushG,
+    x,
+    height: BRUSH_H,
+    window,
+    onWindow: actions.setWindow,
+    enabled: !locked,
+  });
 
   const stepEvent = useCallback(
     (from: number, dir: 1 | -1) => adjacentEventStart(index, from, dir)?.t0 ?? null,
@@ -175,8 +183,8 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (locked || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)
       return;
-    if (e.key === '+' || e.key === '=') zoomBy(2);
-    else if (e.key === '-' || e.key === '_') zoomBy(0.5);
+    if (e.key === '+' || e.key === '=') actions.zoomBy(2);
+    else if (e.key === '-' || e.key === '_') actions.zoomBy(0.5);
     else return;
     e.preventDefault();
   };
@@ -184,7 +192,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const [tip, setTip] = useState<{ x: number; y: number } | null>(null);
   const onHover = useCallback(
     (id: string | null, clientX?: number, clientY?: number) => {
-      if (useStore.getState().hoveredEventId !== id) hoverEvent(id);
+      actions.hoverEvent(id);
       const box = wrapper.current?.getBoundingClientRect();
       setTip(
         id && box && clientX !== undefined && clientY !== undefined
@@ -192,28 +200,31 @@ export function Timeline({ locked = false, compact = false }: Props) {
           : null,
       );
     },
-    [hoverEvent],
+    [actions],
   );
   const hovered = hoveredId ? index.byId.get(hoveredId) : undefined;
   // Play runs through, and Home / End reach, the window — or the settled view.
   const [rangeStart, rangeEnd] = window ?? settledView;
+  const administrations = useMemo(
+    () => dataset.administrations.map(texts.administration),
+    [dataset, texts],
+  );
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: + / − shortcuts for the whole region
     <section className="timeline" aria-label={t.timeline.region} onKeyDown={onKeyDown}>
       <div className="timeline-toolbar">
         <PlayControls />
         {!locked && (
           <ZoomControls
-            onZoom={zoomBy}
-            onReset={() => setView(DEFAULT_VIEW)}
-            onShowAll={() => setView(extent)}
+            onZoom={actions.zoomBy}
+            onReset={actions.resetView}
+            onShowAll={actions.showWholeExtent}
           />
         )}
-        {!locked && <WindowControls window={window} onWindow={setWindow} extent={extent} />}
+        {!locked && <WindowControls window={window} onWindow={actions.setWindow} extent={extent} />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg ref={svgRef} width={width} height={height} className="timeline-svg">
+        <svg width={width} height={height} className="timeline-svg">
           <title>{t.timeline.title(f.number(index.byStart.length))}</title>
           <text
             className="strip-label"
@@ -237,10 +248,10 @@ export function Timeline({ locked = false, compact = false }: Props) {
           <Axis x={x} y={AXIS_Y} />
           <AdminBands
             x={x}
-            administrations={dataset.administrations}
+            administrations={administrations}
             y={BANDS_Y}
             {...(!locked
-              ? { onSelect: (a) => toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id) }
+              ? { onSelect: (a) => actions.toggleFacet(a.country === 'US' ? 'us' : 'mx', a.id) }
               : {})}
             isActive={(a) => (a.country === 'US' ? filters.us : filters.mx).includes(a.id)}
           />
@@ -269,13 +280,13 @@ export function Timeline({ locked = false, compact = false }: Props) {
           <Playhead
             x={x}
             rangeStart={rangeStart}
-            rangeEnd={rangeEnd - 86_400_000}
+            rangeEnd={rangeEnd - DAY}
             min={extent[0]}
             max={extent[1]}
             height={height - BOTTOM}
             flagY={FLAG_Y}
-            onChange={commands.goToDate}
-            onScrubbing={setScrubbing}
+            onChange={actions.goToDate}
+            onScrubbing={actions.setScrubbing}
             stepEvent={stepEvent}
           />
         </svg>
@@ -290,16 +301,13 @@ export function Timeline({ locked = false, compact = false }: Props) {
             top={0}
             style={style}
             onHover={onHover}
-            onSelect={commands.selectEvent}
-            onZoomTo={(x0, x1) => {
-              const a = x.invert(x0).getTime();
-              const b = x.invert(x1).getTime();
-              const mid = (a + b) / 2;
-              setView(zoomView(view, (view[1] - view[0]) / Math.max(b - a, 1) / 8, mid, extent));
-            }}
+            onSelect={actions.selectEvent}
+            onZoomTo={(x0, x1) =>
+              actions.zoomToSpan(x.invert(x0).getTime(), x.invert(x1).getTime())
+            }
           />
         </div>
-        {hovered && tip && <Tooltip event={hovered} x={tip.x} y={tip.y} />}
+        {hovered && tip && <Tooltip event={texts.event(hovered)} x={tip.x} y={tip.y} />}
       </div>
     </section>
   );

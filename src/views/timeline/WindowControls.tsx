@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { isoDayToMs, msToIsoDay } from '../../domain/isoDate';
 import { useI18n } from '../../i18n/useI18n';
-import type { Interval } from '../../session/timeSlice';
+import type { Interval } from '../../session/state';
 
 const DAY = 86_400_000;
 

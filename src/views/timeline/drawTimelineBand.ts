@@ -21,6 +21,8 @@ export interface BandInput {
   playhead: number;
   palette: Palette;
   lang: Lang;
+  /** An event's title in the reader's language. */
+  title: (e: FronteraEvent) => string;
   /** The playhead flag's text: "25 Nov 2018 · 3 events". */
   flag: string;
   selectedId: string | null;
@@ -75,7 +77,8 @@ export function drawTimelineBand(
     {
       present: new Set<Category>(visible.map((e) => e.category)),
       height: h - LANES_Y - 4,
-      measure: (e) => measureTitle(e.title),
+      title: input.title,
+      measure: (title) => measureTitle(title),
       histogram: input.histogram,
       single: true,
     },

@@ -62,8 +62,10 @@ export interface LayoutOptions {
   present: ReadonlySet<Category>;
   /** Height available for the lanes, in pixels. */
   height: number;
-  /** Title width in pixels for an event, at the timeline's font. */
-  measure: (e: FronteraEvent) => number;
+  /** The title drawn beside an event's mark, in the reader's language. */
+  title: (e: FronteraEvent) => string;
+  /** Width of a title in pixels. */
+  measure: (title: string) => number;
   /** Per-day counts for binned views (required to bin). */
   histogram?: DayHistogram;
   maxMarks?: number;
@@ -81,7 +83,15 @@ function fitTitle(title: string, width: number, room: number): string | null {
 export function layoutMarks(
   events: readonly FronteraEvent[],
   scale: Scale,
-  { present, height, measure, histogram, maxMarks = MAX_MARKS, single = false }: LayoutOptions,
+  {
+    present,
+    height,
+    title,
+    measure,
+    histogram,
+    maxMarks = MAX_MARKS,
+    single = false,
+  }: LayoutOptions,
 ): TimelineLayout {
   const categories: LaneKey[] = single ? ['all'] : CATEGORY_ORDER.filter((c) => present.has(c));
   const laneOf = (c: Category): LaneKey => (single ? 'all' : c);
@@ -134,7 +144,7 @@ export function layoutMarks(
       const x0 = Math.max(r0 - 2, px(e.t0));
       return { id: e.id, x0, x1: Math.max(Math.min(r1 + 2, px(e.t1)), x0 + MIN_MARK_PX), e };
     });
-    const widths = new Map(list.map((e) => [e.id, measure(e)]));
+    const widths = new Map(list.map((e) => [e.id, measure(title(e))]));
     const placed = packRows(
       items.map(({ id, x0, x1 }) => ({ id, x0, x1, labelWidth: widths.get(id) ?? 0 })),
       rows,
@@ -149,7 +159,7 @@ export function layoutMarks(
         x: it.x0,
         width: it.x1 - it.x0,
         y: top + row * ROW_H + ROW_H / 2,
-        label: fitTitle(it.e.title, widths.get(it.id) ?? 0, p?.labelRoom ?? 0),
+        label: fitTitle(title(it.e), widths.get(it.id) ?? 0, p?.labelRoom ?? 0),
       });
     }
   }

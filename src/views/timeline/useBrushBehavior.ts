@@ -8,15 +8,19 @@ import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
 import { snapToDay } from '../../domain/isoDate';
-import type { Interval } from '../../session/timeSlice';
+import type { Interval } from '../../session/state';
 
-export function useBrushBehavior(
-  target: RefObject<SVGGElement | null>,
-  x: ScaleTime<number, number>,
-  height: number,
-  window: Interval | null,
-  onWindow: (window: Interval | null) => void,
-) {
+interface Options {
+  target: RefObject<SVGGElement | null>;
+  x: ScaleTime<number, number>;
+  height: number;
+  window: Interval | null;
+  onWindow: (window: Interval | null) => void;
+  /** False while the view is locked: the strip's <g> is not rendered. */
+  enabled: boolean;
+}
+
+export function useBrushBehavior({ target, x, height, window, onWindow, enabled }: Options) {
   const behavior = useRef<BrushBehavior<unknown> | null>(null);
   const xRef = useRef(x);
   xRef.current = x;
@@ -24,9 +28,11 @@ export function useBrushBehavior(
   onWindowRef.current = onWindow;
   const [r0, r1] = x.range() as [number, number];
 
+  // Re-created whenever the strip's element comes or goes (a story left, a lock lifted): a
+  // brush belongs to the element it was called on.
   useEffect(() => {
     const el = target.current;
-    if (!el) return;
+    if (!el || !enabled) return;
     const b = brushX<unknown>()
       .extent([
         [r0, 0],
@@ -45,15 +51,15 @@ export function useBrushBehavior(
       sel.on('.brush', null).selectAll('*').remove();
       behavior.current = null;
     };
-  }, [target, r0, r1, height]);
+  }, [target, r0, r1, height, enabled]);
 
   useEffect(() => {
     const el = target.current;
     const b = behavior.current;
-    if (!el || !b) return;
+    if (!el || !b || !enabled) return;
     const px = window
       ? ([Math.max(r0, x(window[0])), Math.min(r1, x(window[1]))] as [number, number])
       : null;
     select(el).call(b.move, px && px[1] > px[0] ? px : null);
-  }, [target, x, window, r0, r1]);
+  }, [target, x, window, r0, r1, enabled]);
 }

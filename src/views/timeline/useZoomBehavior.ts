@@ -8,7 +8,7 @@ import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
-import type { Interval } from '../../session/timeSlice';
+import type { Interval } from '../../session/state';
 
 const WEEK = 7 * 86_400_000;
 
@@ -20,20 +20,34 @@ export function viewToTransform(base: ScaleTime<number, number>, view: Interval)
   return zoomIdentity.translate(r0 - a * k, 0).scale(k);
 }
 
-export function useZoomBehavior(
-  target: RefObject<HTMLElement | null>,
-  extent: readonly [number, number],
-  range: readonly [number, number],
-  view: Interval,
-  /** `transient` while a gesture is under way; a final call without it when the gesture ends. */
-  onView: (view: Interval, transient?: boolean) => void,
+interface Options {
+  target: RefObject<HTMLElement | null>;
+  extent: readonly [number, number];
+  range: readonly [number, number];
+  view: Interval;
+  /** Every frame of a gesture. */
+  onView: (view: Interval) => void;
+  /** The gesture ended. */
+  onSettle: () => void;
   /** A locked view: no zoom or pan at all. */
-  locked = false,
-) {
+  locked: boolean;
+}
+
+export function useZoomBehavior({
+  target,
+  extent,
+  range,
+  view,
+  onView,
+  onSettle,
+  locked,
+}: Options) {
   const base = useMemo(() => scaleUtc().domain(extent).range(range), [extent, range]);
   const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const onViewRef = useRef(onView);
   onViewRef.current = onView;
+  const onSettleRef = useRef(onSettle);
+  onSettleRef.current = onSettle;
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -61,11 +75,11 @@ export function useZoomBehavior(
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
         const [a, b] = event.transform.rescaleX(base).domain();
-        if (a && b) onViewRef.current([a.getTime(), b.getTime()], true);
+        if (a && b) onViewRef.current([a.getTime(), b.getTime()]);
       })
       .on('end', (event: { sourceEvent: Event | null }) => {
         // Settle the view: what follows the visible period updates once, not every frame.
-        if (event.sourceEvent) onViewRef.current(viewRef.current);
+        if (event.sourceEvent) onSettleRef.current();
       });
     behavior.current = z;
     const sel = select(el);

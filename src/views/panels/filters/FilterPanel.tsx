@@ -3,9 +3,9 @@ import type { Category } from '../../../data/schema';
 import { CATEGORY_ORDER } from '../../../domain/categories';
 import type { FacetKey } from '../../../domain/filters';
 import { useI18n } from '../../../i18n/useI18n';
-import { useDatasetModel } from '../../../session/datasetContext';
-import { useStore } from '../../../session/store';
-import { useFacetCounts } from '../../../session/useDerived';
+import { useFacetCounts } from '../../../session/derived';
+import { useActions, useDatasetModel, useSession } from '../../../session/hooks';
+import { useTexts } from '../../../session/texts';
 import { usePalette } from '../../../ui/useTheme';
 import { CheckList } from './CheckList';
 import { SearchBox } from './SearchBox';
@@ -16,8 +16,9 @@ type Choice = { value: string; label: string; swatch?: string };
 /** Every filter: administrations, categories, sources, places, actors and free-text search. */
 export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { dataset } = useDatasetModel();
-  const filters = useStore((s) => s.filters);
-  const toggle = useStore((s) => s.toggleFacet);
+  const filters = useSession((s) => s.filters);
+  const { toggleFacet: toggle } = useActions();
+  const texts = useTexts();
   const counts = useFacetCounts();
   const palette = usePalette();
   const { t } = useI18n();
@@ -33,7 +34,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
               (country === 'US' ? e.admins.us : e.admins.mx).includes(a.id),
             ),
         )
-        .map((a) => ({ value: a.id, label: a.short }));
+        .map((a) => ({ value: a.id, label: texts.administration(a).short }));
     const actors = [...new Set(dataset.events.flatMap((e) => e.actors))].sort((a, b) =>
       a.localeCompare(b),
     );
@@ -52,11 +53,11 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
       })),
       places: dataset.places
         .filter((p) => placeIds.has(p.id))
-        .map((p) => ({ value: p.id, label: p.name }))
+        .map((p) => ({ value: p.id, label: texts.place(p).name }))
         .sort((a, b) => a.label.localeCompare(b.label)),
       actors: actors.map((a) => ({ value: a, label: a })),
     };
-  }, [dataset, t]);
+  }, [dataset, t, texts]);
 
   const options = useMemo(() => {
     const of = (key: FacetKey): ToggleOption[] =>

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import { FACET_KEYS, isFiltering } from '../../../domain/filters';
 import { useI18n } from '../../../i18n/useI18n';
-import { useDatasetModel } from '../../../session/datasetContext';
-import { useStore } from '../../../session/store';
-import { useFilteredIndex } from '../../../session/useDerived';
+import { useFilteredIndex } from '../../../session/derived';
+import { useActions, useDatasetModel, useSession } from '../../../session/hooks';
 import { useFilterLabels } from './useFilterLabels';
 
 /** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
 export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const { dataset } = useDatasetModel();
-  const filters = useStore((s) => s.filters);
-  const clear = useStore((s) => s.clearFilters);
+  const filters = useSession((s) => s.filters);
+  const { clearFilters: clear } = useActions();
   const shown = useFilteredIndex().byStart.length;
   const label = useFilterLabels();
   const { t, f } = useI18n();

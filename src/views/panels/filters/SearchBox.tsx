@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
-import { useStore } from '../../../session/store';
+import { useActions, useSession } from '../../../session/hooks';
 
 const DEBOUNCE_MS = 200;
 
@@ -11,8 +11,8 @@ const DEBOUNCE_MS = 200;
  */
 export function SearchBox() {
   const id = useId();
-  const query = useStore((s) => s.filters.query);
-  const setQuery = useStore((s) => s.setQuery);
+  const query = useSession((s) => s.filters.query);
+  const { setQuery } = useActions();
   const [text, setText] = useState(query);
   const { t } = useI18n();
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -29,7 +29,7 @@ export function SearchBox() {
 
   const commit = (value: string) => {
     cancel();
-    if (value !== useStore.getState().filters.query) setQuery(value);
+    setQuery(value);
   };
 
   return (

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CATEGORIES } from '../data/schema';
-import { EMPTY_FILTERS } from '../domain/filters';
+import { CATEGORIES } from '../../data/schema';
+import { EMPTY_FILTERS } from '../../domain/filters';
 import {
-  DEFAULT_URL_STATE,
-  formatUrlState,
+  formatUrl,
   historyModeFor,
-  parseUrlState,
+  parseUrl,
+  URL_DEFAULTS,
+  URL_TABLE,
   type UrlState,
-} from './url';
+} from './table';
 
 const DAY = 86_400_000;
 const day = fc
@@ -47,6 +48,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   controls: fc.boolean(),
   story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
   lang: fc.constantFrom(null, 'en', 'es'),
+  fit: fc.constantFrom('article', 'slide'),
   dataUrl: fc.constantFrom(null, 'data/ours.csv', 'shared/events.json'),
 });
 
@@ -56,7 +58,7 @@ describe('URL state', () => {
   it('round-trips every valid state: state → URL → state is identity', () => {
     fc.assert(
       fc.property(urlState, (s) => {
-        const { state, warnings } = parseUrlState(formatUrlState(s));
+        const { state, warnings } = parseUrl(formatUrl(s));
         expect(warnings).toEqual([]);
         expect(state).toEqual(s);
       }),
@@ -76,7 +78,7 @@ describe('URL state', () => {
             `?t=${value}&event=${value}`,
             `?map=${value}&us=${value}&cat=${value}`,
           ]) {
-            const { state } = parseUrlState(search);
+            const { state } = parseUrl(search);
             expect(state.view[1]).toBeGreaterThan(state.view[0]);
             expect(Number.isFinite(state.playhead)).toBe(true);
           }
@@ -87,10 +89,10 @@ describe('URL state', () => {
   }, 30_000);
 
   it('ignores malformed values with a warning and keeps the rest', () => {
-    const { state, warnings } = parseUrlState(
+    const { state, warnings } = parseUrl(
       '?view=2018-13-01..2019-01-01&t=2018-11-25&cat=violence,gossip&map=1,2&nonsense=1&event=Bad%20Id',
     );
-    expect(state.view).toEqual(DEFAULT_URL_STATE.view);
+    expect(state.view).toEqual(URL_DEFAULTS.view);
     expect(state.playhead).toBe(Date.UTC(2018, 10, 25));
     expect(state.filters.categories).toEqual([]);
     expect(state.camera).toBeNull();
@@ -104,12 +106,20 @@ describe('URL state', () => {
     ]);
   });
 
+  it('has one row per key, and every URL field has a row', () => {
+    const keys = URL_TABLE.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(URL_DEFAULTS).sort()).toEqual(
+      [...new Set(URL_TABLE.map((r) => r.field))].sort(),
+    );
+  });
+
   it('writes nothing for the default view', () => {
-    expect(formatUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(formatUrl(URL_DEFAULTS)).toBe('');
   });
 
   it('pushes history for selections and filters, replaces it for drags and camera moves', () => {
-    const base = DEFAULT_URL_STATE;
+    const base = URL_DEFAULTS;
     expect(historyModeFor(base, { ...base, playhead: base.playhead + DAY })).toBe('replace');
     expect(historyModeFor(base, { ...base, camera: { lon: 1, lat: 2, zoom: 3 } })).toBe('replace');
     expect(historyModeFor(base, { ...base, selectedEventId: 'x' })).toBe('push');

@@ -2,9 +2,9 @@
  * A URL may name ids the dataset does not hold (an old link, a typo). Drop them with a
  * warning once the dataset is known, instead of showing an empty or broken view.
  */
-import type { Dataset } from '../data/schema';
-import type { FacetKey, Filters } from '../domain/filters';
-import type { UrlState } from './url';
+import type { Dataset } from '../../data/schema';
+import type { FacetKey, Filters } from '../../domain/filters';
+import type { UrlState } from './table';
 
 export function sanitizeAgainstDataset(
   s: Pick<UrlState, 'selectedEventId' | 'selectedPlaceId' | 'filters'>,

@@ -3,20 +3,22 @@
  * ids dropped with a warning, a story step kept within its narrative, and the map framed on the
  * selection unless the link carries its own camera. First load and Back/Forward both use it.
  */
-import type { DatasetModel } from '../domain/datasetModel';
-import { frameHome, selectEvent, selectPlace, showCamera, storyStep } from './commands';
-import { sanitizeAgainstDataset } from './sanitizeAgainstDataset';
-import type { Patch, StoreData } from './store';
-import type { ParseResult } from './url';
+import type { DatasetModel } from '../../domain/datasetModel';
+import { frameHome, showCamera } from '../commands/map';
+import { selectEvent, selectPlace } from '../commands/selection';
+import { storyStep } from '../commands/story';
+import type { Patch, SessionState } from '../state';
+import { sanitizeAgainstDataset } from './sanitize';
+import type { ParsedUrl } from './table';
 
 export function resolveUrl(
   model: DatasetModel,
-  current: StoreData,
-  { state }: ParseResult,
+  current: SessionState,
+  { state }: ParsedUrl,
   search: string,
 ): { patch: Patch; warnings: string[] } {
   const { patch: clean, warnings } = sanitizeAgainstDataset(state, model.dataset);
-  const next: StoreData = { ...current, ...state, ...clean, settledView: state.view };
+  const next: SessionState = { ...current, ...state, ...clean, settledView: state.view };
   let patch: Patch = { ...state, ...clean, settledView: state.view };
 
   if (next.story) {

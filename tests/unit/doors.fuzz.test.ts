@@ -3,23 +3,24 @@
  * never throws and never leaves the reader in a state the dataset cannot show.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../../tests/fixtures';
-import { buildDatasetModel } from '../domain/datasetModel';
-import { InboundMessageSchema } from '../views/embed/messages';
-import * as commands from './commands';
-import { resolveUrl } from './resolveUrl';
-import { createFronteraStore, type StoreData } from './store';
-import { parseUrlState, URL_ENTRIES } from './url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSession } from '../../src/session/SessionProvider';
+import type { SessionState } from '../../src/session/state';
+import { URL_TABLE } from '../../src/session/url/table';
+import { InboundMessageSchema } from '../../src/views/embed/messages';
+import { fixtureDataset } from '../fixtures';
 
-const model = buildDatasetModel(fixtureDataset);
-const fresh = (): StoreData => createFronteraStore().getState();
+const session = (address = '') => createSession(fixtureDataset, address);
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+const { model } = session();
 const events = new Set(fixtureDataset.events.map((e) => e.id));
 const places = new Set(fixtureDataset.places.map((p) => p.id));
 const admins = new Set(fixtureDataset.administrations.map((a) => a.id));
 
 /** What must hold, whatever came in. */
-function expectShowable(s: StoreData) {
+function expectShowable(s: SessionState) {
   expect(s.selectedEventId === null || events.has(s.selectedEventId)).toBe(true);
   expect(s.selectedPlaceId === null || places.has(s.selectedPlaceId)).toBe(true);
   for (const id of [...s.filters.us, ...s.filters.mx]) expect(admins.has(id)).toBe(true);
@@ -37,7 +38,7 @@ function expectShowable(s: StoreData) {
   }
 }
 
-const keys = [...URL_ENTRIES.map((e) => e.key), 'zzz', 'event[]', ''];
+const keys = [...URL_TABLE.map((r) => r.key), 'zzz', 'event[]', ''];
 const values = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -67,12 +68,13 @@ const query = fc
   );
 
 describe('fuzzing the doors', () => {
-  it('1,000 random links each resolve to a state the dataset can show', () => {
+  it('1,000 random links each start — or, followed with Back, bring — a state the dataset can show', () => {
     fc.assert(
-      fc.property(query, (search) => {
-        const parsed = parseUrlState(search);
-        const { patch } = resolveUrl(model, fresh(), parsed, search);
-        expectShowable({ ...fresh(), ...patch });
+      fc.property(query, query, (first, second) => {
+        const s = session(first);
+        expectShowable(s.store.getState());
+        s.actions.followAddress(second);
+        expectShowable(s.store.getState());
       }),
       { numRuns: 1000 },
     );
@@ -95,20 +97,12 @@ describe('fuzzing the doors', () => {
         const parsed = InboundMessageSchema.safeParse(data);
         if (!parsed.success) return;
         accepted++;
-        const s = fresh();
+        const { store, actions } = session();
         const m = parsed.data;
-        const patch =
-          m.type === 'frontera:select-event'
-            ? commands.selectEvent(model, s, m.id)
-            : m.type === 'frontera:goto-date'
-              ? commands.goToDate(model, s, m.date)
-              : commands.storyStep(
-                  model,
-                  s,
-                  fixtureDataset.narratives[0]?.id ?? 'none',
-                  m.step - 1,
-                );
-        expectShowable({ ...s, ...patch });
+        if (m.type === 'frontera:select-event') actions.selectEvent(m.id);
+        else if (m.type === 'frontera:goto-date') actions.goToDate(m.date);
+        else actions.storyStep(fixtureDataset.narratives[0]?.id ?? 'none', m.step - 1);
+        expectShowable(store.getState());
       }),
       { numRuns: 1000 },
     );

@@ -1,20 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../../tests/fixtures';
-import { buildDatasetModel } from '../domain/datasetModel';
-import { createDerivedModel } from '../domain/derivedModel';
-import { InboundMessageSchema } from '../views/embed/messages';
-import * as commands from './commands';
-import { resolveUrl } from './resolveUrl';
-import { createFronteraStore, type StoreData } from './store';
-import { parseUrlState } from './url';
+import { buildDatasetModel } from '../../src/domain/datasetModel';
+import { createDerivedModel } from '../../src/domain/derivedModel';
+import * as filters from '../../src/session/commands/filters';
+import * as selection from '../../src/session/commands/selection';
+import * as story from '../../src/session/commands/story';
+import * as time from '../../src/session/commands/time';
+import { INITIAL_SESSION, type SessionState } from '../../src/session/state';
+import { resolveUrl } from '../../src/session/url/resolve';
+import { parseUrl } from '../../src/session/url/table';
+import { InboundMessageSchema } from '../../src/views/embed/messages';
+import { fixtureDataset } from '../fixtures';
 
+const commands = { ...selection, ...story, ...time, ...filters };
 const model = buildDatasetModel(fixtureDataset);
 const derived = createDerivedModel(model);
-const fresh = (): StoreData => createFronteraStore().getState();
+const fresh = (): SessionState => ({ ...INITIAL_SESSION });
 const mpp = model.index.byId.get('mpp');
 
 /** The parts of the state a reader sees change when an event is selected. */
-const seen = (s: Partial<StoreData>) => ({
+const seen = (s: Partial<SessionState>) => ({
   selectedEventId: s.selectedEventId,
   selectedPlaceId: s.selectedPlaceId,
   playhead: s.playhead,
@@ -23,7 +27,7 @@ const seen = (s: Partial<StoreData>) => ({
 });
 
 describe('commands: one way to select an event', () => {
-  let base: StoreData;
+  let base: SessionState;
   beforeEach(() => {
     base = { ...fresh(), view: [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] };
   });
@@ -41,7 +45,7 @@ describe('commands: one way to select an event', () => {
   it('gives the same state from a mark click, a deep link and a host message', () => {
     base = fresh();
     const click = { ...base, ...commands.selectEvent(model, base, 'mpp') };
-    const { patch: link } = resolveUrl(model, base, parseUrlState('?event=mpp'), '?event=mpp');
+    const { patch: link } = resolveUrl(model, base, parseUrl('?event=mpp'), '?event=mpp');
     const fromLink = { ...base, ...link };
     const message = InboundMessageSchema.parse({ type: 'frontera:select-event', id: 'mpp' });
     const bridged = {
@@ -57,7 +61,7 @@ describe('commands: one way to select an event', () => {
 
   it('keeps a link’s own playhead when it names one', () => {
     const search = '?event=mpp&t=2019-03-01';
-    const { patch } = resolveUrl(model, base, parseUrlState(search), search);
+    const { patch } = resolveUrl(model, base, parseUrl(search), search);
     expect(patch.selectedEventId).toBe('mpp');
     expect(patch.playhead).toBe(Date.UTC(2019, 2, 1));
   });
@@ -101,5 +105,36 @@ describe('commands: dates, context and stories', () => {
   it('clamps a story step into the narrative and drops an unknown story', () => {
     const s = fresh();
     expect(commands.storyStep(model, s, 'nope', 0)).toEqual({ story: null });
+  });
+});
+
+describe('commands: one home for what a filter change implies', () => {
+  it('closes the card of an event the filters hide, and drops its tooltip', () => {
+    const s = { ...fresh(), selectedEventId: 'mpp', hoveredEventId: 'mpp' };
+    const patch = commands.toggleFacet(derived, s, 'categories', 'violence');
+    expect(patch.selectedEventId).toBeNull();
+    expect(patch.hoveredEventId).toBeNull();
+    expect(patch.filters?.categories).toEqual(['violence']);
+  });
+
+  it('keeps the card of an event the filters still show', () => {
+    const s = { ...fresh(), selectedEventId: 'mpp' };
+    const patch = commands.toggleFacet(derived, s, 'categories', 'policy');
+    expect(patch).not.toHaveProperty('selectedEventId');
+  });
+
+  it('gives the card and the step command the same neighbours, even for a hidden event', () => {
+    // A link can open an event the filters hide: Previous / Next are the nearest shown events.
+    const s = {
+      ...fresh(),
+      selectedEventId: 'tweet',
+      filters: { ...fresh().filters, categories: ['policy' as const] },
+    };
+    const n = commands.selectionNeighbours(model, derived, s);
+    expect(n.position).toBe(-1);
+    expect(n.previous?.id).toBe('memo');
+    expect(n.next?.id).toBe('mpp');
+    expect(commands.stepSelection(model, derived, s, 1).selectedEventId).toBe('mpp');
+    expect(commands.stepSelection(model, derived, s, -1).selectedEventId).toBe('memo');
   });
 });

@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureDataset } from '../../tests/fixtures';
-import { buildDatasetModel } from '../domain/datasetModel';
-import { EMPTY_FILTERS } from '../domain/filters';
-import { resolveUrl } from './resolveUrl';
-import { createFronteraStore } from './store';
-import { startUrlSync, type UrlSync } from './urlSync';
+import { fixtureDataset } from '../../../tests/fixtures';
+import { EMPTY_FILTERS } from '../../domain/filters';
+import { createSession, type Session } from '../SessionProvider';
+import { startUrlSync } from './sync';
 
 /** A window with just what URL sync uses: location, history and popstate. */
 function fakeWindow(search = '') {
@@ -32,6 +30,7 @@ function fakeWindow(search = '') {
       },
     },
     addEventListener: (_: string, f: () => void) => listeners.add(f),
+    dispatchEvent: () => true,
     removeEventListener: (_: string, f: () => void) => listeners.delete(f),
     back: () => {
       index--;
@@ -42,27 +41,28 @@ function fakeWindow(search = '') {
   return { win: win as unknown as Window & { back: () => void }, calls, location };
 }
 
-const model = buildDatasetModel(fixtureDataset);
-let store = createFronteraStore();
-let sync: UrlSync | null = null;
+let stop: (() => void) | null = null;
 beforeEach(() => {
   vi.useFakeTimers();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  store = createFronteraStore();
 });
 afterEach(() => {
-  sync?.stop();
+  stop?.();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const withResolver = (s: UrlSync) =>
-  s.setResolver((parsed, search) => resolveUrl(model, store.getState(), parsed, search).patch);
+/** A session started from the fake window's address, synced to it as the app does. */
+function start(win: Window, search: string): Session['store'] {
+  const session = createSession(fixtureDataset, search);
+  stop = startUrlSync(session.store, session.actions.followAddress, win);
+  return session.store;
+}
 
 describe('URL sync', () => {
   it('pushes a history entry for a filter and replaces (debounced) for a playhead move', () => {
     const { win, calls } = fakeWindow();
-    sync = startUrlSync(store, win);
+    const store = start(win, '');
     calls.length = 0;
     store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
     expect(calls).toEqual([{ mode: 'push', url: '/?us=trump' }]);
@@ -76,9 +76,9 @@ describe('URL sync', () => {
 
   it('writes nothing on hover, or while the reader drags the playhead', () => {
     const { win, calls } = fakeWindow();
-    sync = startUrlSync(store, win);
+    const store = start(win, '');
     calls.length = 0;
-    store.getState().hoverEvent('mpp');
+    store.setState({ hoveredEventId: 'mpp' });
     store.setState({ scrubbing: true });
     store.setState({ playhead: Date.UTC(2020, 0, 1) });
     vi.advanceTimersByTime(1000);
@@ -90,8 +90,7 @@ describe('URL sync', () => {
 
   it('checks ids against the dataset on first load and on Back alike, and cleans the address', () => {
     const { win, location } = fakeWindow('?us=nobody&site=tijuana');
-    sync = startUrlSync(store, win);
-    withResolver(sync);
+    const store = start(win, '?us=nobody&site=tijuana');
     expect(store.getState().filters.us).toEqual([]);
     expect(store.getState().selectedPlaceId).toBe('tijuana');
     expect(location.search).toBe('?site=tijuana');

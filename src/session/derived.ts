@@ -1,70 +1,85 @@
 /** Narrow hooks over the derived model: each subscribes only to the store fields it needs. */
+
+import { useMemo } from 'react';
 import type { Category, FronteraEvent } from '../data/schema';
 import type { EventIndex } from '../domain/eventIndex';
-import { useDerivedModel } from './datasetContext';
-import { useStore } from './store';
-import type { Interval } from './timeSlice';
+import { type SelectionNeighbours, selectionNeighbours } from './commands/selection';
+import { useDatasetModel, useDerivedModel, useSession } from './hooks';
+import type { Interval } from './state';
 
 export { PLAYHEAD_REACH_MS } from '../domain/derivedModel';
 
 /** The events the reader is looking at: the dataset after filters and search. */
 export function useFilteredIndex(): EventIndex<FronteraEvent> {
   const derived = useDerivedModel();
-  return derived.filtered(useStore((s) => s.filters));
+  return derived.filtered(useSession((s) => s.filters));
 }
 
 /** The active time window: the brushed window, or else the settled visible period. */
 export function useActiveWindow(): Interval {
-  const window = useStore((s) => s.window);
-  const view = useStore((s) => s.settledView);
+  const window = useSession((s) => s.window);
+  const view = useSession((s) => s.settledView);
   return window ?? view;
 }
 
 export function useWindowCounts(): ReadonlyMap<string, number> {
   const derived = useDerivedModel();
-  const filters = useStore((s) => s.filters);
+  const filters = useSession((s) => s.filters);
   return derived.windowCounts(filters, useActiveWindow());
 }
 
 export function useFilteredTotals(): ReadonlyMap<string, number> {
   const derived = useDerivedModel();
-  return derived.totals(useStore((s) => s.filters));
+  return derived.totals(useSession((s) => s.filters));
 }
 
 /** Events within reach of the playhead. */
 export function usePlayheadEvents(): FronteraEvent[] {
   const derived = useDerivedModel();
-  const filters = useStore((s) => s.filters);
+  const filters = useSession((s) => s.filters);
   return derived.playheadEvents(
     filters,
-    useStore((s) => s.playhead),
+    useSession((s) => s.playhead),
   );
 }
 
 /** Sites with an event within reach of the playhead; a stable Set while membership holds. */
 export function useLitSites(): ReadonlySet<string> {
   const derived = useDerivedModel();
-  const filters = useStore((s) => s.filters);
+  const filters = useSession((s) => s.filters);
   return derived.litSites(
     filters,
-    useStore((s) => s.playhead),
+    useSession((s) => s.playhead),
   );
 }
 
 export function useFacetCounts() {
   const derived = useDerivedModel();
-  return derived.facets(useStore((s) => s.filters));
+  return derived.facets(useSession((s) => s.filters));
 }
 
 export function useCategoriesPresent(): ReadonlySet<Category> {
   const derived = useDerivedModel();
-  return derived.categories(useStore((s) => s.filters));
+  return derived.categories(useSession((s) => s.filters));
 }
 
 export function usePlaceEvents(placeId: string | null): FronteraEvent[] {
   const derived = useDerivedModel();
   return derived.placeEvents(
-    useStore((s) => s.filters),
+    useSession((s) => s.filters),
     placeId,
+  );
+}
+
+/** Where the selected event stands among those Previous / Next walk (the same as the command). */
+export function useSelectionNeighbours(): SelectionNeighbours {
+  const model = useDatasetModel();
+  const derived = useDerivedModel();
+  const filters = useSession((s) => s.filters);
+  const selectedEventId = useSession((s) => s.selectedEventId);
+  const selectedPlaceId = useSession((s) => s.selectedPlaceId);
+  return useMemo(
+    () => selectionNeighbours(model, derived, { filters, selectedEventId, selectedPlaceId }),
+    [model, derived, filters, selectedEventId, selectedPlaceId],
   );
 }

@@ -1,0 +1,22 @@
+/**
+ * The address bar's query string as React state, for what sits above a session: which dataset
+ * to load, and the language and theme of the loading and error screens.
+ */
+import { useSyncExternalStore } from 'react';
+import { ADDRESS_EVENT } from './sync';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(ADDRESS_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(ADDRESS_EVENT, onChange);
+  };
+}
+
+export const useAddress = (): string =>
+  useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );

@@ -1,0 +1,47 @@
+/**
+ * One typed window on what the views have drawn, for tests, the benchmark and screenshots:
+ * `window.__frontera`. Off in production unless a test sets `window.__FRONTERA_DEBUG__ = true`
+ * before the page loads; values are computed when asked, never written into the DOM.
+ */
+export interface DrawnMarkProbe {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  label: string | null;
+  hl: 0 | 1;
+}
+
+export interface DebugProbe {
+  /** The timeline's marks as drawn on its canvas (canvas pixels). */
+  marks: () => readonly DrawnMarkProbe[];
+  /** The map's markers as drawn (map-container pixels). */
+  sites: () => readonly { id: string; x: number; y: number; r: number }[];
+  /** Style loaded, sites drawn, nothing pending. */
+  mapReady: () => boolean;
+  /** The map's camera now. */
+  camera: () => { lon: number; lat: number; zoom: number };
+  /** How many maps (WebGL contexts) this page has created. */
+  mapsCreated: () => number;
+}
+
+type Globals = { __FRONTERA_DEBUG__?: boolean; __frontera?: Partial<DebugProbe> };
+
+const enabled = (): boolean =>
+  import.meta.env.MODE === 'test' || (globalThis as Globals).__FRONTERA_DEBUG__ === true;
+
+/** Exposes one probe while the view that answers it is mounted; returns the way to withdraw it. */
+export function exposeProbe<K extends keyof DebugProbe>(key: K, probe: DebugProbe[K]): () => void {
+  if (!enabled()) return () => {};
+  const g = globalThis as Globals;
+  g.__frontera ??= {};
+  g.__frontera[key] = probe;
+  return () => {
+    if (g.__frontera?.[key] === probe) delete g.__frontera[key];
+  };
+}
+
+/** Reads a probe in the same page (jsdom and browser-mode tests). */
+export function readProbe<K extends keyof DebugProbe>(key: K): DebugProbe[K] | undefined {
+  return (globalThis as Globals).__frontera?.[key];
+}
