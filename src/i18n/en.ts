@@ -12,7 +12,7 @@ export const en = {
     loading: 'Loading the Frontera dataset…',
     skipToPlayhead: 'Skip to the timeline’s playhead',
     tagline: 'US–Mexico border enforcement',
-    events: { one: '# event', other: '# events' } as Plural,
+    events: { one: '# event', other: '# events' } satisfies Plural,
     focus: (from: string, to: string) => `focus ${from}–${to}`,
     earlier: (n: string, year: string) => `${n} earlier, from ${year}`,
     later: (n: string, year: string) => `${n} later, to ${year}`,
@@ -69,7 +69,7 @@ export const en = {
     findIn: (what: string) => `Find in ${what}`,
     findPlaceholder: (what: string) => `Find ${what}…`,
     noMatch: 'No match',
-    eventCount: { one: ' event', other: ' events' } as Plural,
+    eventCount: { one: ' event', other: ' events' } satisfies Plural,
     sourceYear: (year: string) => `source ${year}`,
   },
   noResults: {
@@ -98,7 +98,7 @@ export const en = {
   sites: {
     title: (n: string) => `Sites on the map (${n})`,
     atPlayhead: ' at playhead',
-    inWindow: { one: ' event in window', other: ' events in window' } as Plural,
+    inWindow: { one: ' event in window', other: ' events in window' } satisfies Plural,
   },
   place: {
     kinds: {
@@ -146,7 +146,7 @@ export const en = {
     accordingTo: (who: string) => `according to ${who}`,
     reportedBy: (via: string) => `, as reported by ${via}`,
     check: 'Check:',
-    source: { one: 'Source', other: 'Sources' } as Plural,
+    source: { one: 'Source', other: 'Sources' } satisfies Plural,
     paragraph: (n: string) => `Paragraph ${n} of the article`,
     inOriginal: 'in English, as published',
   },
@@ -210,9 +210,9 @@ export const en = {
     usShort: 'US pres.',
     mxShort: 'MX pres.',
     playhead: 'Playhead date',
-    nearby: { one: '# event nearby', other: '# events nearby' } as Plural,
+    nearby: { one: '# event nearby', other: '# events nearby' } satisfies Plural,
     noneNearby: 'no events nearby',
-    flag: { one: '# event', other: '# events' } as Plural,
+    flag: { one: '# event', other: '# events' } satisfies Plural,
     playback: 'Playback',
     play: 'Play',
     pause: 'Pause',
@@ -259,7 +259,7 @@ export const en = {
     popup: (name: string, count: string, total: string) =>
       `${name} · ${count} of ${total} events in window`,
     atPlayhead: 'At the playhead',
-    within: { one: '# within 15 days', other: '# within 15 days' } as Plural,
+    within: { one: '# within 15 days', other: '# within 15 days' } satisfies Plural,
     noneWithin: 'no events within 15 days',
     more: (n: string) => `+${n} more on the timeline`,
   },
@@ -284,8 +284,8 @@ export const en = {
     guide: 'Read the one-page guide',
     keepValid: 'If some rows have errors, load the rows without errors',
     checking: (name: string) => `Checking ${name}…`,
-    errors: { one: '# problem', other: '# problems' } as Plural,
-    warnings: { one: '# warning', other: '# warnings' } as Plural,
+    errors: { one: '# problem', other: '# problems' } satisfies Plural,
+    warnings: { one: '# warning', other: '# warnings' } satisfies Plural,
     ok: (events: string) => `Ready: ${events} events.`,
     dropped: (rows: string) => `${rows} rows with errors will be left out.`,
     blocked:

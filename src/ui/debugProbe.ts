@@ -25,23 +25,25 @@ export interface DebugProbe {
   mapsCreated: () => number;
 }
 
-type Globals = { __FRONTERA_DEBUG__?: boolean; __frontera?: Partial<DebugProbe> };
+declare global {
+  var __FRONTERA_DEBUG__: boolean | undefined;
+  var __frontera: Partial<DebugProbe> | undefined;
+}
 
 const enabled = (): boolean =>
-  import.meta.env.MODE === 'test' || (globalThis as Globals).__FRONTERA_DEBUG__ === true;
+  import.meta.env.MODE === 'test' || globalThis.__FRONTERA_DEBUG__ === true;
 
 /** Exposes one probe while the view that answers it is mounted; returns the way to withdraw it. */
 export function exposeProbe<K extends keyof DebugProbe>(key: K, probe: DebugProbe[K]): () => void {
   if (!enabled()) return () => {};
-  const g = globalThis as Globals;
-  g.__frontera ??= {};
-  g.__frontera[key] = probe;
+  globalThis.__frontera ??= {};
+  globalThis.__frontera[key] = probe;
   return () => {
-    if (g.__frontera?.[key] === probe) delete g.__frontera[key];
+    if (globalThis.__frontera?.[key] === probe) delete globalThis.__frontera[key];
   };
 }
 
 /** Reads a probe in the same page (jsdom and browser-mode tests). */
 export function readProbe<K extends keyof DebugProbe>(key: K): DebugProbe[K] | undefined {
-  return (globalThis as Globals).__frontera?.[key];
+  return globalThis.__frontera?.[key];
 }

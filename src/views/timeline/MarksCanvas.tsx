@@ -1,4 +1,4 @@
-import { type PointerEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { drawMarks, type MarkStyle } from './drawMarks';
 import { markAt, type TimelineLayout } from './layout';
 import { measureTitle } from './measureText';
@@ -36,7 +36,7 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
     drawMarks(ctx, layout, style);
   }, [layout, width, height, style]);
 
-  const hit = (e: PointerEvent<HTMLCanvasElement>) => {
+  const hit = (e: MouseEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
@@ -61,7 +61,7 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
       }}
       onPointerLeave={() => onHover(null)}
       onClick={(e) => {
-        const { x, y, mark } = hit(e as unknown as PointerEvent<HTMLCanvasElement>);
+        const { x, y, mark } = hit(e);
         if (mark) onSelect(mark.event.id);
         else if (layout.binned) {
           const bin = layout.bins.find((b) => x >= b.x0 && x < b.x1 && y >= b.y - 4);
