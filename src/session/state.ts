@@ -5,9 +5,10 @@
 
 import type { Interval } from '../domain/derivedModel';
 import { EMPTY_FILTERS, type Filters } from '../domain/filters';
+import type { Camera, MapRequest } from '../domain/mapFraming';
 import type { Lang } from '../i18n/lang';
 
-export type { Interval };
+export type { Camera, Interval, MapRequest };
 
 /** The product's own framing: 2016 through 2023. */
 export const DEFAULT_VIEW: Interval = [Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1)];
@@ -28,23 +29,6 @@ export type { ThemeSetting };
 
 /** How an embed meets its frame: an article lets it grow, a slide gives it a fixed frame. */
 export type EmbedFit = 'article' | 'slide';
-
-/** A map camera: centre and zoom (MapLibre zoom levels). */
-export interface Camera {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
-
-/**
- * What the session asks the map to show. The map engine resolves it with MapLibre's
- * cameraForBounds at its own size, unless the reader is moving the map. `seq` makes a repeated
- * request (the same site twice) a new one.
- */
-export type MapRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
-  | { seq: number; kind: 'camera'; camera: Camera }
-  | { seq: number; kind: 'home' };
 
 export interface TimeState {
   /** Visible domain of the timeline, updated every frame of a zoom or pan gesture. */

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import type { DrawnMarkProbe } from '../../src/ui/debugProbe';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../vite.config';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -150,14 +151,7 @@ export async function probe<T>(page: Page, key: string): Promise<T | undefined> 
   return page.evaluate((k) => (window as Probe).__frontera?.[k]?.() as T | undefined, key);
 }
 
-export interface DrawnMark {
-  id: string;
-  x: number;
-  y: number;
-  w: number;
-  label: string | null;
-  hl: 0 | 1;
-}
+export type DrawnMark = DrawnMarkProbe;
 
 /** The timeline's marks as drawn on its canvas (positions relative to the canvas). */
 export async function drawnMarks(page: Page): Promise<DrawnMark[]> {

@@ -67,13 +67,25 @@ async function expectTimelineWorks(page: Page) {
   await expect(page.locator('.view-broken').count()).resolves.toBe(0);
 }
 
+/** Story mode started from the header and left with Escape, as a presenter does. */
+async function startAndLeaveStory(page: Page) {
+  await waitForMap(page);
+  await page.getByRole('button', { name: /^Story/ }).click();
+  await page.locator('.story-panel').waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
+}
+
 describe('one session, language as a text layer', () => {
   it('switches language ten times with no new map, the same camera and the same selection', async () => {
     const { page, context, errors } = await openPage(h, 'about:blank');
     await countWebglContexts(page);
     await page.goto(new URL('?site=tijuana', h.baseUrl).href);
     await waitForMap(page);
-    await page.getByRole('button', { name: /Tijuana/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Tijuana/ })
+      .first()
+      .waitFor();
     const contexts = await webglContexts(page);
     const maps = await probe<number>(page, 'mapsCreated');
     const camera = await probe<{ lon: number; lat: number; zoom: number }>(page, 'camera');
@@ -103,11 +115,7 @@ describe('one session, language as a text layer', () => {
 
   it('keeps the timeline working after Story → Escape → Español', async () => {
     const { page, context, errors } = await openPage(h);
-    await waitForMap(page);
-    await page.getByRole('button', { name: /^Story/ }).click();
-    await page.locator('.story-panel').waitFor();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
+    await startAndLeaveStory(page);
     await page.getByRole('button', { name: /^ES/ }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expectTimelineWorks(page);
@@ -117,11 +125,7 @@ describe('one session, language as a text layer', () => {
 
   it('keeps the timeline working after Story → Escape → importing a file', async () => {
     const { page, context, errors } = await openPage(h);
-    await waitForMap(page);
-    await page.getByRole('button', { name: /^Story/ }).click();
-    await page.locator('.story-panel').waitFor();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
+    await startAndLeaveStory(page);
     await page.getByRole('button', { name: 'Your data' }).click();
     await page.getByLabel('Choose a file').setInputFiles({
       name: 'two.csv',

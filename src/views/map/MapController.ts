@@ -8,6 +8,7 @@
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../../data/schema';
+import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
@@ -22,19 +23,6 @@ export const MAP_READY_MARK = 'frontera:map-ready';
 const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
-
-/** A camera: centre and zoom (MapLibre zoom levels). */
-export interface MapCamera {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
-
-/** What the shell asks the map to show; a higher `seq` is a new request. */
-export type FramingRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
-  | { seq: number; kind: 'camera'; camera: MapCamera }
-  | { seq: number; kind: 'home' };
 
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
