@@ -3,16 +3,16 @@
  *   --check    compile in memory and fail if public/data/ differs (CI)
  *   --dry-run  validate only
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
-import { writeFilesAtomic } from './lib/atomicWrite';
 import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
+import { publishDir } from './lib/publishDir';
 import { readInputs } from './lib/readInputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,10 +67,10 @@ if (dryRun) {
   console.log(`ok: public/data/ is up to date (${summary})`);
 } else {
   try {
-    mkdirSync(outDir, { recursive: true });
-    writeFilesAtomic(
-      Object.fromEntries(Object.entries(outputs).map(([name, text]) => [join(outDir, name), text])),
-    );
+    // Staged outside public/ (nothing temporary is ever served) and swapped in by one rename.
+    publishDir(outDir, outputs, {
+      stagingRoot: process.env.FRONTERA_STAGING ?? join(root, '.frontera-publish'),
+    });
   } catch (e) {
     fail([`could not write public/data/: ${(e as Error).message}`]);
   }

@@ -15,11 +15,23 @@ const read = (file: string) => readArticle(readFileSync(join(articles, file), 'u
 const SPLIT_SENTENCES: [string, string, number][] = [
   ['000_f0aa212befd2f57b.txt', 'takes place, as many as 8,000 immigrants, including many', 8],
   ['000_f0aa212befd2f57b.txt', 'signed an executive order deploying an unidentified number', 24],
-  ['001_cbb0402e56e75d14.txt', 'said in a statement. "For far too long, our immigration system', 13],
-  ['001_cbb0402e56e75d14.txt', 'between December 2012 and January 2018 the National Human Rights', 21],
+  [
+    '001_cbb0402e56e75d14.txt',
+    'said in a statement. "For far too long, our immigration system',
+    13,
+  ],
+  [
+    '001_cbb0402e56e75d14.txt',
+    'between December 2012 and January 2018 the National Human Rights',
+    21,
+  ],
   ['002_d998899f908a3750.txt', 'US Southern Command, which oversees all US military operations', 7],
   ['002_d998899f908a3750.txt', 'he said, vowing that Mexico would go to the United Nations', 13],
-  ['002_d998899f908a3750.txt', 'finds himself caught between the overwhelming popular hostility', 22],
+  [
+    '002_d998899f908a3750.txt',
+    'finds himself caught between the overwhelming popular hostility',
+    22,
+  ],
   ['004_f3a938bea85bca2e.txt', 'that the government would be "applying some consequences', 10],
 ];
 
@@ -46,14 +58,16 @@ describe('paragraphs as a reader of the original counts them', () => {
   it('gives both halves of a split sentence the same ¶ (the CNDH, Nielsen and Hobbs events)', () => {
     const remain = read('001_cbb0402e56e75d14.txt');
     expect(paragraphOf(remain, 'Reiterating that claim, Department of Homeland Security')).toBe(13);
-    expect(paragraphOf(remain, 'long, our immigration system has been exploited by smugglers')).toBe(
-      13,
-    );
+    expect(
+      paragraphOf(remain, 'long, our immigration system has been exploited by smugglers'),
+    ).toBe(13);
     expect(paragraphOf(remain, 'between December 2012 and January')).toBe(21);
     expect(paragraphOf(remain, '2018 the National Human Rights Commission (CNDH)')).toBe(21);
     const blinken = read('000_f0aa212befd2f57b.txt');
     expect(paragraphOf(blinken, 'Arizona Democratic Governor Katie Hobbs signed')).toBe(24);
-    expect(paragraphOf(blinken, 'deploying an unidentified number of National Guard troops')).toBe(24);
+    expect(paragraphOf(blinken, 'deploying an unidentified number of National Guard troops')).toBe(
+      24,
+    );
     // Paragraphs after a rejoined break keep the reader's count.
     expect(paragraphOf(blinken, 'In justifying the deployment, Hobbs cited')).toBe(25);
   });
