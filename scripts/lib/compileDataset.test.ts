@@ -326,6 +326,20 @@ describe('compileDataset', () => {
     );
   });
 
+  it('refuses presidencies of one country whose terms overlap, naming the file and the term', () => {
+    const base = input([good]);
+    const admins = (base.administrations.json as { id: string; end: string }[]).map((a) =>
+      a.id === 'obama' ? { ...a, end: '2018-06-01' } : a,
+    );
+    const r = compileDataset({
+      ...base,
+      administrations: { ...base.administrations, json: admins },
+    });
+    expect(r.ok ? [] : r.errors.map(formatError)).toContain(
+      'data/administrations.json › administration trump › start: US terms overlap: "trump" starts on 2017-01-20, before "obama" ends (2018-06-01); one president a day',
+    );
+  });
+
   it('numbers the paragraph of each excerpt after the byline', () => {
     const ev = {
       ...good,
@@ -391,7 +405,7 @@ describe('compileDataset', () => {
       },
     });
     expect(r.ok ? [] : r.errors.map(formatError)).toContain(
-      'public/data/frontera.json › administrations.5.end: term ends (2020-01-01) before it starts (2030-01-01)',
+      'data/administrations.json › administration x › end: term ends (2020-01-01) before it starts (2030-01-01)',
     );
   });
 

@@ -192,11 +192,28 @@ export function compileDataset(input: CompileInput): CompileResult {
   if (!final.success)
     return {
       ok: false,
-      errors: final.error.issues.map((i) => ({
-        file: 'public/data/frontera.json',
-        field: i.path.join('.'),
-        reason: i.message,
-      })),
+      errors: final.error.issues.map((i) => {
+        // Point at the authored file where the record came from.
+        const [key, index, ...rest] = i.path;
+        const admin = key === 'administrations' ? administrations[Number(index)] : undefined;
+        if (admin)
+          return {
+            file: input.administrations.file,
+            record: { noun: 'administration', id: admin.id },
+            field: rest.join('.'),
+            reason: i.message,
+          };
+        const event = key === 'events' ? events[Number(index)] : undefined;
+        const source = event && authored.get(event.id);
+        if (event && source)
+          return {
+            file: source.file,
+            record: { noun: 'event', id: event.id },
+            field: rest.join('.'),
+            reason: i.message,
+          };
+        return { file: 'public/data/frontera.json', field: i.path.join('.'), reason: i.message };
+      }),
     };
   return { ok: true, dataset: final.data };
 }
