@@ -340,6 +340,24 @@ describe('compileDataset', () => {
     );
   });
 
+  it('dates an undated remark by its article alone: basis "reported" is the publication day', () => {
+    const remark = (date: object) => ({
+      ...good,
+      id: 'remark',
+      category: 'statement',
+      quote: undefined,
+      date: { precision: 'day', basis: 'reported', ...date },
+    });
+    expect(errorsOf([remark({ start: '2018-11-27' })])).toEqual([]);
+    // A window inferred from another event (the Sunday clash) is refused.
+    expect(errorsOf([remark({ start: '2018-11-25', end: '2018-11-27' })])).toEqual([
+      `data/events/art.json › event remark › date: basis "reported" dates a remark by its article's publication: start "2018-11-27", precision "day", no end`,
+    ]);
+    expect(errorsOf([{ ...remark({ start: '2018-11-27' }), status: 'planned' }])).toContain(
+      'data/events/art.json › event remark › status: a reported remark has been made: it cannot be planned',
+    );
+  });
+
   it('numbers the paragraph of each excerpt after the byline', () => {
     const ev = {
       ...good,

@@ -14,6 +14,7 @@ import {
   PlaceSchema,
 } from '../../src/data/schema';
 import { readArticle } from './articleText';
+import { checkCaptionNames } from './captionNames';
 import { type ArticleEvidence, compileEvent } from './compileEvent';
 import { compileNarratives } from './compileNarratives';
 import { compileTranslations, type LanguageInput } from './compileTranslations';
@@ -178,6 +179,30 @@ export function compileDataset(input: CompileInput): CompileResult {
     },
     errors,
   );
+  // Names are checked against the texts, so only once every text is known to be there.
+  if (errors.length === 0)
+    checkCaptionNames(
+      narratives,
+      {
+        events: authored,
+        articleTexts: input.articleTexts
+          ? new Map(
+              articles.flatMap((a) => {
+                const raw = input.articleTexts?.get(a.file);
+                return raw === undefined ? [] : [[a.id, raw] as const];
+              }),
+            )
+          : null,
+        translations,
+        files: new Map(
+          (input.narratives ?? []).flatMap((f) =>
+            isRecord(f.json) && typeof f.json.id === 'string' ? [[f.json.id, f.file] as const] : [],
+          ),
+        ),
+        dirs: new Map((input.translations ?? []).map((t) => [t.lang, t.dir] as const)),
+      },
+      errors,
+    );
   if (errors.length > 0) return { ok: false, errors };
 
   const final = DatasetSchema.safeParse({

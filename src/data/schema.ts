@@ -100,9 +100,10 @@ export type { Precision };
  * Where a date comes from. explicit: the text writes it; relative: a phrase ("Friday", "last
  * year") resolved against the publication date by the documented rule; inferred: worked out from
  * the text in another way (see `note`); external: the text gives none and the date comes from
- * the public record (see `note`).
+ * the public record (see `note`); reported: a remark the text does not date, placed on the day
+ * the article reporting it was published (it was made that day or before).
  */
-export const DATE_BASES = ['explicit', 'relative', 'inferred', 'external'] as const;
+export const DATE_BASES = ['explicit', 'relative', 'inferred', 'external', 'reported'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** occurred: it happened; planned: announced or upcoming at publication; ongoing: still under way. */
@@ -182,6 +183,17 @@ export const SourceSchema = z.strictObject({
     .refine((s) => s.trim().split(/\s+/).length <= 20, 'excerpt must be at most 20 words'),
 });
 
+/**
+ * A fact from outside the article that adds to it without contradicting it (a name, a day, a
+ * place the text leaves out), with the source it comes from. Shown apart, under "Not from the
+ * article"; what contradicts the article goes in `discrepancy`.
+ */
+export const ContextSchema = z.strictObject({
+  text: z.string().min(1).max(600),
+  /** Who reports it, and when: "San Diego Union-Tribune, 1 December 2018". */
+  source: z.string().min(1).max(300),
+});
+
 /** Editors' choice of presidencies where the date rule would mislead; the reason is shown. */
 export const AdminOverrideSchema = z
   .strictObject({
@@ -205,9 +217,14 @@ export const AuthoredEventSchema = z.strictObject({
   quote: QuoteSchema.optional(),
   sources: z.array(SourceSchema).min(1),
   adminsOverride: AdminOverrideSchema.optional(),
-  /** Where the article is vague or at odds with the public record; shown on the card. */
+  /**
+   * Where the article is vague, contradicts itself or is at odds with other sources, naming them;
+   * shown on the card under "Not from the article".
+   */
   discrepancy: z.string().min(1).optional(),
-  /** Editorial note: what the text leaves open. */
+  /** Outside facts that add to the article, with their source (see ContextSchema). */
+  context: ContextSchema.optional(),
+  /** Editorial note: what the text itself says or leaves open — nothing from elsewhere. */
   note: z.string().optional(),
 });
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;

@@ -15,6 +15,8 @@ function dateBasisText(date: FronteraEvent['date'], t: Messages): string | null 
       return `${t.card.inferred}${date.note ?? ''}`;
     case 'external':
       return `${t.card.external}${date.note ?? ''}`;
+    case 'reported':
+      return date.note ?? null;
   }
 }
 
