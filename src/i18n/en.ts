@@ -142,7 +142,7 @@ export const en = {
     inferred: 'Worked out from the article: ',
     external: 'From the public record, not the article: ',
     reported: (date: string) =>
-      `The article does not say when this was said or done, so it is dated by the day the article reported it, ${date}.`,
+      `Dated by the day the article reported it, ${date}: it was said or done then or earlier.`,
     whoSaysSo: 'Who says so:',
     accordingTo: (who: string) => `according to ${who}`,
     reportedBy: (via: string) => `, as reported by ${via}`,

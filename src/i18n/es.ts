@@ -141,7 +141,7 @@ export const es: Messages = {
     inferred: 'Deducida del artículo: ',
     external: 'Del registro público, no del artículo: ',
     reported: (date) =>
-      `El artículo no dice cuándo se dijo o se hizo esto, así que se fecha el día en que el artículo lo publicó, el ${date}.`,
+      `Fechado el día en que el artículo lo publicó, el ${date}: se dijo o se hizo ese día o antes.`,
     whoSaysSo: 'Quién lo afirma:',
     accordingTo: (who) => `según ${who}`,
     reportedBy: (via) => `, según informó ${via}`,

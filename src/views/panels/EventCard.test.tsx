@@ -158,7 +158,7 @@ describe('EventCard', () => {
     const card = screen.getByRole('article');
     expect(within(card).getByText('reported 27 November 2018')).toBeVisible();
     expect(card).toHaveTextContent(
-      'The article does not say when this was said or done, so it is dated by the day the article reported it, 27 November 2018.',
+      'Dated by the day the article reported it, 27 November 2018: it was said or done then or earlier.',
     );
   });
 });
