@@ -633,6 +633,15 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
     ]);
   });
 
+  it('holds every language to the schema’s limits: a Spanish title over 140 characters', () => {
+    const long = { 'tear-gas': { ...eventTexts['tear-gas'], title: 'Gas '.repeat(36).trim() } };
+    expect(
+      errorsIn(translated({ events: [{ file: `${ES}events/art.json`, json: long }] })),
+    ).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › title: Too big: expected string to have <=140 characters (in Spanish)',
+    ]);
+  });
+
   it('applies our own words to translated texts too', () => {
     const texts = {
       ...eventTexts['tear-gas'],

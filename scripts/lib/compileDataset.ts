@@ -13,11 +13,12 @@ import {
   type FronteraEvent,
   PlaceSchema,
 } from '../../src/data/schema';
+import { localizeDataset } from '../../src/domain/localizeDataset';
 import { readArticle } from './articleText';
 import { checkCaptionNames } from './captionNames';
 import { type ArticleEvidence, compileEvent } from './compileEvent';
 import { compileNarratives } from './compileNarratives';
-import { compileTranslations, type LanguageInput } from './compileTranslations';
+import { compileTranslations, type LanguageInput, languageName } from './compileTranslations';
 import { shingles } from './copyCheck';
 import type { DataError } from './dataError';
 import { parseRecords } from './parseRecords';
@@ -240,5 +241,26 @@ export function compileDataset(input: CompileInput): CompileResult {
         return { file: 'public/data/frontera.json', field: i.path.join('.'), reason: i.message };
       }),
     };
+  // Every language must pass the same schema as the English: a Spanish title over 140
+  // characters would be refused by the importer and cut in a spreadsheet.
+  for (const t of input.translations ?? []) {
+    if (!final.data.translations?.[t.lang]) continue;
+    const local = DatasetSchema.safeParse(localizeDataset(final.data, t.lang));
+    if (local.success) continue;
+    return {
+      ok: false,
+      errors: local.error.issues.map((i) => {
+        const [key, index, ...rest] = i.path;
+        const record = key === 'events' ? final.data.events[Number(index)] : undefined;
+        const file = record && authored.get(record.id)?.file.split('/').pop();
+        return {
+          file: file ? `${t.dir}events/${file}` : t.dir,
+          ...(record ? { record: { noun: 'event' as const, id: record.id } } : {}),
+          field: record ? rest.join('.') : i.path.join('.'),
+          reason: `${i.message} (in ${languageName(t.lang)})`,
+        };
+      }),
+    };
+  }
   return { ok: true, dataset: final.data };
 }

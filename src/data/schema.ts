@@ -322,6 +322,27 @@ export const TranslationsSchema = z.record(
 );
 export type Translations = z.infer<typeof TranslationsSchema>;
 
+/**
+ * Where a file of events came from, written by "Get the data": which dataset, which view of it,
+ * when. Absent in the compiled dataset; kept, not shown, when a reader loads such a file.
+ */
+export const ProvenanceSchema = z.strictObject({
+  /** The tool that wrote the file and its address: "Frontera (https://…)". */
+  exportedBy: z.string().min(1).max(300),
+  /** When the file was written, an ISO 8601 instant. */
+  exportedAt: z.iso.datetime(),
+  /** The dataset the events were chosen from: its title, file name or address. */
+  from: z.string().min(1).max(500),
+  /** A link to the view they were chosen in (its filters and window), when it has one. */
+  view: z.url().max(4000).optional(),
+  /** How many events the file holds, out of how many in the dataset. */
+  events: z.number().int().min(0),
+  of: z.number().int().min(0),
+  /** What the events rest on, in words. */
+  note: z.string().min(1).max(1000).optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 export const DatasetSchema = z
   .strictObject({
     version: z.literal(1),
@@ -332,6 +353,8 @@ export const DatasetSchema = z
     narratives: z.array(NarrativeSchema).default([]),
     /** Compiled from data/i18n/; absent in an imported dataset or an English-only one. */
     translations: TranslationsSchema.optional(),
+    /** Present in a file written by "Get the data". */
+    provenance: ProvenanceSchema.optional(),
   })
   .superRefine((d, ctx) => {
     for (const issue of datasetIntegrityIssues(d))

@@ -156,6 +156,16 @@ export const en = {
     paragraph: (n: string) => `Paragraph ${n} of the article`,
     inOriginal: 'in English, as published',
   },
+  getData: {
+    title: 'Get the data',
+    csvLabel: (n: string) =>
+      `Download the ${n} events shown as CSV (a spreadsheet in the import template’s columns)`,
+    jsonLabel: (n: string) =>
+      `Download the ${n} events shown as Frontera JSON, with their sources and provenance`,
+    done: (n: string, kind: string) => `${n} events downloaded as ${kind}.`,
+    unplaced: (n: string) =>
+      `${n} places could not be written to the spreadsheet; the JSON file keeps them.`,
+  },
   cite: {
     open: 'Cite this event',
     note: 'Chicago-style note',

@@ -155,6 +155,16 @@ export const es: Messages = {
     paragraph: (n) => `Párrafo ${n} del artículo`,
     inOriginal: 'en inglés, como se publicó',
   },
+  getData: {
+    title: 'Obtener los datos',
+    csvLabel: (n) =>
+      `Descargar los ${n} eventos mostrados en CSV (hoja de cálculo con las columnas de la plantilla de importación)`,
+    jsonLabel: (n) =>
+      `Descargar los ${n} eventos mostrados en JSON de Frontera, con sus fuentes y su procedencia`,
+    done: (n, kind) => `${n} eventos descargados en ${kind}.`,
+    unplaced: (n) =>
+      `${n} lugares no se pudieron escribir en la hoja de cálculo; el archivo JSON los conserva.`,
+  },
   cite: {
     open: 'Citar este evento',
     note: 'Nota al estilo Chicago',

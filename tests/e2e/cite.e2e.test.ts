@@ -23,9 +23,15 @@ async function copied(path: string, button: string) {
   });
   const card = page.locator('article.event-card');
   await card.waitFor({ timeout: 30_000 });
-  await card.locator('summary').filter({ hasText: /Cite this event|Citar este evento/ }).click();
+  await card
+    .locator('summary')
+    .filter({ hasText: /Cite this event|Citar este evento/ })
+    .click();
   await card.getByRole('button', { name: button }).click();
-  await card.getByRole('status').filter({ hasText: /copied|copiada/ }).waitFor();
+  await card
+    .getByRole('status')
+    .filter({ hasText: /copied|copiada/ })
+    .waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   return { ...opened, text };
 }

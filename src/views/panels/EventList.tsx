@@ -5,6 +5,7 @@ import { useStore } from '../../session/store';
 import { useCommands } from '../../session/useCommands';
 import { useFilteredIndex } from '../../session/useDerived';
 import { usePalette } from '../../ui/useTheme';
+import { GetTheData } from './GetTheData';
 
 const ROW_ESTIMATE = 58;
 
@@ -81,6 +82,7 @@ export function EventList() {
         </button>
         <span className="muted">{f.plural(rows.length, t.app.events)}</span>
       </div>
+      <GetTheData events={index.byStart} />
       {rows.length === 0 ? (
         <p className="muted">{t.list.none}</p>
       ) : (
