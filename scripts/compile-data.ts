@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
+import { readArticle } from './lib/articleText';
 import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
 import { publishDir } from './lib/publishDir';
@@ -32,6 +33,14 @@ function fail(lines: string[]): never {
 const read = readInputs(root, articlesDir);
 for (const n of read.notices) console.log(n);
 if (!read.input) fail(read.errors.map(formatError));
+// Paragraphs are counted as a reader of the original counts them: say where a file differs.
+for (const [file, raw] of read.input.articleTexts ?? []) {
+  const { rejoined } = readArticle(raw);
+  if (rejoined.length)
+    console.log(
+      `${file}: a blank line splits a sentence in ¶ ${rejoined.join(', ')}; counted as one paragraph each`,
+    );
+}
 const result = compileDataset(read.input);
 if (!result.ok) fail(result.errors.map(formatError));
 const uiErrors = checkCatalogues(en, { es });
