@@ -3,16 +3,17 @@
  *   --check    compile in memory and fail if public/data/ differs (CI)
  *   --dry-run  validate only
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
-import { writeFilesAtomic } from './lib/atomicWrite';
+import { readArticle } from './lib/articleText';
 import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
+import { publishDir } from './lib/publishDir';
 import { readInputs } from './lib/readInputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,14 @@ function fail(lines: string[]): never {
 const read = readInputs(root, articlesDir);
 for (const n of read.notices) console.log(n);
 if (!read.input) fail(read.errors.map(formatError));
+// Paragraphs are counted as a reader of the original counts them: say where a file differs.
+for (const [file, raw] of read.input.articleTexts ?? []) {
+  const { rejoined } = readArticle(raw);
+  if (rejoined.length)
+    console.log(
+      `${file}: a blank line splits a sentence in ¶ ${rejoined.join(', ')}; counted as one paragraph each`,
+    );
+}
 const result = compileDataset(read.input);
 if (!result.ok) fail(result.errors.map(formatError));
 const uiErrors = checkCatalogues(en, { es });
@@ -67,10 +76,10 @@ if (dryRun) {
   console.log(`ok: public/data/ is up to date (${summary})`);
 } else {
   try {
-    mkdirSync(outDir, { recursive: true });
-    writeFilesAtomic(
-      Object.fromEntries(Object.entries(outputs).map(([name, text]) => [join(outDir, name), text])),
-    );
+    // Staged outside public/ (nothing temporary is ever served) and swapped in by one rename.
+    publishDir(outDir, outputs, {
+      stagingRoot: process.env.FRONTERA_STAGING ?? join(root, '.frontera-publish'),
+    });
   } catch (e) {
     fail([`could not write public/data/: ${(e as Error).message}`]);
   }

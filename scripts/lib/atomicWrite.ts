@@ -1,25 +1,17 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
-/** Write via a temp file and rename, so a crash mid-write never leaves a half file behind. */
-export function writeFileAtomic(path: string, contents: string): void {
-  writeFilesAtomic({ [path]: contents });
-}
-
 /**
- * Write every file to a temp file first and rename only when all were written: a failure
- * leaves every target as it was and removes the temp files.
+ * Write one file via a temp file beside it and a rename, so a crash mid-write never leaves a half
+ * file behind; the temp file is removed if either step fails. For several files that must change
+ * together, use publishDir.
  */
-export function writeFilesAtomic(files: Record<string, string>): void {
-  const temps: [string, string][] = [];
+export function writeFileAtomic(path: string, contents: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    for (const [path, contents] of Object.entries(files)) {
-      const tmp = `${path}.${process.pid}.tmp`;
-      temps.push([tmp, path]);
-      writeFileSync(tmp, contents);
-    }
+    writeFileSync(tmp, contents);
+    renameSync(tmp, path);
   } catch (e) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   }
-  for (const [tmp, path] of temps) renameSync(tmp, path);
 }

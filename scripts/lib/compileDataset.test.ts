@@ -326,6 +326,38 @@ describe('compileDataset', () => {
     );
   });
 
+  it('refuses presidencies of one country whose terms overlap, naming the file and the term', () => {
+    const base = input([good]);
+    const admins = (base.administrations.json as { id: string; end: string }[]).map((a) =>
+      a.id === 'obama' ? { ...a, end: '2018-06-01' } : a,
+    );
+    const r = compileDataset({
+      ...base,
+      administrations: { ...base.administrations, json: admins },
+    });
+    expect(r.ok ? [] : r.errors.map(formatError)).toContain(
+      'data/administrations.json › administration trump › start: US terms overlap: "trump" starts on 2017-01-20, before "obama" ends (2018-06-01); one president a day',
+    );
+  });
+
+  it('dates an undated remark by its article alone: basis "reported" is the publication day', () => {
+    const remark = (date: object) => ({
+      ...good,
+      id: 'remark',
+      category: 'statement',
+      quote: undefined,
+      date: { precision: 'day', basis: 'reported', ...date },
+    });
+    expect(errorsOf([remark({ start: '2018-11-27' })])).toEqual([]);
+    // A window inferred from another event (the Sunday clash) is refused.
+    expect(errorsOf([remark({ start: '2018-11-25', end: '2018-11-27' })])).toEqual([
+      `data/events/art.json › event remark › date: basis "reported" dates a remark by its article's publication: start "2018-11-27", precision "day", no end`,
+    ]);
+    expect(errorsOf([{ ...remark({ start: '2018-11-27' }), status: 'planned' }])).toContain(
+      'data/events/art.json › event remark › status: a reported remark has been made: it cannot be planned',
+    );
+  });
+
   it('numbers the paragraph of each excerpt after the byline', () => {
     const ev = {
       ...good,
@@ -391,7 +423,7 @@ describe('compileDataset', () => {
       },
     });
     expect(r.ok ? [] : r.errors.map(formatError)).toContain(
-      'public/data/frontera.json › administrations.5.end: term ends (2020-01-01) before it starts (2030-01-01)',
+      'data/administrations.json › administration x › end: term ends (2020-01-01) before it starts (2030-01-01)',
     );
   });
 
@@ -598,6 +630,15 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
     );
     expect(r).toEqual([
       'data/i18n/es/events/other.json › event tear-gas: belongs in data/i18n/es/events/art.json, beside data/events/art.json where the event is',
+    ]);
+  });
+
+  it('holds every language to the schema’s limits: a Spanish title over 140 characters', () => {
+    const long = { 'tear-gas': { ...eventTexts['tear-gas'], title: 'Gas '.repeat(36).trim() } };
+    expect(
+      errorsIn(translated({ events: [{ file: `${ES}events/art.json`, json: long }] })),
+    ).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › title: Too big: expected string to have <=140 characters (in Spanish)',
     ]);
   });
 

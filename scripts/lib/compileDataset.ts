@@ -13,10 +13,12 @@ import {
   type FronteraEvent,
   PlaceSchema,
 } from '../../src/data/schema';
+import { localizeDataset } from '../../src/domain/localizeDataset';
 import { readArticle } from './articleText';
+import { checkCaptionNames } from './captionNames';
 import { type ArticleEvidence, compileEvent } from './compileEvent';
 import { compileNarratives } from './compileNarratives';
-import { compileTranslations, type LanguageInput } from './compileTranslations';
+import { compileTranslations, type LanguageInput, languageName } from './compileTranslations';
 import { shingles } from './copyCheck';
 import type { DataError } from './dataError';
 import { parseRecords } from './parseRecords';
@@ -178,6 +180,30 @@ export function compileDataset(input: CompileInput): CompileResult {
     },
     errors,
   );
+  // Names are checked against the texts, so only once every text is known to be there.
+  if (errors.length === 0)
+    checkCaptionNames(
+      narratives,
+      {
+        events: authored,
+        articleTexts: input.articleTexts
+          ? new Map(
+              articles.flatMap((a) => {
+                const raw = input.articleTexts?.get(a.file);
+                return raw === undefined ? [] : [[a.id, raw] as const];
+              }),
+            )
+          : null,
+        translations,
+        files: new Map(
+          (input.narratives ?? []).flatMap((f) =>
+            isRecord(f.json) && typeof f.json.id === 'string' ? [[f.json.id, f.file] as const] : [],
+          ),
+        ),
+        dirs: new Map((input.translations ?? []).map((t) => [t.lang, t.dir] as const)),
+      },
+      errors,
+    );
   if (errors.length > 0) return { ok: false, errors };
 
   const final = DatasetSchema.safeParse({
@@ -192,11 +218,49 @@ export function compileDataset(input: CompileInput): CompileResult {
   if (!final.success)
     return {
       ok: false,
-      errors: final.error.issues.map((i) => ({
-        file: 'public/data/frontera.json',
-        field: i.path.join('.'),
-        reason: i.message,
-      })),
+      errors: final.error.issues.map((i) => {
+        // Point at the authored file where the record came from.
+        const [key, index, ...rest] = i.path;
+        const admin = key === 'administrations' ? administrations[Number(index)] : undefined;
+        if (admin)
+          return {
+            file: input.administrations.file,
+            record: { noun: 'administration', id: admin.id },
+            field: rest.join('.'),
+            reason: i.message,
+          };
+        const event = key === 'events' ? events[Number(index)] : undefined;
+        const source = event && authored.get(event.id);
+        if (event && source)
+          return {
+            file: source.file,
+            record: { noun: 'event', id: event.id },
+            field: rest.join('.'),
+            reason: i.message,
+          };
+        return { file: 'public/data/frontera.json', field: i.path.join('.'), reason: i.message };
+      }),
     };
+  // Every language must pass the same schema as the English: a Spanish title over 140
+  // characters would be refused by the importer and cut in a spreadsheet.
+  for (const t of input.translations ?? []) {
+    if (!final.data.translations?.[t.lang]) continue;
+    const local = DatasetSchema.safeParse(localizeDataset(final.data, t.lang));
+    if (local.success) continue;
+    return {
+      ok: false,
+      errors: local.error.issues.map((i) => {
+        const [key, index, ...rest] = i.path;
+        const record = key === 'events' ? final.data.events[Number(index)] : undefined;
+        const file = record && authored.get(record.id)?.file.split('/').pop();
+        return {
+          file: file ? `${t.dir}events/${file}` : t.dir,
+          ...(record ? { record: { noun: 'event' as const, id: record.id } } : {}),
+          field: record ? rest.join('.') : i.path.join('.'),
+          reason: `${i.message} (in ${languageName(t.lang)})`,
+        };
+      }),
+    };
+  }
   return { ok: true, dataset: final.data };
 }

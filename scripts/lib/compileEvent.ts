@@ -38,6 +38,7 @@ function ownTexts(ev: AuthoredEvent): [string, string][] {
   if (ev.date.note) out.push(['date.note', ev.date.note]);
   if (ev.note) out.push(['note', ev.note]);
   if (ev.discrepancy) out.push(['discrepancy', ev.discrepancy]);
+  if (ev.context) out.push(['context.text', ev.context.text]);
   if (ev.adminsOverride) out.push(['adminsOverride.reason', ev.adminsOverride.reason]);
   ev.figures.forEach((f, i) => {
     out.push([`figures.${i}.counts`, f.counts]);
@@ -60,6 +61,7 @@ function checkDate(ev: AuthoredEvent, ctx: EventContext, err: (f: string, r: str
     date.basis !== 'relative'
   )
     err('date.precision', 'a planned event is given a day the text does not give');
+  if (date.basis === 'reported') checkReported(ev, ctx, err);
   if (!date.relative) return;
   const article = ctx.articles.get(date.relative.article);
   if (!article) return err('date.relative.article', `unknown article "${date.relative.article}"`);
@@ -69,6 +71,23 @@ function checkDate(ev: AuthoredEvent, ctx: EventContext, err: (f: string, r: str
     const want = `${r.start}${r.end ? `..${r.end}` : ''} (${r.precision})`;
     err('date', `"${date.relative.phrase}" against ${article.published} resolves to ${want}`);
   }
+}
+
+/**
+ * An undated remark is dated by the article that reports it, and by nothing else: the day of
+ * publication, no window inferred from other events.
+ */
+function checkReported(ev: AuthoredEvent, ctx: EventContext, err: (f: string, r: string) => void) {
+  const { date } = ev;
+  const article = ctx.articles.get(ev.sources[0]?.article ?? '');
+  if (!article) return;
+  if (date.precision !== 'day' || date.end !== undefined || date.start !== article.published)
+    err(
+      'date',
+      `basis "reported" dates a remark by its article's publication: start "${article.published}", precision "day", no end`,
+    );
+  if (ev.status === 'planned')
+    err('status', 'a reported remark has been made: it cannot be planned');
 }
 
 function checkEvidence(

@@ -1,10 +1,13 @@
 /**
  * Checks a dataset's parts against each other: unique ids, references that resolve, dates that
- * agree with their bounds, terms that end after they start. Run by the schema itself, so the
- * compiler and the app (built-in or imported data) refuse exactly the same things.
+ * agree with their bounds, terms that end after they start and follow one another without
+ * overlapping or leaving a gap an event falls in, presidency tags that agree with the date. Run by
+ * the schema itself, so the compiler and the app (built-in or imported data) refuse exactly the
+ * same things.
  */
 import { dateBounds, periodBounds } from './calendar';
-import type { Dataset } from './schema';
+import type { Administration, Dataset } from './schema';
+import { successiveTerms, termBounds } from './terms';
 
 export interface IntegrityIssue {
   path: (string | number)[];
@@ -26,6 +29,53 @@ function uniqueIds(
 }
 
 const day = (s: string) => periodBounds(s, 'day');
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const COUNTRIES = ['US', 'MX'] as const;
+
+interface Terms {
+  /** The country's terms as instants, in order. */
+  terms: { id: string; t0: number; t1: number }[];
+  /** Days between two terms that no term covers: [t0, t1) with the terms either side. */
+  gaps: { t0: number; t1: number; before: string; after: string; index: number }[];
+  /** False when terms overlap: the tags derived from them mean nothing, so are not checked. */
+  sound: boolean;
+}
+
+/** Overlapping terms are refused; gaps are kept to find the events that fall in them. */
+function checkTerms(
+  admins: readonly Administration[],
+  country: (typeof COUNTRIES)[number],
+  out: IntegrityIssue[],
+): Terms {
+  const index = new Map(admins.map((a, i) => [a, i]));
+  const valid = admins.filter((a) => termBounds(a).t1 > termBounds(a).t0);
+  const result: Terms = { terms: [], gaps: [], sound: true };
+  for (const { before, after } of successiveTerms(valid, country)) {
+    const b = termBounds(before);
+    const a = termBounds(after);
+    if (a.t0 < b.t1) {
+      result.sound = false;
+      out.push({
+        path: ['administrations', index.get(after) ?? 0, 'start'],
+        message: `${country} terms overlap: "${after.id}" starts on ${after.start}, before "${before.id}" ends (${before.end}); one president a day`,
+      });
+    } else if (a.t0 > b.t1)
+      result.gaps.push({
+        t0: b.t1,
+        t1: a.t0,
+        before: before.id,
+        after: after.id,
+        index: index.get(after) ?? 0,
+      });
+  }
+  result.terms = valid
+    .filter((a) => a.country === country)
+    .map((a) => ({ id: a.id, ...termBounds(a) }));
+  return result;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function datasetIntegrityIssues(d: Dataset): IntegrityIssue[] {
   const out: IntegrityIssue[] = [];
@@ -44,6 +94,11 @@ export function datasetIntegrityIssues(d: Dataset): IntegrityIssue[] {
         message: `term ends (${a.end}) before it starts (${a.start})`,
       });
   });
+
+  const terms = Object.fromEntries(
+    COUNTRIES.map((c) => [c, checkTerms(d.administrations, c, out)]),
+  ) as Record<(typeof COUNTRIES)[number], Terms>;
+  const inGap = new Map<Terms['gaps'][number], string[]>();
 
   const articles = new Set(d.articles.map((a) => a.id));
   const places = new Set(d.places.map((p) => p.id));
@@ -72,15 +127,38 @@ export function datasetIntegrityIssues(d: Dataset): IntegrityIssue[] {
         });
     });
     for (const country of ['us', 'mx'] as const) {
+      let known = true;
       e.admins[country].forEach((id, j) => {
         const c = admins.get(id);
+        known &&= c?.toLowerCase() === country;
         if (!c)
           out.push({ path: at('admins', country, j), message: `unknown administration "${id}"` });
         else if (c.toLowerCase() !== country)
           out.push({ path: at('admins', country, j), message: `"${id}" is not a ${c} presidency` });
       });
+      const t = terms[country === 'us' ? 'US' : 'MX'];
+      if ('error' in bounds || !t.sound) continue;
+      for (const gap of t.gaps)
+        if (gap.t0 < bounds.t1 && bounds.t0 < gap.t1)
+          inGap.set(gap, [...(inGap.get(gap) ?? []), e.id]);
+      if (!known || e.admins.reason) continue;
+      const expected = t.terms.filter((x) => x.t0 < bounds.t1 && bounds.t0 < x.t1).map((x) => x.id);
+      if (!sameList(e.admins[country], expected))
+        out.push({
+          path: at('admins', country),
+          message: `[${e.admins[country].join(', ')}] does not match the date, which falls in the terms of [${expected.join(', ')}]; presidencies set by hand need a reason`,
+        });
     }
   });
+  for (const country of COUNTRIES)
+    for (const gap of terms[country].gaps) {
+      const ids = inGap.get(gap);
+      if (ids)
+        out.push({
+          path: ['administrations', gap.index, 'start'],
+          message: `no ${country} term covers ${isoDay(gap.t0)} – ${isoDay(gap.t1 - 1)} (between "${gap.before}" and "${gap.after}"), yet ${ids.length === 1 ? 'an event falls' : `${ids.length} events fall`} in it: ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}`,
+        });
+    }
 
   d.narratives.forEach((n, i) => {
     n.steps.forEach((step, j) => {

@@ -100,9 +100,10 @@ export type { Precision };
  * Where a date comes from. explicit: the text writes it; relative: a phrase ("Friday", "last
  * year") resolved against the publication date by the documented rule; inferred: worked out from
  * the text in another way (see `note`); external: the text gives none and the date comes from
- * the public record (see `note`).
+ * the public record (see `note`); reported: a remark the text does not date, placed on the day
+ * the article reporting it was published (it was made that day or before).
  */
-export const DATE_BASES = ['explicit', 'relative', 'inferred', 'external'] as const;
+export const DATE_BASES = ['explicit', 'relative', 'inferred', 'external', 'reported'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** occurred: it happened; planned: announced or upcoming at publication; ongoing: still under way. */
@@ -182,6 +183,17 @@ export const SourceSchema = z.strictObject({
     .refine((s) => s.trim().split(/\s+/).length <= 20, 'excerpt must be at most 20 words'),
 });
 
+/**
+ * A fact from outside the article that adds to it without contradicting it (a name, a day, a
+ * place the text leaves out), with the source it comes from. Shown apart, under "Not from the
+ * article"; what contradicts the article goes in `discrepancy`.
+ */
+export const ContextSchema = z.strictObject({
+  text: z.string().min(1).max(600),
+  /** Who reports it, and when: "San Diego Union-Tribune, 1 December 2018". */
+  source: z.string().min(1).max(300),
+});
+
 /** Editors' choice of presidencies where the date rule would mislead; the reason is shown. */
 export const AdminOverrideSchema = z
   .strictObject({
@@ -205,9 +217,14 @@ export const AuthoredEventSchema = z.strictObject({
   quote: QuoteSchema.optional(),
   sources: z.array(SourceSchema).min(1),
   adminsOverride: AdminOverrideSchema.optional(),
-  /** Where the article is vague or at odds with the public record; shown on the card. */
+  /**
+   * Where the article is vague, contradicts itself or is at odds with other sources, naming them;
+   * shown on the card under "Not from the article".
+   */
   discrepancy: z.string().min(1).optional(),
-  /** Editorial note: what the text leaves open. */
+  /** Outside facts that add to the article, with their source (see ContextSchema). */
+  context: ContextSchema.optional(),
+  /** Editorial note: what the text itself says or leaves open — nothing from elsewhere. */
   note: z.string().optional(),
 });
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
@@ -305,6 +322,27 @@ export const TranslationsSchema = z.record(
 );
 export type Translations = z.infer<typeof TranslationsSchema>;
 
+/**
+ * Where a file of events came from, written by "Get the data": which dataset, which view of it,
+ * when. Absent in the compiled dataset; kept, not shown, when a reader loads such a file.
+ */
+export const ProvenanceSchema = z.strictObject({
+  /** The tool that wrote the file and its address: "Frontera (https://…)". */
+  exportedBy: z.string().min(1).max(300),
+  /** When the file was written, an ISO 8601 instant. */
+  exportedAt: z.iso.datetime(),
+  /** The dataset the events were chosen from: its title, file name or address. */
+  from: z.string().min(1).max(500),
+  /** A link to the view they were chosen in (its filters and window), when it has one. */
+  view: z.url().max(4000).optional(),
+  /** How many events the file holds, out of how many in the dataset. */
+  events: z.number().int().min(0),
+  of: z.number().int().min(0),
+  /** What the events rest on, in words. */
+  note: z.string().min(1).max(1000).optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 export const DatasetSchema = z
   .strictObject({
     version: z.literal(1),
@@ -315,6 +353,8 @@ export const DatasetSchema = z
     narratives: z.array(NarrativeSchema).default([]),
     /** Compiled from data/i18n/; absent in an imported dataset or an English-only one. */
     translations: TranslationsSchema.optional(),
+    /** Present in a file written by "Get the data". */
+    provenance: ProvenanceSchema.optional(),
   })
   .superRefine((d, ctx) => {
     for (const issue of datasetIntegrityIssues(d))

@@ -22,6 +22,8 @@ export const TRANSLATABLE_PATHS = {
     'date.note',
     'note',
     'discrepancy',
+    'context.text',
+    'context.source',
     'adminsOverride.reason',
     'attribution.claimant',
     'attribution.via',
@@ -82,6 +84,8 @@ export function eventTexts(ev: AuthoredEvent | FronteraEvent): TextField[] {
   add(out, 'date.note', ['date', 'note'], ev.date.note);
   add(out, 'note', ['note'], ev.note);
   add(out, 'discrepancy', ['discrepancy'], ev.discrepancy);
+  add(out, 'context.text', ['context', 'text'], ev.context?.text);
+  add(out, 'context.source', ['context', 'source'], ev.context?.source);
   if ('admins' in ev) add(out, 'adminsOverride.reason', ['admins', 'reason'], ev.admins.reason);
   else add(out, 'adminsOverride.reason', ['adminsOverride', 'reason'], ev.adminsOverride?.reason);
   add(out, 'attribution.claimant', ['attribution', 'claimant'], ev.attribution?.claimant);

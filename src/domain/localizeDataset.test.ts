@@ -19,6 +19,7 @@ const full: FronteraEvent = {
   date: { ...base.date, note: 'How the date was found.' },
   note: 'What the text leaves open.',
   discrepancy: 'What the record says.',
+  context: { text: 'What other reporting adds.', source: 'A newspaper, 1 May 2020' },
   attribution: { claimant: 'the article', via: 'the Guardian' },
   quote: { text: 'We are not criminals', speaker: 'Marchers' },
   sources: [{ article: 'a-2018', excerpt: 'agents fired tear gas', paragraph: 3 }],
@@ -74,8 +75,9 @@ describe('localizeDataset', () => {
   it('switches every translatable field of every record type', () => {
     const ev = byId(es.events, full.id);
     const texts = eventTexts(ev);
-    // title, summary, date.note, note, discrepancy, reason, claimant, via, 2 counts, period, unit
-    expect(texts.map((f) => f.key)).toHaveLength(12);
+    // title, summary, date.note, note, discrepancy, context text and source, reason, claimant,
+    // via, 2 counts, period, unit
+    expect(texts.map((f) => f.key)).toHaveLength(14);
     for (const f of texts) expect(f.text, f.key).toBe(`es:${f.key}`);
     expect(ev.admins.reason).toBe('es:adminsOverride.reason');
     expect(ev.figures[1]?.unit).toBe('es:figures.1.unit');

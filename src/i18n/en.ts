@@ -124,7 +124,7 @@ export const en = {
     noPlace:
       'No mapped place: the source ties this event to no particular site, so it appears on the timeline only.',
     who: 'Who',
-    note: 'Note: ',
+    note: 'Editors’ note: ',
     previous: '← Previous',
     next: 'Next →',
     position: (i: string, n: string) => `${i} of ${n}`,
@@ -137,18 +137,46 @@ export const en = {
     plannedText: 'Planned or announced: it had not happened when the article was published.',
     ongoing: 'Ongoing.',
     ongoingText: 'Ongoing when the article was published.',
-    date: 'Date: ',
+    explicit: 'The article gives this date.',
     relative: (phrase: string) =>
       `The article says “${phrase}”; counted from its publication date.`,
     inferred: 'Worked out from the article: ',
     external: 'From the public record, not the article: ',
-    claim: 'Claim:',
+    reported: (date: string) =>
+      `Dated by the day the article reported it, ${date}: it was said or done then or earlier.`,
+    whoSaysSo: 'Who says so:',
     accordingTo: (who: string) => `according to ${who}`,
     reportedBy: (via: string) => `, as reported by ${via}`,
-    check: 'Check:',
+    howWeKnow: 'How we know',
+    howWeDated: 'How we dated this',
+    notFromArticle: 'Not from the article',
+    differs: 'Where the article is vague or other sources differ:',
+    otherReporting: 'Other reporting adds:',
+    contextSource: (source: string) => `Source: ${source}.`,
     source: { one: 'Source', other: 'Sources' } satisfies Plural,
     paragraph: (n: string) => `Paragraph ${n} of the article`,
     inOriginal: 'in English, as published',
+  },
+  getData: {
+    title: 'Get the data',
+    csvLabel: (n: string) =>
+      `Download the ${n} events shown as CSV (a spreadsheet in the import template’s columns)`,
+    jsonLabel: (n: string) =>
+      `Download the ${n} events shown as Frontera JSON, with their sources and provenance`,
+    done: (n: string, kind: string) => `${n} events downloaded as ${kind}.`,
+    unplaced: (n: string) =>
+      `${n} places could not be written to the spreadsheet; the JSON file keeps them.`,
+  },
+  cite: {
+    open: 'Cite this event',
+    note: 'Chicago-style note',
+    plain: 'Plain line',
+    copyNote: 'Copy note',
+    copyPlain: 'Copy line',
+    copied: 'Citation copied.',
+    failed: 'Could not copy; select the text and copy it.',
+    noLink:
+      'This copy of Frontera has no public address, so the citation carries no link to the event.',
   },
   list: {
     date: 'Date',
@@ -174,9 +202,9 @@ export const en = {
     words:
       'Titles and summaries are written in our own words; a check refuses any that repeats eight or more consecutive words of its article. Only quotes and the evidence excerpts are verbatim, and each excerpt gives its paragraph (¶) in the article.',
     dates:
-      'Dates are given only as precisely as the text allows: a day, a month or a year. Each card says whether the date is written in the article, counted from a phrase such as “last week”, worked out from the text, or taken from the public record.',
+      'Dates are given only as precisely as the text allows: a day, a month or a year. Each card says, under “How we dated this”, whether the date is written in the article, counted from a phrase such as “last week”, worked out from the text or taken from the public record. A remark the article does not date is shown on the day the article reported it.',
     planned: (planned: string, checks: string) =>
-      `${planned} events were only planned or announced when reported; they are drawn as hollow marks and their cards say so. ${checks} cards carry a “Check” note where the article is vague or disagrees with the public record.`,
+      `${planned} events were only planned or announced when reported; they are drawn as hollow marks and their cards say so. ${checks} cards show, under “Not from the article”, where the article is vague or other sources differ or add to it, naming those sources.`,
     places:
       'An event is placed on the map only where the article puts it. Presidencies follow the date, except where editors set them by hand, which the card shows with the reason.',
     translation:

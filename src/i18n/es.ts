@@ -124,7 +124,7 @@ export const es: Messages = {
     noPlace:
       'Sin lugar en el mapa: la fuente no vincula este evento a un sitio concreto, por lo que solo aparece en la línea de tiempo.',
     who: 'Quiénes',
-    note: 'Nota: ',
+    note: 'Nota de la redacción: ',
     previous: '← Anterior',
     next: 'Siguiente →',
     position: (i, n) => `${i} de ${n}`,
@@ -137,17 +137,45 @@ export const es: Messages = {
     plannedText: 'Previsto o anunciado: no había ocurrido cuando se publicó el artículo.',
     ongoing: 'En curso.',
     ongoingText: 'Seguía en curso cuando se publicó el artículo.',
-    date: 'Fecha: ',
+    explicit: 'El artículo da esta fecha.',
     relative: (phrase) => `El artículo dice «${phrase}»; se cuenta desde su fecha de publicación.`,
     inferred: 'Deducida del artículo: ',
     external: 'Del registro público, no del artículo: ',
-    claim: 'Afirmación:',
+    reported: (date) =>
+      `Fechado el día en que el artículo lo publicó, el ${date}: se dijo o se hizo ese día o antes.`,
+    whoSaysSo: 'Quién lo afirma:',
     accordingTo: (who) => `según ${who}`,
     reportedBy: (via) => `, según informó ${via}`,
-    check: 'Verificación:',
+    howWeKnow: 'Cómo lo sabemos',
+    howWeDated: 'Cómo lo fechamos',
+    notFromArticle: 'Fuera del artículo',
+    differs: 'Donde el artículo es impreciso u otras fuentes difieren:',
+    otherReporting: 'Otras fuentes añaden:',
+    contextSource: (source) => `Fuente: ${source}.`,
     source: { one: 'Fuente', other: 'Fuentes' },
     paragraph: (n) => `Párrafo ${n} del artículo`,
     inOriginal: 'en inglés, como se publicó',
+  },
+  getData: {
+    title: 'Obtener los datos',
+    csvLabel: (n) =>
+      `Descargar los ${n} eventos mostrados en CSV (hoja de cálculo con las columnas de la plantilla de importación)`,
+    jsonLabel: (n) =>
+      `Descargar los ${n} eventos mostrados en JSON de Frontera, con sus fuentes y su procedencia`,
+    done: (n, kind) => `${n} eventos descargados en ${kind}.`,
+    unplaced: (n) =>
+      `${n} lugares no se pudieron escribir en la hoja de cálculo; el archivo JSON los conserva.`,
+  },
+  cite: {
+    open: 'Citar este evento',
+    note: 'Nota al estilo Chicago',
+    plain: 'Línea simple',
+    copyNote: 'Copiar nota',
+    copyPlain: 'Copiar línea',
+    copied: 'Cita copiada.',
+    failed: 'No se pudo copiar; seleccione el texto y cópielo.',
+    noLink:
+      'Esta copia de Frontera no tiene una dirección pública, así que la cita no lleva enlace al evento.',
   },
   list: {
     date: 'Fecha',
@@ -168,9 +196,9 @@ export const es: Messages = {
     words:
       'Los títulos y resúmenes son de redacción propia; una comprobación rechaza cualquiera que repita ocho o más palabras seguidas de su artículo. Solo las citas y los fragmentos de prueba son literales, y cada fragmento indica su párrafo (¶) en el artículo.',
     dates:
-      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica si la fecha aparece en el artículo, si se cuenta a partir de una expresión como «la semana pasada», si se dedujo del texto o si procede del registro público.',
+      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica, en «Cómo lo fechamos», si la fecha aparece en el artículo, si se cuenta a partir de una expresión como «la semana pasada», si se dedujo del texto o si procede del registro público. Una declaración que el artículo no fecha se muestra el día en que el artículo la publicó.',
     planned: (planned, checks) =>
-      `${planned} eventos eran solo planes o anuncios cuando se publicaron; se dibujan como marcas huecas y sus fichas lo indican. ${checks} fichas llevan una nota de «Verificación» donde el artículo es impreciso o contradice el registro público.`,
+      `${planned} eventos eran solo planes o anuncios cuando se publicaron; se dibujan como marcas huecas y sus fichas lo indican. ${checks} fichas muestran, en «Fuera del artículo», dónde el artículo es impreciso o dónde otras fuentes difieren o añaden datos, y nombran esas fuentes.`,
     places:
       'Un evento se sitúa en el mapa solo donde lo sitúa el artículo. Los gobiernos se asignan por la fecha, salvo cuando la redacción los fija a mano, y entonces la ficha muestra el motivo.',
     translation:

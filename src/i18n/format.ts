@@ -21,8 +21,14 @@ const toDate = (value: string) => {
 
 export interface Formatters {
   lang: Lang;
-  /** An event's date at its precision, ranges written compactly, "c." when approximate. */
-  eventDate: (date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate'>) => string;
+  /**
+   * An event's date at its precision, ranges written compactly, "c." when approximate, and
+   * "reported" before the publication day that dates an undated remark.
+   */
+  eventDate: (
+    date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate'> &
+      Partial<Pick<EventDate, 'basis'>>,
+  ) => string;
   /** "25 November 2018" */
   day: (ms: number) => string;
   /** "25 Nov 2018" */
@@ -77,6 +83,7 @@ export function formatters(lang: Lang): Formatters {
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const plurals = new Intl.PluralRules(locale);
   const approx = lang === 'es' ? 'h. ' : 'c. ';
+  const reported = lang === 'es' ? 'publicado el ' : 'reported ';
 
   const money = (big: boolean) =>
     new Intl.NumberFormat(locale, {
@@ -99,6 +106,7 @@ export function formatters(lang: Lang): Formatters {
       const fmt = dateFormats[date.precision];
       const a = toDate(date.start);
       const text = date.end ? fmt.formatRange(a, toDate(date.end)) : fmt.format(a);
+      if (date.basis === 'reported') return `${reported}${text}`;
       return date.approximate ? `${approx}${text}` : text;
     },
     day: (ms) => dateFormats.day.format(ms),

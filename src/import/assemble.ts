@@ -63,8 +63,15 @@ function buildEvent(
   adminsAt: (t0: number, t1: number) => FronteraEvent['admins'],
 ): FronteraEvent {
   const { t0, t1, approximate, start, end, precision } = d.date;
-  const article = sources.register(d.source, warnings);
-  sources.cite(article, t1);
+  const cited = [{ row, source: d.source, excerpts: d.excerpts }, ...(d.more ?? [])].flatMap(
+    (s) => {
+      const article = sources.register(s.source, warnings);
+      sources.cite(article, t1);
+      // Without an excerpt the row itself is what locates the fact.
+      const excerpts = s.excerpts.length ? s.excerpts : [`spreadsheet row ${s.row}`];
+      return excerpts.map((excerpt) => ({ article, excerpt }));
+    },
+  );
   return {
     id,
     title: d.title,
@@ -75,8 +82,7 @@ function buildEvent(
     actors: d.actors,
     category: d.category ?? DEFAULT_CATEGORY,
     figures: [],
-    // Without an excerpt the row itself is what locates the fact.
-    sources: [{ article, excerpt: d.excerpt ?? `spreadsheet row ${row}` }],
+    sources: cited,
     t0,
     t1,
     admins: adminsAt(t0, t1),

@@ -58,6 +58,24 @@ describe('importJson', () => {
       `events › ${d.events.length - 1} (${first.id}) › id: duplicate event id "${first.id}"`,
     );
   });
+  it('refuses presidencies that overlap, and tags that contradict the terms', () => {
+    const d = clone();
+    const i = d.administrations.findIndex((a) => a.id === 'obama');
+    const obama = d.administrations[i];
+    if (!obama) throw new Error('fixture');
+    obama.end = '2018-06-01';
+    const texts = importJson(JSON.stringify(d)).errors.map((x) => x.message);
+    expect(texts).toContainEqual(
+      expect.stringMatching(
+        /^administrations › \d+ \(trump\) › start: US terms overlap: "trump" starts on 2017-01-20, before "obama" ends \(2018-06-01\)/,
+      ),
+    );
+    const e = structuredClone(BUILT_IN);
+    const first = e.events.find((x) => !x.admins.reason);
+    if (!first) throw new Error('fixture');
+    first.admins.us = ['trump'];
+    expect(importJson(JSON.stringify(e)).dataset).toBeNull();
+  });
   it('removes invisible characters from strings, with a warning', () => {
     const d = clone();
     const e = d.events[0];

@@ -31,11 +31,17 @@ export function readRow(ctx: RowContext, r: TableRow): RowDraft {
     placeRefs: [],
     actors: [],
     source: null,
+    excerpts: [],
   };
   if (type === 'title' || type === 'era') return { ...draft, skipped: type };
 
   const id = read(ctx, r, 'id', parseId);
   if (id) draft.id = id;
+  // An id with no title and no date, and a source: one more source for that event.
+  if (id && isContinuation(ctx, r)) {
+    readSource(ctx, r, draft);
+    return { ...draft, continues: id };
+  }
   const title = text(ctx, r, 'title', LIMITS.titleChars);
   if (title) draft.title = title;
   else errors.row(r.row, name(ctx, 'title'), 'empty');
@@ -53,6 +59,22 @@ export function readRow(ctx: RowContext, r: TableRow): RowDraft {
   draft.actors = [...new Set(list(cell(ctx.map, r, 'actors')).map((a) => capText(a, 120)))];
   readSource(ctx, r, draft);
   return draft;
+}
+
+const SOURCE_CELLS = [
+  'sourceTitle',
+  'sourceUrl',
+  'sourceDate',
+  'sourcePublisher',
+  'sourceAuthor',
+  'excerpt',
+] as const;
+const EVENT_CELLS = ['title', 'date', 'year', 'summary', 'category', 'places'] as const;
+
+function isContinuation(ctx: RowContext, r: TableRow): boolean {
+  const given = (f: (typeof SOURCE_CELLS)[number] | (typeof EVENT_CELLS)[number]) =>
+    cell(ctx.map, r, f).trim() !== '';
+  return !EVENT_CELLS.some(given) && SOURCE_CELLS.some(given);
 }
 
 function readCategory(ctx: RowContext, r: TableRow, draft: RowDraft) {
@@ -117,15 +139,18 @@ function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {
         author: name(ctx, 'sourceAuthor'),
       },
     };
-  const excerpt = capText(cleanText(cell(ctx.map, r, 'excerpt')), 400);
-  if (!excerpt) return;
-  const words = excerpt.split(/\s+/);
-  if (words.length > LIMITS.excerptWords) {
-    ctx.warnings.row(
-      r.row,
-      name(ctx, 'excerpt'),
-      `${words.length} words, cut to ${LIMITS.excerptWords}`,
-    );
-    draft.excerpt = `${words.slice(0, LIMITS.excerptWords).join(' ')}…`;
-  } else draft.excerpt = excerpt;
+  // Several excerpts from one source go on separate lines of the cell.
+  for (const line of cell(ctx.map, r, 'excerpt').split(/\r\n?|\n/)) {
+    const excerpt = capText(cleanText(line), 400);
+    if (!excerpt) continue;
+    const words = excerpt.split(/\s+/);
+    if (words.length > LIMITS.excerptWords) {
+      ctx.warnings.row(
+        r.row,
+        name(ctx, 'excerpt'),
+        `${words.length} words, cut to ${LIMITS.excerptWords}`,
+      );
+      draft.excerpts.push(`${words.slice(0, LIMITS.excerptWords).join(' ')}…`);
+    } else draft.excerpts.push(excerpt);
+  }
 }

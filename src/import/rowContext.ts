@@ -43,7 +43,15 @@ export interface RowDraft {
   placeIds?: string[];
   actors: string[];
   source: SourceInput | null;
-  excerpt?: string;
+  /** The excerpt cell, one excerpt per line (several from one source). */
+  excerpts: string[];
+  /**
+   * Set on a row that gives only an id and another source: it adds that source to the event
+   * with this id instead of being an event itself.
+   */
+  continues?: string;
+  /** Sources from the rows that continue this one, in file order. */
+  more?: { row: number; source: SourceInput | null; excerpts: string[] }[];
 }
 
 /** Rows that fell back on a default, reported once per file rather than once per row. */

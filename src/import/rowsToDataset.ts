@@ -11,7 +11,7 @@ import { IssueList } from './issues';
 import { assignIds, resolvePlaces } from './linkRows';
 import type { Table } from './parseTable';
 import { readRow } from './readRow';
-import type { Fallbacks, Key } from './rowContext';
+import type { Fallbacks, Key, RowDraft } from './rowContext';
 import type { ImportOptions, ImportResult } from './types';
 import { describePath, issueText } from './zodMessages';
 
@@ -52,9 +52,15 @@ export function rowsToDataset(
           ? 'the TimelineJS title slide is not an event; skipped'
           : 'TimelineJS eras are not events; skipped',
       );
-  const events = drafts.filter((d) => !d.skipped);
+  const events = drafts.filter((d) => !d.skipped && !d.continues);
   const book = resolvePlaces(map, events, options, errors, warnings);
   const ids = assignIds(map, events, errors);
+  attachContinuations(
+    map,
+    drafts.filter((d) => d.continues),
+    events,
+    errors,
+  );
   // Only rows that will be events are worth a word about defaults.
   const clean = (rows: number[]) => rows.filter((r) => !errors.rows.has(r));
   reportFallbacks(
@@ -112,6 +118,31 @@ export function rowsToDataset(
     built = built.filter((b) => !refused.has(b.row));
   }
   return result(issues, null, built.length);
+}
+
+/** Rows that add a source to an event named by id: attached to it, or an error for the row. */
+function attachContinuations(
+  map: HeaderMap,
+  continuations: readonly RowDraft[],
+  events: readonly RowDraft[],
+  errors: IssueList,
+) {
+  const byId = new Map<string, RowDraft>();
+  for (const d of events) if (d.id && !byId.has(d.id)) byId.set(d.id, d);
+  const column = map.bindings.id?.header ?? 'id';
+  for (const c of continuations) {
+    const event = byId.get(c.continues ?? '');
+    if (!event)
+      errors.row(
+        c.row,
+        column,
+        `no event has the id "${c.continues}": a row with only an id and a source adds that source to the event with the same id — give it a title and a date to make it an event`,
+      );
+    else if (errors.rows.has(event.row))
+      errors.row(c.row, column, `adds a source to row ${event.row}, which has errors`);
+    else
+      event.more = [...(event.more ?? []), { row: c.row, source: c.source, excerpts: c.excerpts }];
+  }
 }
 
 const FIELD_OF: Record<string, Key> = {

@@ -25,7 +25,7 @@ export function AboutData({
   for (const e of dataset.events) {
     if (e.status === 'planned') counts.planned++;
     if (e.attribution) counts.attributed++;
-    if (e.discrepancy) counts.discrepancy++;
+    if (e.discrepancy || e.context) counts.discrepancy++;
   }
 
   useEffect(() => {

@@ -8,7 +8,6 @@ import { useRevealOnMount } from '../../ui/useRevealOnMount';
 import { usePalette } from '../../ui/useTheme';
 import { EventFigures } from './EventFigures';
 import { EventProvenance } from './EventProvenance';
-import { EventSources } from './EventSources';
 
 interface Props {
   event: FronteraEvent;
@@ -51,30 +50,25 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           ×
         </button>
       </div>
+      {/* News first: what happened, when, and who says so; where it comes from after. */}
+      <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
+        {event.title}
+      </h2>
       <p className="card-meta">
+        <time dateTime={event.date.start}>{f.eventDate(event.date)}</time>
         <span className="category-chip" style={{ borderColor: colour }}>
           <i style={{ background: colour }} />
           {t.categories[event.category]}
         </span>
-        <time dateTime={event.date.start}>{f.eventDate(event.date)}</time>
       </p>
-      <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
-        {event.title}
-      </h2>
-      <EventProvenance event={event} />
-      <dl className="card-admins">
-        <dt>{t.card.us}</dt>
-        <dd>{admins(event.admins.us)}</dd>
-        <dt>{t.card.mx}</dt>
-        <dd>{admins(event.admins.mx)}</dd>
-        {event.admins.reason && (
-          <>
-            <dt>{t.card.setByEditors}</dt>
-            <dd>{event.admins.reason}</dd>
-          </>
-        )}
-      </dl>
+      {event.status !== 'occurred' && (
+        <p className={`status-note status-${event.status}`}>
+          <strong>{event.status === 'planned' ? t.card.planned : t.card.ongoing}</strong>{' '}
+          {event.status === 'planned' ? t.card.plannedText : t.card.ongoingText}
+        </p>
+      )}
       <p className="card-summary">{event.summary}</p>
+      <EventFigures figures={event.figures} />
       {event.quote && (
         <figure className="card-quote">
           {/* Quotes stay in the language they were spoken and published in. */}
@@ -85,7 +79,12 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           </figcaption>
         </figure>
       )}
-      <EventFigures figures={event.figures} />
+      {event.attribution && (
+        <p className="attribution">
+          <strong>{t.card.whoSaysSo}</strong> {t.card.accordingTo(event.attribution.claimant)}
+          {event.attribution.via ? t.card.reportedBy(event.attribution.via) : ''}.
+        </p>
+      )}
       <section className="card-places" aria-label={t.card.places}>
         <h3>{t.card.where}</h3>
         {event.places.length === 0 ? (
@@ -108,13 +107,19 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           <p>{event.actors.join(' · ')}</p>
         </section>
       )}
-      <EventSources event={event} />
-      {event.note && (
-        <p className="editor-note">
-          {t.card.note}
-          {event.note}
-        </p>
-      )}
+      <dl className="card-admins">
+        <dt>{t.card.us}</dt>
+        <dd>{admins(event.admins.us)}</dd>
+        <dt>{t.card.mx}</dt>
+        <dd>{admins(event.admins.mx)}</dd>
+        {event.admins.reason && (
+          <>
+            <dt>{t.card.setByEditors}</dt>
+            <dd>{event.admins.reason}</dd>
+          </>
+        )}
+      </dl>
+      <EventProvenance event={event} />
       <div className="card-steps">
         <button type="button" disabled={!prev} onClick={() => actions.stepSelection(-1)}>
           {t.card.previous}

@@ -5,6 +5,7 @@ import { useFilteredIndex } from '../../session/derived';
 import { useActions, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { usePalette } from '../../ui/useTheme';
+import { GetTheData } from './GetTheData';
 
 const ROW_ESTIMATE = 58;
 
@@ -82,6 +83,7 @@ export function EventList() {
         </button>
         <span className="muted">{f.plural(rows.length, t.app.events)}</span>
       </div>
+      <GetTheData events={index.byStart} />
       {rows.length === 0 ? (
         <p className="muted">{t.list.none}</p>
       ) : (

@@ -1,51 +1,76 @@
+import { useId } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import type { Messages } from '../../i18n/en';
+import type { Formatters } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { CiteEvent } from './CiteEvent';
+import { EventSources } from './EventSources';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function dateBasisText(date: FronteraEvent['date'], t: Messages): string | null {
+/** How the date was found, in words a reader knows. */
+function dateBasisText(date: FronteraEvent['date'], t: Messages, f: Formatters): string {
+  const note = date.note ? ` ${date.note}` : '';
   switch (date.basis) {
     case 'explicit':
-      return date.note ?? null;
+      return date.note ?? t.card.explicit;
     case 'relative':
       // The phrase is quoted as the article wrote it, in the article's language.
-      return `${t.card.relative(capitalise(date.relative?.phrase ?? '…'))}${date.note ? ` ${date.note}` : ''}`;
+      return `${t.card.relative(capitalise(date.relative?.phrase ?? '…'))}${note}`;
     case 'inferred':
       return `${t.card.inferred}${date.note ?? ''}`;
     case 'external':
       return `${t.card.external}${date.note ?? ''}`;
+    case 'reported':
+      return `${t.card.reported(f.eventDate({ ...date, basis: 'explicit' }))}${note}`;
   }
 }
 
-/** How far to trust the card: status, how the date was found, whose claim it is, and doubts. */
+/**
+ * Where the card comes from, after the news: the excerpts and paragraphs it rests on and how to
+ * cite them ("How we know"), how the date was found ("How we dated this"), and what other sources
+ * say, kept apart and named ("Not from the article").
+ */
 export function EventProvenance({ event }: { event: FronteraEvent }) {
-  const { t } = useI18n();
-  const basis = dateBasisText(event.date, t);
+  const { t, f } = useI18n();
+  const id = useId();
+  const outside = event.discrepancy || event.context;
   return (
     <>
-      {event.status !== 'occurred' && (
-        <p className={`status-note status-${event.status}`}>
-          <strong>{event.status === 'planned' ? t.card.planned : t.card.ongoing}</strong>{' '}
-          {event.status === 'planned' ? t.card.plannedText : t.card.ongoingText}
-        </p>
-      )}
-      {basis && (
-        <p className="date-note">
-          {t.card.date}
-          {basis}
-        </p>
-      )}
-      {event.attribution && (
-        <p className="attribution">
-          <strong>{t.card.claim}</strong> {t.card.accordingTo(event.attribution.claimant)}
-          {event.attribution.via ? t.card.reportedBy(event.attribution.via) : ''}.
-        </p>
-      )}
-      {event.discrepancy && (
-        <p className="discrepancy">
-          <strong>{t.card.check}</strong> {event.discrepancy}
-        </p>
+      <section className="card-provenance" aria-labelledby={`${id}-know`}>
+        <h3 id={`${id}-know`}>{t.card.howWeKnow}</h3>
+        <EventSources event={event} />
+        {event.note && (
+          <p className="editor-note">
+            {t.card.note}
+            {event.note}
+          </p>
+        )}
+        <CiteEvent event={event} />
+      </section>
+      <section className="card-provenance" aria-labelledby={`${id}-dated`}>
+        <h3 id={`${id}-dated`}>{t.card.howWeDated}</h3>
+        <p className="date-note">{dateBasisText(event.date, t, f)}</p>
+      </section>
+      {outside && (
+        <section
+          className="card-provenance not-from-article"
+          aria-labelledby={`${id}-outside`}
+          data-testid="not-from-article"
+        >
+          <h3 id={`${id}-outside`}>{t.card.notFromArticle}</h3>
+          {event.discrepancy && (
+            <p className="discrepancy">
+              <strong>{t.card.differs}</strong> {event.discrepancy}
+            </p>
+          )}
+          {event.context && (
+            <p className="context">
+              <strong>{t.card.otherReporting}</strong> {event.context.text}{' '}
+              <span className="context-source">{t.card.contextSource(event.context.source)}</span>
+            </p>
+          )}
+        </section>
       )}
     </>
   );

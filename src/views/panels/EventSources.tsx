@@ -8,7 +8,7 @@ export function EventSources({ event }: { event: FronteraEvent }) {
   const { t, f, lang } = useI18n();
   return (
     <section className="card-sources" aria-label={f.plural(event.sources.length, t.card.source)}>
-      <h3>{f.plural(event.sources.length, t.card.source)}</h3>
+      <h4>{f.plural(event.sources.length, t.card.source)}</h4>
       <ul>
         {event.sources.map((s) => {
           const a = articlesById.get(s.article);
