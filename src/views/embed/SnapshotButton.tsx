@@ -58,11 +58,7 @@ export function SnapshotButton() {
           caption:
             step?.caption ??
             event?.summary ??
-            t.snapshot.caption(
-              f.number(dataset.events.length),
-              f.number(dataset.articles.length),
-              years,
-            ),
+            t.snapshot.caption(dataset.events.length, dataset.articles.length, years),
           source: article
             ? t.snapshot.source(
                 article.title,
@@ -70,7 +66,7 @@ export function SnapshotButton() {
                 article.publisher,
                 f.eventDate({ start: article.published, precision: 'day', approximate: false }),
               )
-            : t.snapshot.sources(f.number(dataset.articles.length), publishers, years),
+            : t.snapshot.sources(dataset.articles.length, publishers, years),
           noMap: t.snapshot.noMap,
           noCanvas: t.snapshot.noCanvas,
           permalink,

@@ -24,7 +24,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const { t, f } = useI18n();
   const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '', attribution: '' });
   textsRef.current = {
-    popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
+    popup: (name, count, total) => t.map.popup(name, count, total),
     groupItem: (name, count) => `${name} (${f.number(count)})`,
     attribution: t.map.attribution,
   };

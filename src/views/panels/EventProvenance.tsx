@@ -1,16 +1,28 @@
+import type { ReactNode } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import type { Messages } from '../../i18n/en';
 import { useI18n } from '../../i18n/useI18n';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function dateBasisText(date: FronteraEvent['date'], t: Messages): string | null {
+function dateBasisText(date: FronteraEvent['date'], t: Messages): ReactNode {
   switch (date.basis) {
     case 'explicit':
       return date.note ?? null;
-    case 'relative':
-      // The phrase is quoted as the article wrote it, in the article's language.
-      return `${t.card.relative(capitalise(date.relative?.phrase ?? '…'))}${date.note ? ` ${date.note}` : ''}`;
+    case 'relative': {
+      // The phrase is quoted as the article wrote it, in English, and glossed in Spanish.
+      const phrase = date.relative?.phrase ?? '…';
+      const gloss = t.card.relativeGloss(phrase);
+      return (
+        <>
+          {t.card.relative.before}
+          <span lang="en">{capitalise(phrase)}</span>
+          {gloss ? ` (${gloss})` : ''}
+          {t.card.relative.after}
+          {date.note ? ` ${date.note}` : ''}
+        </>
+      );
+    }
     case 'inferred':
       return `${t.card.inferred}${date.note ?? ''}`;
     case 'external':

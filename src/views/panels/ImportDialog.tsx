@@ -16,7 +16,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);
@@ -104,9 +104,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <>
             {result.dataset ? (
               <p>
-                <strong>{t.data.ok(f.number(events))}</strong>
-                {result.droppedRows.length > 0 &&
-                  ` ${t.data.dropped(f.number(result.droppedRows.length))}`}
+                <strong>{t.data.ok(events)}</strong>
+                {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
               </p>
             ) : (
               <p>{t.data.blocked}</p>
@@ -126,7 +125,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               onClose();
             }}
           >
-            {t.data.load(f.number(events))}
+            {t.data.load(events)}
           </button>
         )}
         {checked && !result?.dataset && !keepValid && (result?.validRows ?? 0) > 0 && (
@@ -137,7 +136,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               if (fileRef.current) void check(fileRef.current, true);
             }}
           >
-            {t.data.loadValid(f.number(result?.validRows ?? 0))}
+            {t.data.loadValid(result?.validRows ?? 0)}
           </button>
         )}
         <button type="button" onClick={onClose}>

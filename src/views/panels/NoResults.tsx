@@ -11,7 +11,7 @@ export function NoResults() {
   const filters = useStore((s) => s.filters);
   const clear = useStore((s) => s.clearFilters);
   const label = useFilterLabels();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const options = useMemo(
     () => relaxations(dataset.events, filters, searchTexts),
     [dataset, filters, searchTexts],
@@ -28,7 +28,7 @@ export function NoResults() {
               onClick={() => useStore.setState({ filters: withoutValue(filters, o.key, o.value) })}
             >
               {t.noResults.remove(label(o.key, o.value))}{' '}
-              <span className="muted">{t.noResults.brings(f.number(o.count))}</span>
+              <span className="muted">{t.noResults.brings(o.count)}</span>
             </button>
           </li>
         ))}

@@ -214,7 +214,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
       </div>
       <div className="timeline-canvas" ref={wrapper}>
         <svg ref={svgRef} width={width} height={height} className="timeline-svg">
-          <title>{t.timeline.title(f.number(index.byStart.length))}</title>
+          <title>{t.timeline.title(index.byStart.length)}</title>
           <text
             className="strip-label"
             x={gutter - 6}
