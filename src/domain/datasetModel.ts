@@ -21,11 +21,16 @@ export interface DatasetModel {
   extent: readonly [number, number];
   /** Folded search text per event id, built on the first search (not on load). */
   searchTexts: SearchTexts;
+  /** An actor's name in the reader's language (actors stay English in the events). */
+  actorName: (actor: string) => string;
 }
 
 const YEAR = 365.25 * 86_400_000;
 
-export function buildDatasetModel(dataset: Dataset): DatasetModel {
+export function buildDatasetModel(
+  dataset: Dataset,
+  actorName: (actor: string) => string = (a) => a,
+): DatasetModel {
   const index = buildEventIndex(dataset.events);
   let lo = Date.UTC(2016, 0, 1);
   let hi = Date.UTC(2024, 0, 1);
@@ -41,8 +46,9 @@ export function buildDatasetModel(dataset: Dataset): DatasetModel {
     articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
     adminsById: new Map(dataset.administrations.map((a) => [a.id, a])),
     narrativesById: new Map(dataset.narratives.map((n) => [n.id, n])),
-    searchTexts: lazySearchTexts(dataset.events, (id) => placesById.get(id)?.name),
+    searchTexts: lazySearchTexts(dataset.events, (id) => placesById.get(id)?.name, actorName),
     extent: [lo - YEAR / 4, hi + YEAR / 4],
+    actorName,
   };
 }
 
@@ -50,11 +56,12 @@ export function buildDatasetModel(dataset: Dataset): DatasetModel {
 function lazySearchTexts(
   events: readonly FronteraEvent[],
   placeName: (id: string) => string | undefined,
+  actorName: (actor: string) => string,
 ): SearchTexts {
   let texts: Map<string, string> | null = null;
   return {
     get(id) {
-      texts ??= new Map(events.map((e) => [e.id, searchText(e, placeName)]));
+      texts ??= new Map(events.map((e) => [e.id, searchText(e, placeName, actorName)]));
       return texts.get(id);
     },
   };

@@ -11,6 +11,7 @@ import {
   narrativeTexts,
   placeTexts,
   type TextField,
+  type TranslatableKind,
 } from '../data/translations';
 
 /** Languages a dataset can be shown in: the base, then those with compiled texts. */
@@ -48,7 +49,7 @@ function localizeRecord<T extends { id: string }>(
 
 function localizeArray<T extends { id: string }>(
   records: T[],
-  byId: LanguageTexts[keyof LanguageTexts],
+  byId: LanguageTexts[TranslatableKind],
   fields: (r: T) => TextField[],
 ): T[] {
   let changed = false;
@@ -96,4 +97,14 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   perLang.set(lang, localized);
   baseOf.set(localized, base);
   return localized;
+}
+
+/**
+ * Actor names in `lang` (the dataset's glossary), the English name where it has none. Actors stay
+ * English in the events themselves: they are the filter's values, the same in every language.
+ */
+export function actorNamer(dataset: Dataset, lang: string): (actor: string) => string {
+  const base = baseOf.get(dataset) ?? dataset;
+  const names = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang]?.actors;
+  return names ? (actor) => names[actor] ?? actor : (actor) => actor;
 }

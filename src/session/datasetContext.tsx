@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Dataset } from '../data/schema';
 import { buildDatasetModel, type DatasetModel } from '../domain/datasetModel';
 import { createDerivedModel, type DerivedModel } from '../domain/derivedModel';
-import { localizeDataset } from '../domain/localizeDataset';
+import { actorNamer, localizeDataset } from '../domain/localizeDataset';
 import { useLang } from '../i18n/useI18n';
 
 export type { DatasetModel };
@@ -21,7 +21,7 @@ const DatasetContext = createContext<ModelContext | null>(null);
 export function DatasetProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   const lang = useLang();
   const value = useMemo(() => {
-    const model = buildDatasetModel(localizeDataset(dataset, lang));
+    const model = buildDatasetModel(localizeDataset(dataset, lang), actorNamer(dataset, lang));
     return { model, derived: createDerivedModel(model) };
   }, [dataset, lang]);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plainText } from '../../domain/markedText';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../session/datasetContext';
 import { useStore } from '../../session/store';
@@ -57,7 +58,7 @@ export function SnapshotButton() {
               : `Frontera · ${f.day(state.playhead)}`,
           caption:
             step?.caption ??
-            event?.summary ??
+            (event ? plainText(event.summary) : undefined) ??
             t.snapshot.caption(dataset.events.length, dataset.articles.length, years),
           source: article
             ? t.snapshot.source(

@@ -5,6 +5,7 @@ import { useDatasetModel } from '../../session/datasetContext';
 import { useStore } from '../../session/store';
 import { useCommands } from '../../session/useCommands';
 import { useFilteredIndex, usePlaceEvents } from '../../session/useDerived';
+import { MarkedText } from '../../ui/MarkedText';
 import { useRevealOnMount } from '../../ui/useRevealOnMount';
 import { usePalette } from '../../ui/useTheme';
 import { EventFigures } from './EventFigures';
@@ -21,7 +22,7 @@ interface Props {
 
 /** Everything the dataset knows about one event, and where it comes from. */
 export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
-  const { placesById, adminsById } = useDatasetModel();
+  const { placesById, adminsById, actorName } = useDatasetModel();
   const commands = useCommands();
   const colour = usePalette().category[event.category];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -71,11 +72,15 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         {event.admins.reason && (
           <>
             <dt>{t.card.setByEditors}</dt>
-            <dd>{event.admins.reason}</dd>
+            <dd>
+              <MarkedText text={event.admins.reason} />
+            </dd>
           </>
         )}
       </dl>
-      <p className="card-summary">{event.summary}</p>
+      <p className="card-summary">
+        <MarkedText text={event.summary} />
+      </p>
       {event.quote && (
         <figure className="card-quote">
           {/* Quotes stay in the language they were spoken and published in. */}
@@ -106,14 +111,14 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
       {event.actors.length > 0 && (
         <section aria-label={t.card.actors}>
           <h3>{t.card.who}</h3>
-          <p>{event.actors.join(' · ')}</p>
+          <p>{event.actors.map(actorName).join(' · ')}</p>
         </section>
       )}
       <EventSources event={event} />
       {event.note && (
         <p className="editor-note">
           {t.card.note}
-          {event.note}
+          <MarkedText text={event.note} />
         </p>
       )}
       <div className="card-steps">

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import type { Messages } from '../../i18n/en';
 import { useI18n } from '../../i18n/useI18n';
+import { MarkedText } from '../../ui/MarkedText';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function dateBasisText(date: FronteraEvent['date'], t: Messages): ReactNode {
   switch (date.basis) {
     case 'explicit':
-      return date.note ?? null;
+      return date.note ? <MarkedText text={date.note} /> : null;
     case 'relative': {
       // The phrase is quoted as the article wrote it, in English, and glossed in Spanish.
       const phrase = date.relative?.phrase ?? '…';
@@ -19,14 +20,29 @@ function dateBasisText(date: FronteraEvent['date'], t: Messages): ReactNode {
           <span lang="en">{capitalise(phrase)}</span>
           {gloss ? ` (${gloss})` : ''}
           {t.card.relative.after}
-          {date.note ? ` ${date.note}` : ''}
+          {date.note ? (
+            <>
+              {' '}
+              <MarkedText text={date.note} />
+            </>
+          ) : null}
         </>
       );
     }
     case 'inferred':
-      return `${t.card.inferred}${date.note ?? ''}`;
+      return (
+        <>
+          {t.card.inferred}
+          <MarkedText text={date.note ?? ''} />
+        </>
+      );
     case 'external':
-      return `${t.card.external}${date.note ?? ''}`;
+      return (
+        <>
+          {t.card.external}
+          <MarkedText text={date.note ?? ''} />
+        </>
+      );
   }
 }
 
@@ -56,7 +72,7 @@ export function EventProvenance({ event }: { event: FronteraEvent }) {
       )}
       {event.discrepancy && (
         <p className="discrepancy">
-          <strong>{t.card.check}</strong> {event.discrepancy}
+          <strong>{t.card.check}</strong> <MarkedText text={event.discrepancy} />
         </p>
       )}
     </>

@@ -15,12 +15,12 @@ type Choice = { value: string; label: string; swatch?: string };
 
 /** Every filter: administrations, categories, sources, places, actors and free-text search. */
 export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }) {
-  const { dataset } = useDatasetModel();
+  const { dataset, actorName } = useDatasetModel();
   const filters = useStore((s) => s.filters);
   const toggle = useStore((s) => s.toggleFacet);
   const counts = useFacetCounts();
   const palette = usePalette();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
 
   // Which values exist is a property of the dataset: computed once, not per filter click.
   const choices = useMemo((): Record<FacetKey, Choice[]> => {
@@ -34,9 +34,9 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
             ),
         )
         .map((a) => ({ value: a.id, label: a.short }));
-    const actors = [...new Set(dataset.events.flatMap((e) => e.actors))].sort((a, b) =>
-      a.localeCompare(b),
-    );
+    const actors = [...new Set(dataset.events.flatMap((e) => e.actors))]
+      .map((a) => ({ value: a, label: actorName(a) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
     const placeIds = new Set(dataset.events.flatMap((e) => e.places));
     const categories = new Set(dataset.events.map((e) => e.category));
     return {
@@ -54,9 +54,9 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
         .filter((p) => placeIds.has(p.id))
         .map((p) => ({ value: p.id, label: p.name }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-      actors: actors.map((a) => ({ value: a, label: a })),
+      actors,
     };
-  }, [dataset, t]);
+  }, [dataset, t, actorName, lang]);
 
   const options = useMemo(() => {
     const of = (key: FacetKey): ToggleOption[] =>

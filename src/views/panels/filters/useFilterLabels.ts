@@ -5,7 +5,7 @@ import { useDatasetModel } from '../../../session/datasetContext';
 
 /** How a filter value reads to people: "Trump", "Violence", "source 2019", "“tear gas”". */
 export function useFilterLabels(): (key: FacetKey | 'query', value: string) => string {
-  const { adminsById, placesById, articlesById } = useDatasetModel();
+  const { adminsById, placesById, articlesById, actorName } = useDatasetModel();
   const { t } = useI18n();
   return useMemo(() => {
     const label: Record<FacetKey | 'query', (v: string) => string> = {
@@ -14,9 +14,9 @@ export function useFilterLabels(): (key: FacetKey | 'query', value: string) => s
       categories: (v) => t.categories[v as keyof typeof t.categories] ?? v,
       articles: (v) => t.filters.sourceYear(articlesById.get(v)?.published.slice(0, 4) ?? v),
       places: (v) => placesById.get(v)?.name ?? v,
-      actors: (v) => v,
+      actors: actorName,
       query: (v) => `“${v}”`,
     };
     return (key, value) => label[key](value);
-  }, [adminsById, placesById, articlesById, t]);
+  }, [adminsById, placesById, articlesById, actorName, t]);
 }
