@@ -18,6 +18,7 @@ import { Timeline } from '../views/timeline/Timeline';
 import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useUrlResolver } from './useUrlResolver';
 import { ViewBoundary } from './ViewBoundary';
 
@@ -55,6 +56,10 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
   const [about, setAbout] = useState(false);
   const [importing, setImporting] = useState(false);
   const narrative = story ? model.narrativesById.get(story.id) : undefined;
+  const selectedTitle = useStore((s) =>
+    s.selectedEventId ? model.index.byId.get(s.selectedEventId)?.title : undefined,
+  );
+  useDocumentTitle(true, narrative?.title ?? selectedTitle);
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
   // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card

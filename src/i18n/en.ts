@@ -24,6 +24,8 @@ export const en = {
   /** The page itself: the browser tab, search results, the embed's iframe. */
   page: {
     title: 'Frontera — US–Mexico border enforcement, 2016–2023',
+    description:
+      'Frontera: an interactive timeline and map of US–Mexico border enforcement, 2016–2023, drawn from five news articles, every event with its source.',
     eventTitle: (event: string) => `${event} — Frontera`,
     iframeTitle: 'Frontera: US–Mexico border enforcement, timeline and map',
   },

@@ -44,6 +44,8 @@ export const es: Messages = {
   },
   page: {
     title: 'Frontera — Control fronterizo entre Estados Unidos y México, 2016–2023',
+    description:
+      'Frontera: línea de tiempo y mapa interactivos del control fronterizo entre Estados Unidos y México, 2016–2023, a partir de cinco artículos periodísticos, cada evento con su fuente.',
     eventTitle: (event) => `${event} — Frontera`,
     iframeTitle:
       'Frontera: control fronterizo entre Estados Unidos y México, línea de tiempo y mapa',

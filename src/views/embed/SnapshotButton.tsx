@@ -5,7 +5,7 @@ import { useDatasetModel } from '../../session/datasetContext';
 import { useStore } from '../../session/store';
 import { DEFAULT_URL_STATE, pickUrlState } from '../../session/url';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
-import { snapshotSources } from '../../ui/snapshotRegistry';
+import { SnapshotError, snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { renderSnapshot } from './snapshot';
 import { appUrl } from './snippet';
@@ -81,7 +81,7 @@ export function SnapshotButton() {
         },
       );
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error(t.snapshot.noEncode);
+      if (!blob) throw new Error(t.snapshot.noEncode, { cause: 'worded' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`;
@@ -89,7 +89,17 @@ export function SnapshotButton() {
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
       setStatus(t.snapshot.done);
     } catch (e) {
-      setStatus(t.snapshot.failed((e as Error).message));
+      // Only our own words reach the reader; anything else is logged for whoever debugs it.
+      const reason =
+        e instanceof SnapshotError
+          ? e.code === 'map-timeout'
+            ? t.map.timeout
+            : t.map.error
+          : e instanceof Error && e.cause === 'worded'
+            ? e.message
+            : t.snapshot.unexpected;
+      if (reason === t.snapshot.unexpected) console.warn('[frontera] PNG:', e);
+      setStatus(t.snapshot.failed(reason));
     }
   };
 

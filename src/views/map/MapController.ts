@@ -10,6 +10,7 @@ import { AREA_KINDS, type Place } from '../../data/schema';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import type { Camera, MapRequest } from '../../session/mapSlice';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { countryLabelField } from './mapLocale';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
@@ -28,6 +29,10 @@ export interface MapTexts {
   groupItem: (name: string, count: number) => string;
   /** The basemap credit, in the reader's language. */
   attribution: string;
+  /** MapLibre's own control strings (its locale option). */
+  locale: Record<string, string>;
+  /** Language of the basemap's country names ("en", "es"). */
+  labelLanguage: string;
 }
 
 export interface MapCallbacks {
@@ -80,6 +85,9 @@ export class MapController {
   private drawn: SiteGeoJson | null = null;
   private written: WrittenSources = {};
   private attribution: { text: string; control: maplibregl.AttributionControl } | null = null;
+  private navigation: maplibregl.NavigationControl;
+  /** Language of the basemap's country names and of MapLibre's own strings. */
+  private language: string;
   /** The sites `drawn` was laid out from. */
   private drawnFrom: SiteRecord[] | null = null;
   /** Cancels the pending, coalesced draw of the latest sites. */
@@ -110,6 +118,7 @@ export class MapController {
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: FALLBACK_HOME }),
       attributionControl: false,
+      locale: callbacks.texts().locale,
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 12,
@@ -121,7 +130,9 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
+    this.map.addControl(this.navigation, 'top-right');
+    this.language = callbacks.texts().labelLanguage;
     this.setAttribution(callbacks.texts().attribution);
     // On a phone the open credit would cover the legend: start it folded behind its ⓘ button.
     this.map.once('load', () => {
@@ -138,6 +149,7 @@ export class MapController {
     });
     this.map.on('style.load', () => {
       this.loaded = true;
+      this.applyLabelLanguage();
       this.written = {}; // a new style has new, empty sources
       this.applySites();
     });
@@ -377,6 +389,32 @@ export class MapController {
   private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
     if (this.reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, duration: 1000, essential: false });
+  }
+
+  /**
+   * The reader switched language: MapLibre's own strings (zoom buttons, credit toggle, the map's
+   * accessible name) and the basemap's country names follow, on the same map.
+   */
+  setLanguage(lang: string) {
+    if (lang === this.language) return;
+    this.language = lang;
+    const { locale, attribution } = this.callbacks.texts();
+    Object.assign(this.map._locale, locale);
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
+    // Controls read their strings when added: add them again.
+    this.map.removeControl(this.navigation);
+    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
+    this.map.addControl(this.navigation, 'top-right');
+    if (this.attribution) this.map.removeControl(this.attribution.control);
+    this.attribution = null;
+    this.setAttribution(attribution);
+    this.applyLabelLanguage();
+  }
+
+  private applyLabelLanguage() {
+    if (!this.map.getLayer('country-labels')) return;
+    const field = countryLabelField(this.language);
+    this.map.setLayoutProperty('country-labels', 'text-field', field);
   }
 
   setStyle(style: maplibregl.StyleSpecification) {

@@ -12,6 +12,7 @@ import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
 import { renderMapImage } from './renderMapImage';
+import { mapLocale } from './mapLocale';
 import { buildStyle } from './style';
 
 /** Thin React shell around MapController: mount once, then push data and requests. */
@@ -21,13 +22,16 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const [failure, setFailure] = useState<
     { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
   >(null);
-  const { t, f } = useI18n();
-  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '', attribution: '' });
+  const { t, f, lang } = useI18n();
+  const textsRef = useRef<MapTexts | null>(null);
   textsRef.current = {
     popup: (name, count, total) => t.map.popup(name, count, total),
     groupItem: (name, count) => `${name} (${f.number(count)})`,
     attribution: t.map.attribution,
+    locale: mapLocale(t.map.controls),
+    labelLanguage: lang,
   };
+  const texts = textsRef as { current: MapTexts };
   const model = useDatasetModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
@@ -41,7 +45,14 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
-  const style = useMemo(() => buildStyle(document.baseURI, PALETTES[theme].map), [theme]);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
+  const style = useMemo(
+    () => buildStyle(document.baseURI, PALETTES[theme].map, langRef.current),
+    [theme],
+  );
   const styleRef = useRef(style);
 
   useEffect(() => {
@@ -60,7 +71,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
         model.placesById,
         {
           onSelectPlace: (id) => commandsRef.current.selectPlace(id),
-          texts: () => textsRef.current,
+          texts: () => texts.current,
           onCamera: (camera) => useStore.getState().reportCamera(camera),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
@@ -73,7 +84,13 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     const unregister = registerSnapshotSource('map', async (w, h) => {
       const c = controller.current;
       if (!c) return null;
-      return renderMapImage(styleRef.current, sitesRef.current, c.map.getBounds(), w, h);
+      // The slide's country names in the language the reader has now.
+      const slideStyle = buildStyle(
+        document.baseURI,
+        PALETTES[themeRef.current].map,
+        langRef.current,
+      );
+      return renderMapImage(slideStyle, sitesRef.current, c.map.getBounds(), w, h);
     });
     return () => {
       unregister();
@@ -113,8 +130,8 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   }, [mapRequest]);
 
   useEffect(() => {
-    controller.current?.setAttribution(t.map.attribution);
-  }, [t]);
+    controller.current?.setLanguage(lang);
+  }, [lang]);
 
   return (
     <section className="map-area" aria-label={t.map.region}>
@@ -123,10 +140,16 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
         <div className="map-failure" role="status">
           <strong>{t.map.unavailable}</strong>{' '}
           {failure.kind === 'failed'
-            ? t.map.failed(failure.why)
+            ? t.map.failed(t.snapshot.unexpected)
             : failure.kind === 'no-webgl2'
               ? t.map.noWebgl2
               : t.map.noWebgl}
+          {failure.kind === 'failed' && (
+            <details className="error-detail">
+              <summary>{t.error.detail}</summary>
+              <code lang="en">{failure.why}</code>
+            </details>
+          )}
         </div>
       )}
       {totalsByPlace.size === 0 && (
