@@ -9,8 +9,8 @@ import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../../data/schema';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import type { Camera, MapRequest } from '../../session/mapSlice';
-import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { countryLabelField } from './mapLocale';
+import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 

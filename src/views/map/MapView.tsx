@@ -11,8 +11,8 @@ import { registerSnapshotSource } from '../../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
-import { renderMapImage } from './renderMapImage';
 import { mapLocale } from './mapLocale';
+import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
 
 /** Thin React shell around MapController: mount once, then push data and requests. */
