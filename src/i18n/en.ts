@@ -106,7 +106,7 @@ export const en = {
     window:
       'Drag across the “Window” strip to limit the map to a period; scroll or pinch the timeline to zoom. Hollow marks were only planned when reported.',
     drawn: (n: number, articles: number, years: string) =>
-      `${events(n)} drawn from ${plural(articles, { one: '# article', other: '# articles' })} published ${years}. Each card shows its source and the excerpt it rests on.`,
+      `${events(n)} drawn from ${plural(articles, { one: '# article', other: '# articles' })} published in ${years}. Each card shows its source and the excerpt it rests on.`,
   },
   sites: {
     title: (n: string) => `Sites on the map (${n})`,
@@ -151,7 +151,11 @@ export const en = {
     ongoingText: 'Ongoing when the article was published.',
     date: 'Date: ',
     /** Around the article's own words for a relative date, which are shown as written. */
-    relative: { before: 'The article says “', after: '”; counted from its publication date.' },
+    relative: {
+      open: 'The article says “',
+      close: '”',
+      rest: '; counted from its publication date.',
+    },
     /** What a relative phrase means, for readers of another language; null in English. */
     relativeGloss: (_phrase: string): string | null => null,
     inferred: 'Worked out from the article: ',

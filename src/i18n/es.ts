@@ -8,6 +8,11 @@ import { formatters } from './format';
 
 const { plural, number: num } = formatters('es');
 const events = (n: number) => plural(n, { one: '# evento', other: '# eventos' });
+/** "2016–2023" → "entre 2016 y 2023"; "2016" → "en 2016". */
+const span = (years: string) => {
+  const [from, to] = years.split('–');
+  return to ? `entre ${from} y ${to}` : `en ${years}`;
+};
 const articles = (n: number) => plural(n, { one: '# artículo', other: '# artículos' });
 
 /** The article's relative dates, glossed for a Spanish reader (the article's words stay English). */
@@ -133,7 +138,7 @@ export const es: Messages = {
     window:
       'Arrastre sobre la franja “Periodo” para limitar el mapa a unas fechas; desplace o pellizque la línea de tiempo para acercarla. Las marcas huecas eran solo planes cuando se publicaron.',
     drawn: (n, a, years) =>
-      `${plural(n, { one: '# evento tomado', other: '# eventos tomados' })} de ${articles(a)} publicados en ${years}. Cada ficha muestra su fuente y el fragmento en que se basa.`,
+      `${plural(n, { one: '# evento tomado', other: '# eventos tomados' })} de ${articles(a)} publicados ${span(years)}. Cada ficha muestra su fuente y el fragmento en que se basa.`,
   },
   sites: {
     title: (n) => `Lugares en el mapa (${n})`,
@@ -178,8 +183,9 @@ export const es: Messages = {
     ongoingText: 'Seguía en curso cuando se publicó el artículo.',
     date: 'Fecha: ',
     relative: {
-      before: 'El artículo dice “',
-      after: '”; se cuenta desde su fecha de publicación.',
+      open: 'El artículo dice “',
+      close: '”',
+      rest: '; se cuenta desde su fecha de publicación.',
     },
     relativeGloss: (phrase) => RELATIVE[phrase.toLowerCase() as RelativePhrase] ?? null,
     inferred: 'Deducida del artículo: ',

@@ -16,10 +16,11 @@ function dateBasisText(date: FronteraEvent['date'], t: Messages): ReactNode {
       const gloss = t.card.relativeGloss(phrase);
       return (
         <>
-          {t.card.relative.before}
+          {t.card.relative.open}
           <span lang="en">{capitalise(phrase)}</span>
+          {t.card.relative.close}
           {gloss ? ` (${gloss})` : ''}
-          {t.card.relative.after}
+          {t.card.relative.rest}
           {date.note ? (
             <>
               {' '}
