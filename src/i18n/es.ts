@@ -217,7 +217,7 @@ export const es: Messages = {
     words:
       'Los títulos y resúmenes son de redacción propia; una comprobación rechaza cualquiera que repita ocho o más palabras seguidas de su artículo. Solo las citas y los fragmentos de prueba son textuales, y cada fragmento indica su párrafo (¶) en el artículo.',
     dates:
-      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica si la fecha aparece en el artículo, si se cuenta a partir de una expresión como “last week” (la semana pasada), si se dedujo del texto o si procede del registro público.',
+      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica si la fecha aparece en el artículo, si se cuenta a partir de una expresión como “la semana pasada” (que la ficha cita en inglés, tal como la escribió el artículo), si se dedujo del texto o si procede del registro público.',
     planned: (planned, checks) =>
       `${plural(planned, { one: '# evento era solo un plan o un anuncio', other: '# eventos eran solo planes o anuncios' })} cuando se publicaron; se dibujan como marcas huecas y sus fichas lo indican. ${plural(checks, { one: '# ficha lleva', other: '# fichas llevan' })} una nota de “Verificación” donde el artículo es impreciso o contradice el registro público.`,
     places:
@@ -280,7 +280,7 @@ export const es: Messages = {
       normal: 'Normal (3 meses por segundo)',
       fast: 'Rápida (1 año por segundo)',
     },
-    zoom: 'Zoom de la línea de tiempo',
+    zoom: 'Acercar o alejar la línea de tiempo',
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     zoomInTitle: 'Acercar (+)',
@@ -390,7 +390,7 @@ export const es: Messages = {
     copyLink: 'Copiar enlace',
     linkCopied: 'Enlace copiado.',
     options: 'Opciones de inserción',
-    lock: 'Bloquear filtros y zoom',
+    lock: 'Bloquear filtros y acercamiento',
     theme: 'Tema',
     themeAuto: 'Según el sistema del lector',
     themeLight: 'Claro',

@@ -14,11 +14,12 @@ export const ENGLISH_STOP = [
   ...['Filters', 'Story', 'About', 'Share', 'Embed', 'Download', 'Window', 'Play', 'Pause'],
   ...['Speed', 'Zoom', 'Map', 'Close', 'Search', 'Source', 'Sources', 'Details', 'Timeline'],
   ...['Date', 'Where', 'Who', 'Actors', 'Places', 'Figures', 'Previous', 'Next', 'Back'],
-  ...['Leave', 'Loading', 'Show', 'Choose', 'file', 'row', 'rows', 'column', 'error', 'errors'],
+  // ("error" is Spanish too.)
+  ...['Leave', 'Loading', 'Show', 'Choose', 'file', 'row', 'rows', 'column', 'errors'],
   ...['warning', 'problem', 'problems', 'Ready', 'Copy', 'link', 'Lock', 'Theme', 'Light'],
   ...['Dark', 'Step', 'step', 'Toggle', 'attribution', 'Basemap', 'event', 'events', 'Event'],
   ...['Events', 'playhead', 'window', 'Planned', 'planned', 'Ongoing', 'Check', 'Claim'],
-  ...['Paragraph', 'Technical', 'detail', 'Reload', 'Try', 'again', 'Your', 'data', 'Clear'],
+  ...['Paragraph', 'Technical', 'detail', 'Reload', 'Try', 'again', 'Your', 'Clear'],
   // the data's vocabulary
   ...['article', 'articles', 'says', 'said', 'according', 'reported', 'people', 'deaths'],
   ...['troops', 'children', 'government', 'administration', 'Department', 'Secretary'],

@@ -48,7 +48,8 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
                 onChange={() => onToggle(o.value)}
               />
               <label htmlFor={`${id}-${i}`}>
-                {o.label} <span className="toggle-count">{o.count}</span>
+                {o.lang ? <span lang={o.lang}>{o.label}</span> : o.label}{' '}
+                <span className="toggle-count">{o.count}</span>
               </label>
             </li>
           ))}

@@ -49,6 +49,8 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
       articles: dataset.articles.map((a) => ({
         value: a.id,
         label: `${a.published.slice(0, 4)} · ${a.title}`,
+        // Titles are citations: they stay as published.
+        lang: 'en',
       })),
       places: dataset.places
         .filter((p) => placeIds.has(p.id))
