@@ -35,8 +35,8 @@ const STOP: Record<Lang, string[]> = { es: ENGLISH_STOP, en: SPANISH_STOP };
 /** A text the catalogue could not fill, or a function printed instead of called. */
 const UNFILLED = /\bundefined\b|\bNaN\b|\[object |=>|\bnull\b/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const word = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'u');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const word = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u');
 const STOP_RE: Record<Lang, [string, RegExp][]> = {
   es: STOP.es.map((w) => [w, word(w)]),
   en: STOP.en.map((w) => [w, word(w)]),
@@ -46,7 +46,7 @@ const TITLES = dataset.articles.map((a) => a.title);
 const NAMES_RE = new RegExp(
   [...NAMES, ...TITLES]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRe)
     .join('|'),
   'gu',
 );

@@ -15,6 +15,13 @@ interface Props {
 }
 
 const DAY = 86_400_000;
+/** Keys that move the date: a day with the arrows, a month with PageUp / PageDown. */
+const MOVES: Record<string, (ms: number) => number> = {
+  ArrowUp: (ms) => ms + DAY,
+  ArrowDown: (ms) => ms - DAY,
+  PageUp: (ms) => addMonths(ms, 1),
+  PageDown: (ms) => addMonths(ms, -1),
+};
 
 /**
  * A day typed in the reader's language — dd/mm/aaaa in Spanish, dd/mm/yyyy in English — whatever
@@ -51,13 +58,7 @@ export function DateField({ label, value, min, max, onCommit }: Props) {
     commit(next < min ? min : next > max ? max : next);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, (ms: number) => number> = {
-      ArrowUp: (ms) => ms + DAY,
-      ArrowDown: (ms) => ms - DAY,
-      PageUp: (ms) => addMonths(ms, 1),
-      PageDown: (ms) => addMonths(ms, -1),
-    };
-    const move = moves[e.key];
+    const move = MOVES[e.key];
     if (move) {
       e.preventDefault();
       step(move);
