@@ -68,9 +68,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <p>{t.data.intro}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input inside is the keyboard path */}
       <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <label htmlFor={`${id}-file`}>{t.data.choose}</label>
+        {/* The native control's own button speaks the browser's language ("Choose File"): it
+            stays in the tab order, out of sight, and its label is the button the reader sees. */}
         <input
           id={`${id}-file`}
+          className="visually-hidden"
           type="file"
           accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
           onChange={(e) => {
@@ -78,6 +80,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             if (file) void check(file, keepValid);
           }}
         />
+        <label htmlFor={`${id}-file`} className="file-button">
+          {t.data.choose}
+        </label>
+        {checked && <span className="chosen-file">{checked.name}</span>}
         <span className="muted">{t.data.drop}</span>
       </div>
       <p className="import-links">
