@@ -11,6 +11,7 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { LANGS, LOCALE } from '../src/i18n/lang';
 import { writeFileAtomic } from './lib/atomicWrite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +69,68 @@ const usMexico = mesh(
   (a, b) => (a.id === US && b.id === MX) || (a.id === MX && b.id === US),
 );
 
+/** ISO 3166 numeric → alpha-2 for the countries of the region, so Intl can name them. */
+const ALPHA2: Record<string, string> = {
+  '028': 'AG',
+  '044': 'BS',
+  '052': 'BB',
+  '060': 'BM',
+  '076': 'BR',
+  '084': 'BZ',
+  '092': 'VG',
+  '124': 'CA',
+  '136': 'KY',
+  '170': 'CO',
+  '188': 'CR',
+  '192': 'CU',
+  '212': 'DM',
+  '214': 'DO',
+  '218': 'EC',
+  '222': 'SV',
+  '250': 'FR',
+  '296': 'KI',
+  '304': 'GL',
+  '308': 'GD',
+  '320': 'GT',
+  '328': 'GY',
+  '332': 'HT',
+  '340': 'HN',
+  '388': 'JM',
+  '484': 'MX',
+  '500': 'MS',
+  '528': 'NL',
+  '531': 'CW',
+  '533': 'AW',
+  '534': 'SX',
+  '558': 'NI',
+  '591': 'PA',
+  '630': 'PR',
+  '643': 'RU',
+  '652': 'BL',
+  '659': 'KN',
+  '660': 'AI',
+  '662': 'LC',
+  '663': 'MF',
+  '666': 'PM',
+  '670': 'VC',
+  '740': 'SR',
+  '780': 'TT',
+  '796': 'TC',
+  '840': 'US',
+  '850': 'VI',
+  '862': 'VE',
+};
+const regionNames = Object.fromEntries(
+  LANGS.map((lang) => [lang, new Intl.DisplayNames([LOCALE[lang]], { type: 'region' })]),
+);
+/** name_en, name_es…: the country's name in each language of the app (the style picks one). */
+function countryNames(iso: string, fallback: string): Record<string, string> {
+  const code = ALPHA2[iso];
+  return Object.fromEntries(
+    LANGS.map((lang) => [`name_${lang}`, (code && regionNames[lang]?.of(code)) || fallback]),
+  );
+}
+
 /** One label point per country, at the centroid of its largest polygon (mainland, not islands). */
 const labelPoints: Feature[] = countries.map((f) => {
   const g = f.geometry;
@@ -78,9 +141,10 @@ const labelPoints: Feature[] = countries.map((f) => {
   const largest = polygons.reduce((a, b) =>
     geoArea(b as Geometry) > geoArea(a as Geometry) ? b : a,
   );
+  const { iso, name } = f.properties as { iso: string; name: string };
   return {
     type: 'Feature',
-    properties: f.properties,
+    properties: { ...f.properties, ...countryNames(iso, name) },
     geometry: { type: 'Point', coordinates: geoCentroid(largest as Geometry) },
   };
 });

@@ -2,6 +2,9 @@
  * npm run data — validate data/ and write the precompiled dataset to public/data/.
  *   --check    compile in memory and fail if public/data/ differs (CI)
  *   --dry-run  validate only
+ *   --stamp <id>…       after checking a translation against its English, record which English it
+ *                       translates (the "@en" stamps of those records, in every language)
+ *   --stamp-unstamped   stamp every translated text that has no stamp yet (new translations)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,10 +14,12 @@ import { DatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
 import { readArticle } from './lib/articleText';
+import { writeFileAtomic } from './lib/atomicWrite';
 import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
 import { publishDir } from './lib/publishDir';
 import { readInputs } from './lib/readInputs';
+import { type StampRequest, stampTranslations } from './lib/stampTranslations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const articlesDir = resolve(
@@ -23,6 +28,12 @@ const articlesDir = resolve(
 const outDir = join(root, 'public', 'data');
 const check = process.argv.includes('--check');
 const dryRun = process.argv.includes('--dry-run');
+const stampAt = process.argv.indexOf('--stamp');
+const stampRequest: StampRequest | null = process.argv.includes('--stamp-unstamped')
+  ? { unstamped: true }
+  : stampAt >= 0
+    ? { ids: new Set(process.argv.slice(stampAt + 1).filter((a) => !a.startsWith('--'))) }
+    : null;
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -41,6 +52,13 @@ for (const [file, raw] of read.input.articleTexts ?? []) {
       `${file}: a blank line splits a sentence in ¶ ${rejoined.join(', ')}; counted as one paragraph each`,
     );
 }
+if (stampRequest) {
+  if ('ids' in stampRequest && stampRequest.ids.size === 0)
+    fail(['--stamp needs the ids of the records whose translations you checked']);
+  const { files, stamped } = stampTranslations(read.input, stampRequest);
+  for (const [f, text] of Object.entries(files)) writeFileAtomic(join(root, f), text);
+  console.log(`stamped ${stamped} translated text(s) in ${Object.keys(files).length} file(s)`);
+}
 const result = compileDataset(read.input);
 if (!result.ok) fail(result.errors.map(formatError));
 const uiErrors = checkCatalogues(en, { es });
@@ -52,11 +70,12 @@ const outputs: Record<string, string> = {
 };
 const { events, places } = result.dataset;
 const texts = Object.entries(result.dataset.translations ?? {}).map(([lang, t]) => {
-  const n = Object.values(t).reduce(
+  const { actors = {}, ...records } = t;
+  const n = Object.values(records).reduce(
     (sum, byId) => sum + Object.values(byId).reduce((s, x) => s + Object.keys(x).length, 0),
     0,
   );
-  return `${lang} ${n} texts`;
+  return `${lang} ${n} texts and ${Object.keys(actors).length} actor names`;
 });
 const summary = `${events.length} events, ${places.length} places, ${result.dataset.articles.length} articles${texts.length ? `; ${texts.join(', ')}` : ''}`;
 

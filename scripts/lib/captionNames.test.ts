@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { properNames, unsupportedNames, wordSet } from './captionNames';
 import { type CompileInput, compileDataset, formatError } from './compileDataset';
+import { englishStamp } from './englishStamp';
 import { readInputs } from './readInputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,17 +38,17 @@ describe('the narrative check on the real dataset', () => {
   const read = readInputs(root, join(root, '..', 'shared', 'articles'));
   const withCaption = (step: number, lang: 'en' | 'es', caption: string): CompileInput => {
     const input = structuredClone(read.input) as CompileInput;
+    const es = input.translations?.find((t) => t.lang === 'es')?.narratives?.json as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const record = es['southern-border-to-mexico-city'] as Record<string, unknown>;
     if (lang === 'en') {
       const n = input.narratives?.[0]?.json as { steps: { caption: string }[] };
       (n.steps[step] as { caption: string }).caption = caption;
-    } else {
-      const es = input.translations?.find((t) => t.lang === 'es')?.narratives?.json as Record<
-        string,
-        Record<string, string>
-      >;
-      (es['southern-border-to-mexico-city'] as Record<string, string>)[`steps.${step}.caption`] =
-        caption;
-    }
+      // The Spanish is taken as checked against the new English: only the caption check speaks.
+      (record['@en'] as Record<string, string>)[`steps.${step}.caption`] = englishStamp(caption);
+    } else record[`steps.${step}.caption`] = caption;
     return input;
   };
   const errors = (input: CompileInput) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CompileInput, compileDataset, formatError } from './compileDataset';
+import { englishStamp } from './englishStamp';
+import { formatTranslationFile, stampTranslations } from './stampTranslations';
 
 const TEXT = [
   'Headline',
@@ -441,6 +443,7 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
     'tear-gas': {
       title: 'Gas lacrimógeno en San Ysidro',
       summary: 'Agentes dispararon gas lacrimógeno.',
+      'quote.speaker': 'Manifestantes',
     },
   };
   const placeTexts = { 'san-ysidro': { name: 'Puerto de entrada de San Ysidro' } };
@@ -466,16 +469,28 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
     },
   };
 
+  /** The fixture, its Spanish stamped as checked against the English (unless `stamped` is false). */
   function translated(
     es: {
       events?: { file: string; json: unknown }[];
       places?: unknown;
       narratives?: unknown;
       administrations?: unknown;
+      actors?: unknown;
       unknownFiles?: string[];
     } = {},
     event: object = good,
     languages: unknown = ['en', 'es'],
+    stamped = true,
+  ): CompileInput {
+    const i = structuredClone(unstamped(es, event, languages));
+    if (stamped) stampTranslations(i, { unstamped: true });
+    return i;
+  }
+  function unstamped(
+    es: Parameters<typeof translated>[0] & object,
+    event: object,
+    languages: unknown,
   ): CompileInput {
     return {
       ...input([event]),
@@ -491,6 +506,7 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
           ...(es.administrations
             ? { administrations: { file: `${ES}administrations.json`, json: es.administrations } }
             : {}),
+          ...(es.actors ? { actors: { file: `${ES}actors.json`, json: es.actors } } : {}),
           ...(es.unknownFiles ? { unknownFiles: es.unknownFiles } : {}),
         },
       ],
@@ -512,8 +528,85 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
         places: placeTexts,
         narratives: narrativeTexts,
         administrations: { obama: { party: 'Demócrata' } },
+        actors: {},
       },
     });
+  });
+
+  it('flags a Spanish text whose English changed after it was translated', () => {
+    const checked = translated();
+    // The English summary is rewritten after the Spanish was checked and stamped.
+    const events = checked.events[0]?.json as { summary: string }[];
+    (events[0] as { summary: string }).summary = 'Agents fired tear gas and pepper balls.';
+    expect(errorsIn(checked)).toEqual([
+      `data/i18n/es/events/art.json › event tear-gas › summary: the English event text changed after this Spanish text was written (stamp ${englishStamp('Agents fired tear gas.')}, English now ${englishStamp('Agents fired tear gas and pepper balls.')}): revise the Spanish, then set "@en".summary to "${englishStamp('Agents fired tear gas and pepper balls.')}" (or npm run data -- --stamp <id>)`,
+    ]);
+    // Restamping the checked record clears it; nothing else is touched.
+    const { files, stamped } = stampTranslations(checked, { ids: new Set(['tear-gas']) });
+    expect(stamped).toBe(1);
+    expect(Object.keys(files)).toEqual(['data/i18n/es/events/art.json']);
+    expect(errorsIn(checked)).toEqual([]);
+  });
+
+  it('asks a new translation for its stamp and refuses a stamp for no text', () => {
+    const fresh = translated({}, good, ['en', 'es'], false);
+    expect(errorsIn(fresh).filter((e) => e.includes('tear-gas › title'))).toEqual([
+      `data/i18n/es/events/art.json › event tear-gas › title: no "@en" stamp of the English this Spanish text translates: check it against the English, then add "@en": {"title": "${englishStamp('Tear gas at San Ysidro')}"} (or npm run data -- --stamp <id>)`,
+    ]);
+    const extra = translated();
+    const file = extra.translations?.[0]?.events[0];
+    const record = (file?.json as Record<string, { '@en': object }> | undefined)?.['tear-gas'];
+    if (record) record['@en'] = { ...record['@en'], note: 'abcdef12' };
+    expect(errorsIn(extra)).toContain(
+      'data/i18n/es/events/art.json › event tear-gas › note: "@en" stamp for a text this record does not translate: remove it',
+    );
+  });
+
+  it('writes stamps one line per record, leaving the texts as they were', () => {
+    expect(
+      formatTranslationFile({
+        a: { title: 'T', '@en': { title: '12345678', summary: 'abcdef12' } },
+      }),
+    ).toBe(
+      '{\n  "a": {\n    "title": "T",\n    "@en": { "title": "12345678", "summary": "abcdef12" }\n  }\n}\n',
+    );
+  });
+
+  it('names every actor in each language, once, by its English name', () => {
+    const acting = { ...good, actors: ['US Border Patrol', 'Migrant caravan'] };
+    expect(errorsIn(translated({}, acting))).toEqual([
+      'data/i18n/es/actors.json: missing: the 2 actor(s) of the events have no Spanish name',
+    ]);
+    const r = compileDataset(
+      translated(
+        { actors: { 'US Border Patrol': 'Patrulla Fronteriza', 'Migrant caravan': 'Caravana' } },
+        acting,
+      ),
+    );
+    expect(r.ok && r.dataset.translations?.es?.actors).toEqual({
+      'Migrant caravan': 'Caravana',
+      'US Border Patrol': 'Patrulla Fronteriza',
+    });
+    expect(
+      errorsIn(
+        translated({ actors: { 'US Border Patrol': 'Patrulla', 'Border Patrol': 'x' } }, acting),
+      ),
+    ).toEqual([
+      'data/i18n/es/actors.json › Border Patrol: no event names this actor (was it renamed in data/events/?): remove it or rename it',
+      'data/i18n/es/actors.json › Migrant caravan: missing Spanish name',
+    ]);
+  });
+
+  it('accepts the article’s English marked [en:…] only in notes, summaries and checks', () => {
+    const marked = (texts: object) =>
+      errorsIn(translated(withEvents({ 'tear-gas': { ...eventTexts['tear-gas'], ...texts } })));
+    expect(marked({ summary: 'Agentes dispararon “[en:tear gas]”.' })).toEqual([]);
+    expect(marked({ title: 'Gas “[en:tear gas]”' })).toEqual([
+      "data/i18n/es/events/art.json › event tear-gas › title: an [en:…] mark is for the article's English quoted in a note, summary or check, not in a title",
+    ]);
+    expect(marked({ summary: 'Agentes dispararon [en:tear gas.' })).toEqual([
+      'data/i18n/es/events/art.json › event tear-gas › summary: a “[en:” mark that does not close with “]”',
+    ]);
   });
 
   it('adds no translations without data/languages.json, or when it lists only English', () => {
@@ -543,7 +636,7 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
 
   it('refuses a record with no texts at all, and an events file with none of its events', () => {
     expect(errorsIn(translated(withEvents({})))).toEqual([
-      'data/i18n/es/events/art.json › event tear-gas: missing Spanish text (title, summary)',
+      'data/i18n/es/events/art.json › event tear-gas: missing Spanish text (title, summary, quote.speaker)',
     ]);
     expect(errorsIn(translated({ events: [] }))).toEqual([
       'data/i18n/es/events/art.json: missing: the 1 event(s) of data/events/art.json have no Spanish text',
@@ -617,7 +710,7 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
   });
 
   it('refuses an empty or non-string text', () => {
-    const texts = { title: ' ', summary: 3 };
+    const texts = { title: ' ', summary: 3, 'quote.speaker': 'Manifestantes' };
     expect(errorsIn(translated(withEvents({ 'tear-gas': texts })))).toEqual([
       'data/i18n/es/events/art.json › event tear-gas › title: Spanish text must be a non-empty string',
       'data/i18n/es/events/art.json › event tear-gas › summary: Spanish text must be a non-empty string',
@@ -664,7 +757,7 @@ describe('compileDataset: translations (data/languages.json, data/i18n/<lang>/)'
       'data/i18n/es/: "es" is not listed in data/languages.json',
     ]);
     expect(errorsIn(translated({ unknownFiles: [`${ES}articles.json`] }))).toEqual([
-      'data/i18n/es/articles.json: not a translation file (expected events/<article-id>.json, places.json, narratives.json or administrations.json)',
+      'data/i18n/es/articles.json: not a translation file (expected events/<article-id>.json, places.json, narratives.json, administrations.json or actors.json)',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Translations (data/languages.json, data/i18n/<lang>/): every text of every record in every
- * language, no text the English lacks, no unknown record, and our own words in every language.
+ * language, no text the English lacks, no unknown record, our own words in every language, every
+ * actor named, and no text whose English changed after it was translated (its "@en" stamp).
  * Which fields are translated is defined once, in src/data/translations.ts.
  */
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import type {
   Translations,
 } from '../../src/data/schema';
 import {
+  actorNames,
   administrationTexts,
   BASE_LANGUAGE,
   EVERY_TEXT_REQUIRED,
@@ -20,12 +22,15 @@ import {
   LANGUAGE_CODE,
   narrativeTexts,
   placeTexts,
+  SOURCE_STAMP_KEY,
   type TextField,
   type TranslatableKind,
   translationKeyPattern,
 } from '../../src/data/translations';
+import { badMark } from '../../src/domain/markedText';
 import { copiedRun } from './copyCheck';
 import type { DataError, RecordNoun } from './dataError';
+import { englishStamp } from './englishStamp';
 
 type JsonFile = { file: string; json: unknown };
 
@@ -39,6 +44,8 @@ export interface LanguageInput {
   places?: JsonFile;
   narratives?: JsonFile;
   administrations?: JsonFile;
+  /** The actors glossary: {English name: name in this language}. */
+  actors?: JsonFile;
   /** Entries of the folder that are none of the above (reported: nothing is silently ignored). */
   unknownFiles?: string[];
 }
@@ -79,6 +86,9 @@ export function languageName(lang: string): string {
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Texts that may quote the article's English with an [en:…] mark (src/domain/markedText.ts). */
+const MARKABLE = new Set(['summary', 'note', 'date.note', 'discrepancy', 'adminsOverride.reason']);
 
 const NOUN: Record<TranslatableKind, RecordNoun> = {
   events: 'event',
@@ -143,12 +153,19 @@ class LanguageChecker {
     const keys = new Set(english.map((f) => f.key));
     const pattern = translationKeyPattern(kind);
     for (const [key, value] of Object.entries(raw)) {
+      if (key === SOURCE_STAMP_KEY) continue;
       if (!pattern.test(key))
         err(`not a translatable ${NOUN[kind]} field (see src/data/translations.ts)`, key);
       else if (!keys.has(key))
         err(`stale ${this.name} text: the English ${NOUN[kind]} has no such text; remove it`, key);
       else if (typeof value !== 'string' || !/\S/.test(value))
         err(`${this.name} text must be a non-empty string`, key);
+      else if (value.includes('[en:') && !MARKABLE.has(key.replace(/\.\d+\./, '.i.')))
+        err(
+          `an [en:…] mark is for the article's English quoted in a note, summary or check, not in a ${key}`,
+          key,
+        );
+      else if (badMark(value)) err(`${badMark(value)}`, key);
     }
     if (EVERY_TEXT_REQUIRED[kind])
       for (const f of english) if (!(f.key in raw)) err(`missing ${this.name} text`, f.key);
@@ -156,6 +173,91 @@ class LanguageChecker {
     for (const f of english) {
       const value = raw[f.key];
       if (typeof value === 'string' && /\S/.test(value)) out[f.key] = value;
+    }
+    this.fresh(kind, english, raw[SOURCE_STAMP_KEY], out, err);
+    return out;
+  }
+
+  /**
+   * Each translated text against the stamp of the English it was written from: a missing stamp,
+   * a stamp for no text, and (above all) English that changed since are refused.
+   */
+  private fresh(
+    kind: TranslatableKind,
+    english: readonly TextField[],
+    stamps: unknown,
+    texts: Record<string, string>,
+    err: (reason: string, field?: string) => void,
+  ) {
+    const stamp = `npm run data -- --stamp <id>`;
+    if (stamps !== undefined && !isPlainObject(stamps)) {
+      err(`expected {"<field>": "<stamp>"} for each translated text (${stamp} writes it)`);
+      return;
+    }
+    const given = (stamps ?? {}) as Record<string, unknown>;
+    for (const f of english) {
+      if (!(f.key in texts)) continue;
+      const now = englishStamp(f.text);
+      const was = given[f.key];
+      if (was === undefined)
+        err(
+          `no "${SOURCE_STAMP_KEY}" stamp of the English this ${this.name} text translates: check it against the English, then add "${SOURCE_STAMP_KEY}": {"${f.key}": "${now}"} (or ${stamp})`,
+          f.key,
+        );
+      else if (was !== now)
+        err(
+          `the English ${NOUN[kind]} text changed after this ${this.name} text was written (stamp ${String(was)}, English now ${now}): revise the ${this.name}, then set "${SOURCE_STAMP_KEY}".${f.key} to "${now}" (or ${stamp})`,
+          f.key,
+        );
+    }
+    for (const key of Object.keys(given))
+      if (!(key in texts))
+        err(
+          `"${SOURCE_STAMP_KEY}" stamp for a text this record does not translate: remove it`,
+          key,
+        );
+  }
+
+  /** actors.json: a name in this language for every actor of the events, and only for those. */
+  actors(path: string, input: JsonFile | undefined): Record<string, string> {
+    const names = actorNames([...this.ctx.events.values()].map((e) => e.event));
+    if (!input) {
+      if (names.length)
+        this.errors.push({
+          file: path,
+          reason: `missing: the ${names.length} actor(s) of the events have no ${this.name} name`,
+        });
+      return {};
+    }
+    if (!isPlainObject(input.json)) {
+      this.errors.push({
+        file: input.file,
+        reason: `expected an object: {"<actor as the English events name it>": "<${this.name} name>"}`,
+      });
+      return {};
+    }
+    const given = input.json;
+    const known = new Set(names);
+    for (const [actor, value] of Object.entries(given)) {
+      if (!known.has(actor))
+        this.errors.push({
+          file: input.file,
+          field: actor,
+          reason: `no event names this actor (was it renamed in data/events/?): remove it or rename it`,
+        });
+      else if (typeof value !== 'string' || !/\S/.test(value))
+        this.errors.push({
+          file: input.file,
+          field: actor,
+          reason: `${this.name} name must be a non-empty string`,
+        });
+    }
+    const out: Record<string, string> = {};
+    for (const actor of names) {
+      const value = given[actor];
+      if (typeof value === 'string' && /\S/.test(value)) out[actor] = value;
+      else if (value === undefined)
+        this.errors.push({ file: input.file, field: actor, reason: `missing ${this.name} name` });
     }
     return out;
   }
@@ -339,7 +441,7 @@ export function compileTranslations(
       errors.push({
         file: f,
         reason:
-          'not a translation file (expected events/<article-id>.json, places.json, narratives.json or administrations.json)',
+          'not a translation file (expected events/<article-id>.json, places.json, narratives.json, administrations.json or actors.json)',
       });
     const allArticles = ctx.shingles ? [...ctx.shingles.values()] : null;
     out[lang] = {
@@ -369,6 +471,7 @@ export function compileTranslations(
         administrationTexts,
         ctx.brokenAdministrations,
       ),
+      actors: check.actors(`${t.dir}actors.json`, t.actors),
     };
   }
   return Object.keys(out).length ? out : undefined;

@@ -45,7 +45,12 @@ const jsonFiles = (dir: string) =>
         .sort()
     : [];
 
-const TRANSLATION_FILES = ['places.json', 'narratives.json', 'administrations.json'] as const;
+const TRANSLATION_FILES = [
+  'places.json',
+  'narratives.json',
+  'administrations.json',
+  'actors.json',
+] as const;
 
 /** data/i18n/<lang>/ for every folder there: its events, places, narratives, administrations. */
 function readTranslations(root: string, data: string, errors: DataError[]): LanguageInput[] {
@@ -54,7 +59,8 @@ function readTranslations(root: string, data: string, errors: DataError[]): Lang
   const out: LanguageInput[] = [];
   for (const lang of readdirSync(i18n).sort()) {
     const dir = join(i18n, lang);
-    if (lang.startsWith('.')) continue;
+    // README.md there is the translators' style sheet.
+    if (lang.startsWith('.') || lang.endsWith('.md')) continue;
     if (!statSync(dir).isDirectory()) {
       errors.push({
         file: relative(root, dir),
@@ -73,11 +79,8 @@ function readTranslations(root: string, data: string, errors: DataError[]): Lang
           else t.unknownFiles?.push(relative(root, join(path, f)));
         }
       } else if ((TRANSLATION_FILES as readonly string[]).includes(entry)) {
-        t[entry.replace('.json', '') as 'places' | 'narratives' | 'administrations'] = readJson(
-          root,
-          path,
-          errors,
-        );
+        t[entry.replace('.json', '') as 'places' | 'narratives' | 'administrations' | 'actors'] =
+          readJson(root, path, errors);
       } else t.unknownFiles?.push(relative(root, path));
     }
     out.push(t);

@@ -9,6 +9,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { Explorer } from './Explorer';
 import { Loading } from './Loading';
 import { useActiveDataset } from './useActiveDataset';
+import { useDocumentTitle } from './useDocumentTitle';
 
 interface Props {
   /** A dataset to show instead of what the address names (tests). */
@@ -37,6 +38,7 @@ export function App({ datasetUrl, syncAddress = false }: Props) {
 
 function ActiveDataset({ dataUrl, syncAddress }: { dataUrl: string | null; syncAddress: boolean }) {
   const active = useActiveDataset(dataUrl);
+  useDocumentTitle(active.status !== 'ready');
   if (active.status === 'pending') return <Loading onRetry={active.retry} />;
   if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
   return <Explorer dataset={active.dataset} source={active.source} syncAddress={syncAddress} />;

@@ -4,13 +4,13 @@ import { useLoadedFile } from '../session/loadedFile';
 
 /** Says plainly when the page shows someone's own data, and how to go back. */
 export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const { dataset } = useDatasetModel();
   const file = useLoadedFile((s) => s.file);
   const close = useLoadedFile((s) => s.close);
   const dataUrl = useSession((s) => s.dataUrl);
   const { showBuiltinData } = useActions();
-  const events = f.number(dataset.events.length);
+  const events = dataset.events.length;
   return (
     <p className="data-banner" role="status">
       {source === 'file' && file ? (

@@ -23,8 +23,8 @@ export function DatasetSummary() {
     last = Math.max(last, e.t1 - 1);
   }
   const outside = [
-    before ? t.app.earlier(f.number(before), year(first)) : '',
-    after ? t.app.later(f.number(after), year(last)) : '',
+    before ? t.app.earlier(before, year(first)) : '',
+    after ? t.app.later(after, year(last)) : '',
   ].filter(Boolean);
   return (
     <p className="dataset-summary" data-testid="dataset-summary">

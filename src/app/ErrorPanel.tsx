@@ -30,7 +30,11 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => vo
         {error instanceof ImportFailedError ? (
           <ImportIssues name={error.url.split('/').pop() ?? error.url} result={error.result} />
         ) : (
-          <pre className="error-detail">{error.message}</pre>
+          // The browser's and the server's own words: kept for whoever fixes it, marked English.
+          <details className="error-detail">
+            <summary>{t.error.detail}</summary>
+            <pre lang="en">{error.message}</pre>
+          </details>
         )}
         <button type="button" onClick={onRetry}>
           {t.error.retry}

@@ -4,6 +4,7 @@ import { detectLang } from '../i18n/lang';
 import { I18nProvider, useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { SessionProvider } from '../session/SessionProvider';
+import { useTexts } from '../session/texts';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { ThemeProvider, useTheme } from '../ui/useTheme';
 import { EmbedFooter } from '../views/embed/EmbedFooter';
@@ -17,6 +18,7 @@ import { Timeline } from '../views/timeline/Timeline';
 import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
+import { useDocumentTitle } from './useDocumentTitle';
 import { ViewBoundary } from './ViewBoundary';
 
 /** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
@@ -66,6 +68,12 @@ function Layout({ source }: { source: DataOrigin }) {
   const [about, setAbout] = useState(false);
   const [importing, setImporting] = useState(false);
   const narrative = story ? model.narrativesById.get(story.id) : undefined;
+  const texts = useTexts();
+  const selectedTitle = useSession((s) => {
+    const e = s.selectedEventId ? model.index.byId.get(s.selectedEventId) : undefined;
+    return e && texts.event(e).title;
+  });
+  useDocumentTitle(true, (narrative && texts.narrative(narrative).title) ?? selectedTitle);
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
   // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card

@@ -84,8 +84,8 @@ export function Header({
           )}
           {onAbout && (
             <button type="button" onClick={onAbout}>
-              {t.header.about}
-              <span className="wide-only">{t.header.aboutWide}</span>
+              <span className="phone-hidden">{t.header.about}</span>
+              <span className="phone-only">{t.header.aboutShort}</span>
             </button>
           )}
           {onShare && (

@@ -50,7 +50,10 @@ function BrokenView({
       <p>
         <strong>{t.error.viewBroke(t.error.views[view])}</strong> {t.error.viewKeepsWorking}
       </p>
-      <pre className="error-detail">{message}</pre>
+      <details className="error-detail">
+        <summary>{t.error.detail}</summary>
+        <pre lang="en">{message}</pre>
+      </details>
       <button type="button" onClick={onReload}>
         {t.error.reloadView}
       </button>

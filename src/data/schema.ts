@@ -312,6 +312,10 @@ export const LanguageTextsSchema = z.strictObject({
   places: textsById('places'),
   narratives: textsById('narratives'),
   administrations: textsById('administrations'),
+  /** Actor names by their English name ("US Border Patrol" → "Patrulla Fronteriza…"). */
+  actors: z
+    .record(z.string().min(1), z.string().regex(/\S/, 'a translation must not be empty'))
+    .optional(),
 });
 export type LanguageTexts = z.infer<typeof LanguageTextsSchema>;
 

@@ -3,8 +3,10 @@
  * definitions and the app (src/domain/localizeDataset.ts) swaps the same fields.
  *
  * A translation is keyed by the path of the English text in the authored record ("summary",
- * "date.note", "figures.1.counts", "steps.3.caption"). Ids, dates, quotes, excerpts, actors and
- * other names are never translated.
+ * "date.note", "figures.1.counts", "steps.3.caption", "quote.speaker"). Actors are translated once
+ * per language in a glossary keyed by the English name (data/i18n/<lang>/actors.json), so the
+ * filter keeps one value per actor in every language. Ids, dates, quotes and excerpts are never
+ * translated: they stay as the article published them.
  */
 import type { Administration, AuthoredEvent, FronteraEvent, Narrative, Place } from './schema';
 
@@ -27,6 +29,7 @@ export const TRANSLATABLE_PATHS = {
     'adminsOverride.reason',
     'attribution.claimant',
     'attribution.via',
+    'quote.speaker',
     'figures.i.counts',
     'figures.i.period',
     'figures.i.unit',
@@ -48,6 +51,18 @@ export const EVERY_TEXT_REQUIRED: Readonly<Record<TranslatableKind, boolean>> = 
   narratives: true,
   administrations: false,
 };
+
+/**
+ * The key under which each translated record stores, per text, a short hash of the English it was
+ * translated from: `"@en": {"summary": "3f9a1c2b"}`. `npm run data` flags a text whose English
+ * has changed since (scripts/lib/englishStamp.ts); the compiled dataset leaves the stamps out.
+ */
+export const SOURCE_STAMP_KEY = `@${BASE_LANGUAGE}`;
+
+/** Every actor name of these events, once each, sorted: the keys of an actors glossary. */
+export function actorNames(events: readonly { actors: readonly string[] }[]): string[] {
+  return [...new Set(events.flatMap((e) => e.actors))].sort();
+}
 
 /** Figure units the app formats itself ("$112 million", "1,185 %"): no word to translate. */
 export const FORMATTED_UNITS: ReadonlySet<string> = new Set(['USD', 'percent']);
@@ -90,6 +105,7 @@ export function eventTexts(ev: AuthoredEvent | FronteraEvent): TextField[] {
   else add(out, 'adminsOverride.reason', ['adminsOverride', 'reason'], ev.adminsOverride?.reason);
   add(out, 'attribution.claimant', ['attribution', 'claimant'], ev.attribution?.claimant);
   add(out, 'attribution.via', ['attribution', 'via'], ev.attribution?.via);
+  add(out, 'quote.speaker', ['quote', 'speaker'], ev.quote?.speaker);
   ev.figures.forEach((f, i) => {
     add(out, `figures.${i}.counts`, ['figures', i, 'counts'], f.counts);
     add(out, `figures.${i}.period`, ['figures', i, 'period'], f.period);

@@ -9,7 +9,7 @@ import type {
 } from '../data/schema';
 import { buildEventIndex, type EventIndex } from './eventIndex';
 import { type SearchTexts, searchText } from './filters';
-import { datasetLanguages, localizeDataset } from './localizeDataset';
+import { actorNamer, datasetLanguages, localizeDataset } from './localizeDataset';
 
 export interface DatasetModel {
   dataset: Dataset;
@@ -60,7 +60,7 @@ function lazySearchTexts(dataset: Dataset): SearchTexts {
       const local = localizeDataset(dataset, lang);
       const names = new Map(local.places.map((p) => [p.id, p.name]));
       for (const e of local.events) {
-        const text = searchText(e, (id) => names.get(id));
+        const text = searchText(e, (id) => names.get(id), actorNamer(dataset, lang));
         const before = out.get(e.id);
         out.set(e.id, before === undefined || before === text ? text : `${before} ${text}`);
       }

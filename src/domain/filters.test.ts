@@ -117,3 +117,21 @@ describe('relaxations', () => {
     ]);
   });
 });
+
+describe('search in the reader’s language', () => {
+  it('finds an actor by its translated name and by the English one, and ignores [en:] marks', () => {
+    const base = fixtureDataset.events[0];
+    if (!base) throw new Error('fixture has no events');
+    const e = {
+      ...base,
+      actors: ['US Border Patrol'],
+      summary: 'El artículo la llama “[en:US Border Police]”.',
+    };
+    const spanish = (a: string) => (a === 'US Border Patrol' ? 'Patrulla Fronteriza' : a);
+    const text = searchText(e, () => undefined, spanish);
+    expect(text).toContain('patrulla fronteriza');
+    expect(text).toContain('us border patrol');
+    expect(text).toContain('us border police');
+    expect(text).not.toContain('en us border police');
+  });
+});

@@ -3,6 +3,7 @@
  * An empty facet does not filter. Search matches every word, ignoring case and diacritics.
  */
 import type { Category, FronteraEvent } from '../data/schema';
+import { plainText } from './markedText';
 
 export interface Filters {
   us: readonly string[];
@@ -62,16 +63,21 @@ export function facetValues(e: FronteraEvent, key: FacetKey): readonly string[] 
   }
 }
 
-/** Folded text searched for each event: title, summary, actors, place names, quote. */
+/**
+ * Folded text searched for each event: title, summary, actors (as named in the data and in the
+ * reader's language), place names, quote.
+ */
 export function searchText(
   e: FronteraEvent,
   placeName: (id: string) => string | undefined,
+  actorName: (actor: string) => string = (a) => a,
 ): string {
   return foldText(
     [
       e.title,
-      e.summary,
+      plainText(e.summary),
       ...e.actors,
+      ...e.actors.map(actorName),
       ...e.places.map((p) => placeName(p) ?? p),
       e.quote?.text ?? '',
       e.quote?.speaker ?? '',

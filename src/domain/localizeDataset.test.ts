@@ -9,7 +9,7 @@ import {
   type TextField,
   TRANSLATABLE_PATHS,
 } from '../data/translations';
-import { datasetLanguages, localizeDataset } from './localizeDataset';
+import { actorNamer, datasetLanguages, localizeDataset } from './localizeDataset';
 
 const base = fixtureDataset.events.find((e) => e.id === 'tear-gas') as FronteraEvent;
 
@@ -76,8 +76,8 @@ describe('localizeDataset', () => {
     const ev = byId(es.events, full.id);
     const texts = eventTexts(ev);
     // title, summary, date.note, note, discrepancy, context text and source, reason, claimant,
-    // via, 2 counts, period, unit
-    expect(texts.map((f) => f.key)).toHaveLength(14);
+    // via, speaker, 2 counts, period, unit
+    expect(texts.map((f) => f.key)).toHaveLength(15);
     for (const f of texts) expect(f.text, f.key).toBe(`es:${f.key}`);
     expect(ev.admins.reason).toBe('es:adminsOverride.reason');
     expect(ev.figures[1]?.unit).toBe('es:figures.1.unit');
@@ -104,7 +104,9 @@ describe('localizeDataset', () => {
     const ev = byId(es.events, full.id);
     const en = byId(dataset.events, full.id);
     expect(ev.id).toBe(en.id);
-    expect(ev.quote).toBe(en.quote);
+    // The quote stays as spoken; only who spoke it is described in Spanish.
+    expect(ev.quote?.text).toBe(en.quote?.text);
+    expect(ev.quote?.speaker).toBe('es:quote.speaker');
     expect(ev.sources).toBe(en.sources);
     expect(ev.actors).toBe(en.actors);
     expect(ev.places).toBe(en.places);
@@ -159,5 +161,33 @@ describe('localizeDataset', () => {
   it('lists the languages a dataset can be shown in', () => {
     expect(datasetLanguages(dataset)).toEqual(['en', 'es']);
     expect(datasetLanguages(fixtureDataset)).toEqual(['en']);
+  });
+});
+
+describe('actorNamer', () => {
+  it('names actors from the language’s glossary and keeps the English name as the value', () => {
+    const withActors: Dataset = {
+      ...dataset,
+      translations: {
+        es: {
+          ...(dataset.translations?.es as NonNullable<Dataset['translations']>[string]),
+          actors: {
+            'US Customs and Border Protection': 'Oficina de Aduanas y Protección Fronteriza',
+          },
+        },
+      },
+    };
+    const es = actorNamer(localizeDataset(withActors, 'es'), 'es');
+    expect(es('US Customs and Border Protection')).toBe(
+      'Oficina de Aduanas y Protección Fronteriza',
+    );
+    expect(es('Someone unlisted')).toBe('Someone unlisted');
+    expect(actorNamer(withActors, 'en')('US Customs and Border Protection')).toBe(
+      'US Customs and Border Protection',
+    );
+    // The filter's values stay English in every language.
+    expect(byId(localizeDataset(withActors, 'es').events, full.id).actors).toEqual([
+      'US Customs and Border Protection',
+    ]);
   });
 });

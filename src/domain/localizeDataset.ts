@@ -18,6 +18,7 @@ import {
   narrativeTexts,
   placeTexts,
   type TextField,
+  type TranslatableKind,
 } from '../data/translations';
 
 /** Languages a dataset can be shown in: the base, then those with compiled texts. */
@@ -55,7 +56,7 @@ function localizeRecord<T extends { id: string }>(
 
 function localizeArray<T extends { id: string }>(
   records: T[],
-  byId: LanguageTexts[keyof LanguageTexts],
+  byId: LanguageTexts[TranslatableKind],
   fields: (r: T) => TextField[],
 ): T[] {
   let changed = false;
@@ -105,6 +106,16 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   return localized;
 }
 
+/**
+ * Actor names in `lang` (the dataset's glossary), the English name where it has none. Actors stay
+ * English in the events themselves: they are the filter's values, the same in every language.
+ */
+export function actorNamer(dataset: Dataset, lang: string): (actor: string) => string {
+  const base = baseOf.get(dataset) ?? dataset;
+  const names = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang]?.actors;
+  return names ? (actor) => names[actor] ?? actor : (actor) => actor;
+}
+
 /** A dataset's records in one language, looked up by the base records' ids. */
 export interface DatasetTexts {
   event: (e: FronteraEvent) => FronteraEvent;
@@ -113,6 +124,8 @@ export interface DatasetTexts {
   placeName: (id: string) => string;
   narrative: (n: Narrative) => Narrative;
   administration: (a: Administration) => Administration;
+  /** An actor's name (actors stay English in the events: they are the filter's values). */
+  actorName: (actor: string) => string;
 }
 
 const textsCache = new WeakMap<Dataset, Map<string, DatasetTexts>>();
@@ -143,6 +156,7 @@ export function datasetTexts(dataset: Dataset, lang: string): DatasetTexts {
     placeName: (id) => names.get(id) ?? id,
     narrative: local === dataset ? (n) => n : lookup(local.narratives),
     administration: local === dataset ? (a) => a : lookup(local.administrations),
+    actorName: actorNamer(dataset, lang),
   };
   perLang.set(lang, texts);
   return texts;

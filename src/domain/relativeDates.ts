@@ -27,6 +27,7 @@ export const RELATIVE_PHRASES = [
   'this year',
   'past year',
 ] as const;
+export type RelativePhrase = (typeof RELATIVE_PHRASES)[number];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthKey = (y: number, m: number) => `${y}-${pad(m)}`;

@@ -1,11 +1,15 @@
 /**
  * Every string the interface shows or speaks, in English. The Spanish catalogue is typed by this
  * one, so a missing or extra key fails the type check (and `npm run data` checks none is empty).
- * Counts are {one, other} pairs for Intl.PluralRules, with # standing for the number.
+ * Counts are {one, other} pairs for Intl.PluralRules, with # standing for the number; a text
+ * with a count in it takes the number itself and picks its words with `plural`.
  */
 import type { Category, PlaceKind } from '../data/schema';
+import { formatters } from './format';
 
 type Plural = { one: string; other: string };
+const { plural, number: num } = formatters('en');
+const events = (n: number) => plural(n, { one: '# event', other: '# events' });
 
 export const en = {
   app: {
@@ -14,8 +18,16 @@ export const en = {
     tagline: 'US–Mexico border enforcement',
     events: { one: '# event', other: '# events' } satisfies Plural,
     focus: (from: string, to: string) => `focus ${from}–${to}`,
-    earlier: (n: string, year: string) => `${n} earlier, from ${year}`,
-    later: (n: string, year: string) => `${n} later, to ${year}`,
+    earlier: (n: number, year: string) => `${num(n)} earlier, from ${year}`,
+    later: (n: number, year: string) => `${num(n)} later, to ${year}`,
+  },
+  /** The page itself: the browser tab, search results, the embed's iframe. */
+  page: {
+    title: 'Frontera — US–Mexico border enforcement, 2016–2023',
+    description:
+      'Frontera: an interactive timeline and map of US–Mexico border enforcement, 2016–2023, drawn from five news articles, every event with its source.',
+    eventTitle: (event: string) => `${event} — Frontera`,
+    iframeTitle: 'Frontera: US–Mexico border enforcement, timeline and map',
   },
   language: {
     label: 'Language',
@@ -35,6 +47,7 @@ export const en = {
     unexpected: 'An unexpected error occurred.',
     retry: 'Try again',
     slow: 'Still loading: the connection is slow.',
+    detail: 'Technical detail',
     viewBroke: (view: string) => `The ${view} stopped working.`,
     viewKeepsWorking: 'The rest of Frontera keeps working.',
     reloadView: 'Reload this part',
@@ -46,14 +59,14 @@ export const en = {
     storyWide: ' mode',
     png: 'PNG',
     pngWide: 'Download ',
-    about: 'About',
-    aboutWide: ' the data',
+    about: 'About the data',
+    aboutShort: 'About',
     share: 'Share',
     shareWide: ' / Embed',
   },
   filters: {
     panel: 'Filters',
-    shown: (shown: string, total: string) => `${shown} of ${total} events`,
+    shown: (shown: number, total: number) => `${num(shown)} of ${events(total)}`,
     clearAll: 'Clear all',
     clearAllWide: ' filters',
     done: 'Done',
@@ -65,7 +78,7 @@ export const en = {
     sources: 'Sources',
     places: 'Places',
     actors: 'Actors',
-    chosen: (n: string) => `${n} chosen`,
+    chosen: (n: number) => `${num(n)} chosen`,
     findIn: (what: string) => `Find in ${what}`,
     findPlaceholder: (what: string) => `Find ${what}…`,
     noMatch: 'No match',
@@ -76,7 +89,7 @@ export const en = {
     title: 'No events match these filters',
     removeOne: 'Remove one of them:',
     remove: (label: string) => `Remove ${label}`,
-    brings: (n: string) => `→ ${n} events`,
+    brings: (n: number) => `→ ${events(n)}`,
     clearAll: 'Clear all filters',
     map: 'No site has events under these filters. The panel lists which filter to remove.',
   },
@@ -92,8 +105,8 @@ export const en = {
     site: 'Click a site on the map, or choose one below, to list what happened there.',
     window:
       'Drag across the “Window” strip to limit the map to a period; scroll or pinch the timeline to zoom. Hollow marks were only planned when reported.',
-    drawn: (events: string, articles: string, years: string) =>
-      `${events} events drawn from ${articles} articles published ${years}. Each card shows its source and the excerpt it rests on.`,
+    drawn: (n: number, articles: number, years: string) =>
+      `${events(n)} drawn from ${plural(articles, { one: '# article', other: '# articles' })} published in ${years}. Each card shows its source and the excerpt it rests on.`,
   },
   sites: {
     title: (n: string) => `Sites on the map (${n})`,
@@ -138,8 +151,14 @@ export const en = {
     ongoing: 'Ongoing.',
     ongoingText: 'Ongoing when the article was published.',
     explicit: 'The article gives this date.',
-    relative: (phrase: string) =>
-      `The article says “${phrase}”; counted from its publication date.`,
+    /** Around the article's own words for a relative date, which are shown as written. */
+    relative: {
+      open: 'The article says “',
+      close: '”',
+      rest: '; counted from its publication date.',
+    },
+    /** What a relative phrase means, for readers of another language; null in English. */
+    relativeGloss: (_phrase: string): string | null => null,
     inferred: 'Worked out from the article: ',
     external: 'From the public record, not the article: ',
     reported: (date: string) =>
@@ -190,21 +209,21 @@ export const en = {
     title: 'About the data',
     sources: 'Sources',
     sourcesText: (
-      events: string,
-      articles: string,
+      n: number,
+      articles: number,
       publishers: string,
       single: boolean,
-      attributed: string,
+      attributed: number,
     ) =>
-      `All ${events} events come from ${articles} articles published by ${publishers}${single ? ', a single outlet' : ''}. The World Socialist Web Site is published by the Socialist Equality Party and takes a strong editorial stance: it is hostile to the US and Mexican governments of every party and describes their policies in those terms. Frontera keeps its own voice neutral. Where a card repeats how an article or anyone else characterises something, it says who did (${attributed} events carry an explicit attribution).`,
+      `All ${events(n)} come from ${plural(articles, { one: '# article', other: '# articles' })} published by ${publishers}${single ? ', a single outlet' : ''}. The World Socialist Web Site is published by the Socialist Equality Party and takes a strong editorial stance: it is hostile to the US and Mexican governments of every party and describes their policies in those terms. Frontera keeps its own voice neutral. Where a card repeats how an article or anyone else characterises something, it says who did (${plural(attributed, { one: '# event carries', other: '# events carry' })} an explicit attribution).`,
     how: 'How events were extracted',
     read: 'Each article was read paragraph by paragraph; every statement that can be dated, even only to a year, was considered. Separate happenings are separate events. What was left out, and why, is listed in the dataset’s excluded.md.',
     words:
       'Titles and summaries are written in our own words; a check refuses any that repeats eight or more consecutive words of its article. Only quotes and the evidence excerpts are verbatim, and each excerpt gives its paragraph (¶) in the article.',
     dates:
       'Dates are given only as precisely as the text allows: a day, a month or a year. Each card says, under “How we dated this”, whether the date is written in the article, counted from a phrase such as “last week”, worked out from the text or taken from the public record. A remark the article does not date is shown on the day the article reported it.',
-    planned: (planned: string, checks: string) =>
-      `${planned} events were only planned or announced when reported; they are drawn as hollow marks and their cards say so. ${checks} cards show, under “Not from the article”, where the article is vague or other sources differ or add to it, naming those sources.`,
+    planned: (planned: number, checks: number) =>
+      `${plural(planned, { one: '# event was', other: '# events were' })} only planned or announced when reported; they are drawn as hollow marks and their cards say so. ${plural(checks, { one: '# card shows', other: '# cards show' })}, under “Not from the article”, where the article is vague or other sources differ or add to it, naming those sources.`,
     places:
       'An event is placed on the map only where the article puts it. Presidencies follow the date, except where editors set them by hand, which the card shows with the reason.',
     translation:
@@ -228,9 +247,24 @@ export const en = {
     report: 'Reports & data',
     politics: 'Politics',
   } satisfies Record<Category, string>,
+  /** Lane labels where the timeline's margin is narrow (a phone): at most about 12 characters. */
+  categoriesShort: {
+    policy: 'Policy',
+    enforcement: 'Enforcement',
+    violence: 'Violence',
+    caravan: 'Caravans',
+    humanitarian: 'Humanitarian',
+    diplomacy: 'Diplomacy',
+    statement: 'Statements',
+    legislation: 'Legislation',
+    litigation: 'Litigation',
+    funding: 'Funding',
+    report: 'Reports',
+    politics: 'Politics',
+  } satisfies Record<Category, string>,
   timeline: {
     region: 'Timeline',
-    title: (n: string) => `Timeline of ${n} events, by category, with US and Mexican presidencies`,
+    title: (n: number) => `Timeline of ${events(n)}, by category, with US and Mexican presidencies`,
     window: 'Window',
     allEvents: 'Events',
     usPresident: 'US president',
@@ -261,6 +295,12 @@ export const en = {
     timeWindow: 'Time window',
     windowStart: 'Window start',
     windowEnd: 'Window end',
+    /** The typed date fields: the pattern shown as a placeholder and read back. */
+    datePattern: 'dd/mm/yyyy',
+    dateHint: (pattern: string) =>
+      `Type a date as ${pattern}, or a day and month name: 25 Nov 2018. ↑ ↓ change it by a day.`,
+    dateInvalid: (pattern: string, from: string, to: string) =>
+      `Not a date between ${from} and ${to}: type it as ${pattern}.`,
     clear: 'Clear',
     clearWindow: (from: string, to: string) => `Clear time window ${from} to ${to}`,
     windowHint: 'drag on the strip above the dates',
@@ -284,12 +324,22 @@ export const en = {
     showCredit: 'Show the map credit',
     hideCredit: 'Hide the map credit',
     legendSize: 'size = events in window',
-    popup: (name: string, count: string, total: string) =>
-      `${name} · ${count} of ${total} events in window`,
+    popup: (name: string, count: number, total: number) =>
+      `${name} · ${num(count)} of ${events(total)} in window`,
     atPlayhead: 'At the playhead',
     within: { one: '# within 15 days', other: '# within 15 days' } satisfies Plural,
     noneWithin: 'no events within 15 days',
     more: (n: string) => `+${n} more on the timeline`,
+    /** MapLibre's own control texts (its locale option). */
+    controls: {
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      toggleAttribution: 'Toggle attribution',
+      map: 'Map',
+      closePopup: 'Close popup',
+    },
+    timeout: 'the map took too long to draw',
+    error: 'the map failed to draw',
   },
   story: {
     region: (title: string) => `Story: ${title}`,
@@ -314,16 +364,24 @@ export const en = {
     checking: (name: string) => `Checking ${name}…`,
     errors: { one: '# problem', other: '# problems' } satisfies Plural,
     warnings: { one: '# warning', other: '# warnings' } satisfies Plural,
-    ok: (events: string) => `Ready: ${events} events.`,
-    dropped: (rows: string) => `${rows} rows with errors will be left out.`,
+    ok: (n: number) => `Ready: ${events(n)}.`,
+    dropped: (rows: number) =>
+      plural(rows, {
+        one: '# row with errors will be left out.',
+        other: '# rows with errors will be left out.',
+      }),
     blocked:
       'Nothing is loaded while the file has errors. Fix them, or choose to load only the rows without errors.',
-    load: (events: string) => `Show these ${events} events`,
-    loadValid: (rows: string) => `Load the ${rows} rows without errors`,
+    load: (n: number) => plural(n, { one: 'Show this event', other: 'Show these # events' }),
+    loadValid: (rows: number) =>
+      plural(rows, {
+        one: 'Load the # row without errors',
+        other: 'Load the # rows without errors',
+      }),
     report: 'Download the report',
     more: (n: string) => `…and ${n} more in the report`,
     unreadable: (why: string) => `The file could not be read: ${why}`,
-    showing: (name: string, events: string) => `Showing your data: ${name} (${events} events).`,
+    showing: (name: string, n: number) => `Showing your data: ${name} (${events(n)}).`,
     kept: 'It is kept in this browser until you close it.',
     notKept: 'This browser would not keep it: reloading the page will lose it.',
     fromUrl: (url: string) => `Showing data from ${url}.`,
@@ -331,8 +389,8 @@ export const en = {
     backToBuiltin: 'Back to Frontera’s data',
     noLink:
       'This view shows a file from your computer, which a link cannot carry. Publish the file on this site and share a link with ?data=its-address instead.',
-    aboutYours: (events: string, sources: string) =>
-      `These ${events} events come from your file and ${sources} sources it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
+    aboutYours: (n: number, sources: number) =>
+      `${plural(n, { one: 'This event comes', other: 'These # events come' })} from your file and ${plural(sources, { one: 'the # source', other: 'the # sources' })} it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
     importFailed: 'The spreadsheet at this address has problems, so nothing is shown.',
   },
   share: {
@@ -356,8 +414,8 @@ export const en = {
     close: 'Close',
   },
   embed: {
-    credit: (articles: string, publishers: string, years: string) =>
-      `Frontera · events drawn from ${articles} articles (${publishers}, ${years}) · basemap Natural Earth`,
+    credit: (articles: number, publishers: string, years: string) =>
+      `Frontera · events drawn from ${plural(articles, { one: '# article', other: '# articles' })} (${publishers}, ${years}) · basemap Natural Earth`,
     open: 'Open the full app at this view ↗',
   },
   snapshot: {
@@ -366,15 +424,16 @@ export const en = {
     failed: (why: string) => `Could not make the PNG: ${why}`,
     title: 'US–Mexico border enforcement',
     step: (i: string, n: string, date: string) => `Step ${i} of ${n} · ${date}`,
-    caption: (events: string, articles: string, years: string) =>
-      `${events} events from ${articles} news articles, ${years}.`,
+    caption: (n: number, articles: number, years: string) =>
+      `${events(n)} from ${plural(articles, { one: '# news article', other: '# news articles' })}, ${years}.`,
     source: (title: string, author: string, publisher: string, date: string) =>
       `Source: “${title}”, ${author}, ${publisher}, ${date} · Frontera · Basemap: Natural Earth`,
-    sources: (articles: string, publishers: string, years: string) =>
-      `Sources: ${articles} articles, ${publishers}, ${years} · Frontera · Basemap: Natural Earth`,
+    sources: (articles: number, publishers: string, years: string) =>
+      `${plural(articles, { one: 'Source: # article', other: 'Sources: # articles' })}, ${publishers}, ${years} · Frontera · Basemap: Natural Earth`,
     noMap: 'The map is unavailable in this browser.',
     noCanvas: 'This browser cannot draw a canvas, so no PNG can be made.',
     noEncode: 'the browser could not encode the PNG',
+    unexpected: 'an unexpected error occurred',
   },
 };
 

@@ -1,15 +1,59 @@
-/** Every interface string in Spanish, written by the team; typed by the English catalogue. */
+/**
+ * Every interface string in Spanish, written by the team for Mexican readers (usted, es-MX
+ * numbers, “comillas”; see data/i18n/README.md); typed by the English catalogue.
+ */
+import type { RelativePhrase } from '../domain/relativeDates';
 import type { Messages } from './en';
+import { formatters } from './format';
+
+const { plural, number: num } = formatters('es');
+const events = (n: number) => plural(n, { one: '# evento', other: '# eventos' });
+/** "2016–2023" → "entre 2016 y 2023"; "2016" → "en 2016". */
+const span = (years: string) => {
+  const [from, to] = years.split('–');
+  return to ? `entre ${from} y ${to}` : `en ${years}`;
+};
+const articles = (n: number) => plural(n, { one: '# artículo', other: '# artículos' });
+
+/** The article's relative dates, glossed for a Spanish reader (the article's words stay English). */
+const RELATIVE: Record<RelativePhrase, string> = {
+  sunday: 'el domingo',
+  monday: 'el lunes',
+  tuesday: 'el martes',
+  wednesday: 'el miércoles',
+  thursday: 'el jueves',
+  friday: 'el viernes',
+  saturday: 'el sábado',
+  yesterday: 'ayer',
+  'last week': 'la semana pasada',
+  'next week': 'la próxima semana',
+  'last month': 'el mes pasado',
+  'earlier this month': 'a principios de este mes',
+  'this month': 'este mes',
+  'last year': 'el año pasado',
+  'this year': 'este año',
+  'past year': 'el último año',
+};
 
 export const es: Messages = {
   app: {
     loading: 'Cargando los datos de Frontera…',
     skipToPlayhead: 'Saltar al cursor de la línea de tiempo',
-    tagline: 'Control fronterizo Estados Unidos–México',
+    tagline: 'Control fronterizo entre Estados Unidos y México',
     events: { one: '# evento', other: '# eventos' },
-    focus: (from, to) => `enfoque ${from}–${to}`,
-    earlier: (n, year) => `${n} anteriores, desde ${year}`,
-    later: (n, year) => `${n} posteriores, hasta ${year}`,
+    focus: (from, to) => `periodo central ${from}–${to}`,
+    earlier: (n, year) =>
+      plural(n, { one: `# anterior, desde ${year}`, other: `# anteriores, desde ${year}` }),
+    later: (n, year) =>
+      plural(n, { one: `# posterior, hasta ${year}`, other: `# posteriores, hasta ${year}` }),
+  },
+  page: {
+    title: 'Frontera — Control fronterizo entre Estados Unidos y México, 2016–2023',
+    description:
+      'Frontera: línea de tiempo y mapa interactivos del control fronterizo entre Estados Unidos y México, 2016–2023, a partir de cinco artículos periodísticos, cada evento con su fuente.',
+    eventTitle: (event) => `${event} — Frontera`,
+    iframeTitle:
+      'Frontera: control fronterizo entre Estados Unidos y México, línea de tiempo y mapa',
   },
   language: {
     label: 'Idioma',
@@ -18,18 +62,19 @@ export const es: Messages = {
   },
   error: {
     title: 'Frontera no pudo cargar sus datos',
-    network: 'Compruebe que el servidor de Frontera esté en marcha y vuelva a intentarlo.',
+    network: 'Compruebe que el servidor de Frontera esté en funcionamiento y vuelva a intentarlo.',
     timeout:
-      'Los datos tardan demasiado en llegar. Quizá la conexión sea lenta o el servidor esté ocupado: vuelva a intentarlo.',
+      'Los datos tardan demasiado en llegar. Quizá la conexión sea lenta o el servidor esté saturado: vuelva a intentarlo.',
     notFound:
       'Falta el conjunto de datos compilado en el servidor. Ejecute `npm run data` para generarlo.',
     server: 'El servidor falló al enviar los datos. Vuelva a intentarlo en un momento.',
-    json: 'El archivo de datos está dañado. Ejecute `npm run data` para regenerarlo.',
+    json: 'El archivo de datos está dañado. Ejecute `npm run data` para generarlo de nuevo.',
     schema:
       'Los datos no siguen el esquema que espera esta versión de Frontera. Ejecute `npm run data` y revise su informe.',
     unexpected: 'Ocurrió un error inesperado.',
     retry: 'Reintentar',
     slow: 'Sigue cargando: la conexión es lenta.',
+    detail: 'Detalle técnico (en inglés)',
     viewBroke: (view) => `${view} dejó de funcionar.`,
     viewKeepsWorking: 'El resto de Frontera sigue funcionando.',
     reloadView: 'Volver a cargar esta parte',
@@ -37,46 +82,46 @@ export const es: Messages = {
       map: 'El mapa',
       timeline: 'La línea de tiempo',
       panel: 'El panel lateral',
-      header: 'La cabecera',
+      header: 'La barra superior',
     },
   },
   header: {
     filters: 'Filtros',
-    story: 'Relato',
+    story: 'Recorrido',
     storyWide: ' guiado',
     png: 'PNG',
     pngWide: 'Descargar ',
-    about: 'Acerca',
-    aboutWide: ' de los datos',
+    about: 'Sobre los datos',
+    aboutShort: 'Datos',
     share: 'Compartir',
     shareWide: ' / Insertar',
   },
   filters: {
     panel: 'Filtros',
-    shown: (shown, total) => `${shown} de ${total} eventos`,
+    shown: (shown, total) => `${num(shown)} de ${events(total)}`,
     clearAll: 'Quitar todos',
     clearAllWide: ' los filtros',
     done: 'Listo',
     search: 'Buscar',
-    searchPlaceholder: 'p. ej. juárez, gas lacrimógeno, Kelly',
+    searchPlaceholder: 'p. ej., juárez, gas lacrimógeno, Kelly',
     us: 'Gobierno de Estados Unidos',
     mx: 'Gobierno de México',
     category: 'Categoría',
     sources: 'Fuentes',
     places: 'Lugares',
     actors: 'Actores',
-    chosen: (n) => `${n} elegidos`,
+    chosen: (n) => plural(n, { one: '# elegido', other: '# elegidos' }),
     findIn: (what) => `Buscar en ${what}`,
     findPlaceholder: (what) => `Buscar ${what}…`,
     noMatch: 'Sin coincidencias',
     eventCount: { one: ' evento', other: ' eventos' },
-    sourceYear: (year) => `fuente ${year}`,
+    sourceYear: (year) => `fuente de ${year}`,
   },
   noResults: {
     title: 'Ningún evento coincide con estos filtros',
     removeOne: 'Quite uno de ellos:',
     remove: (label) => `Quitar ${label}`,
-    brings: (n) => `→ ${n} eventos`,
+    brings: (n) => `→ ${events(n)}`,
     clearAll: 'Quitar todos los filtros',
     map: 'Ningún lugar tiene eventos con estos filtros. El panel indica qué filtro quitar.',
   },
@@ -88,12 +133,12 @@ export const es: Messages = {
   },
   overview: {
     title: 'Cómo explorar',
-    play: 'Pulse ▶ Reproducir o arrastre la bandera roja con la fecha en la línea de tiempo (o enfóquela y pulse ← →): los lugares con eventos cercanos a esa fecha se iluminan en el mapa.',
-    site: 'Haga clic en un lugar del mapa, o elija uno de la lista, para ver lo que ocurrió allí.',
+    play: 'Presione ▶ Reproducir o arrastre la bandera roja con la fecha en la línea de tiempo (o selecciónela y presione ← →): los lugares con eventos cercanos a esa fecha se iluminan en el mapa.',
+    site: 'Haga clic en un lugar del mapa, o elija uno de la lista, para ver lo que ocurrió ahí.',
     window:
-      'Arrastre sobre la franja «Periodo» para limitar el mapa a unas fechas; desplace o pellizque la línea de tiempo para acercarla. Las marcas huecas eran solo planes cuando se publicaron.',
-    drawn: (events, articles, years) =>
-      `${events} eventos tomados de ${articles} artículos publicados en ${years}. Cada ficha muestra su fuente y el fragmento en que se basa.`,
+      'Arrastre sobre la franja “Periodo” para limitar el mapa a unas fechas; desplace o pellizque la línea de tiempo para acercarla. Las marcas huecas eran solo planes cuando se publicaron.',
+    drawn: (n, a, years) =>
+      `${plural(n, { one: '# evento tomado', other: '# eventos tomados' })} de ${articles(a)} publicados ${span(years)}. Cada ficha muestra su fuente y el fragmento en que se basa.`,
   },
   sites: {
     title: (n) => `Lugares en el mapa (${n})`,
@@ -119,10 +164,10 @@ export const es: Messages = {
     close: 'Cerrar la ficha del evento',
     us: 'Gobierno de Estados Unidos',
     mx: 'Gobierno de México',
-    setByEditors: 'Fijado por la redacción',
+    setByEditors: 'Asignado por la redacción',
     where: 'Dónde',
     noPlace:
-      'Sin lugar en el mapa: la fuente no vincula este evento a un sitio concreto, por lo que solo aparece en la línea de tiempo.',
+      'Sin lugar en el mapa: la fuente no vincula este evento con un sitio concreto, por lo que solo aparece en la línea de tiempo.',
     who: 'Quiénes',
     note: 'Nota de la redacción: ',
     previous: '← Anterior',
@@ -138,14 +183,19 @@ export const es: Messages = {
     ongoing: 'En curso.',
     ongoingText: 'Seguía en curso cuando se publicó el artículo.',
     explicit: 'El artículo da esta fecha.',
-    relative: (phrase) => `El artículo dice «${phrase}»; se cuenta desde su fecha de publicación.`,
+    relative: {
+      open: 'El artículo dice “',
+      close: '”',
+      rest: '; se cuenta desde su fecha de publicación.',
+    },
+    relativeGloss: (phrase) => RELATIVE[phrase.toLowerCase() as RelativePhrase] ?? null,
     inferred: 'Deducida del artículo: ',
     external: 'Del registro público, no del artículo: ',
     reported: (date) =>
       `Fechado el día en que el artículo lo publicó, el ${date}: se dijo o se hizo ese día o antes.`,
     whoSaysSo: 'Quién lo afirma:',
     accordingTo: (who) => `según ${who}`,
-    reportedBy: (via) => `, según informó ${via}`,
+    reportedBy: (via) => `, de acuerdo con lo publicado por ${via}`,
     howWeKnow: 'Cómo lo sabemos',
     howWeDated: 'Cómo lo fechamos',
     notFromArticle: 'Fuera del artículo',
@@ -179,53 +229,67 @@ export const es: Messages = {
   },
   list: {
     date: 'Fecha',
-    sortedOldest: ', de la más antigua; pulse para ver la más reciente primero',
-    sortedNewest: ', de la más reciente; pulse para ver la más antigua primero',
+    sortedOldest: ', de la más antigua a la más reciente; presione para invertir el orden',
+    sortedNewest: ', de la más reciente a la más antigua; presione para invertir el orden',
     label: (order) =>
       `Eventos que coinciden con los filtros, ${order === 'oldest' ? 'los más antiguos' : 'los más recientes'} primero`,
     none: 'Ningún evento coincide con los filtros.',
     planned: ' · previsto',
   },
   about: {
-    title: 'Acerca de los datos',
+    title: 'Sobre los datos',
     sources: 'Fuentes',
-    sourcesText: (events, articles, publishers, single, attributed) =>
-      `Los ${events} eventos proceden de ${articles} artículos publicados por ${publishers}${single ? ', un solo medio' : ''}. World Socialist Web Site es la publicación del Partido Socialista por la Igualdad y tiene una línea editorial marcada: es hostil a los gobiernos de Estados Unidos y México de todos los partidos y describe sus políticas en esos términos. Frontera mantiene una voz neutral. Cuando una ficha recoge cómo un artículo u otra persona califica algo, dice quién lo hace (${attributed} eventos llevan una atribución explícita).`,
+    sourcesText: (n, a, publishers, single, attributed) =>
+      `${plural(n, { one: 'El evento procede', other: 'Los # eventos proceden' })} de ${articles(a)} publicados por ${publishers}${single ? ', un solo medio' : ''}. World Socialist Web Site es la publicación del Partido Socialista por la Igualdad y tiene una línea editorial marcada: es hostil a los gobiernos de Estados Unidos y de México de todos los partidos y describe sus políticas en esos términos. Frontera mantiene una voz neutral. Cuando una ficha recoge cómo un artículo u otra persona califica algo, dice quién lo hace (${plural(attributed, { one: '# evento lleva', other: '# eventos llevan' })} una atribución explícita).`,
     how: 'Cómo se extrajeron los eventos',
     read: 'Se leyó cada artículo párrafo por párrafo y se consideró toda afirmación que pudiera fecharse, aunque fuera solo por el año. Los hechos distintos son eventos distintos. Lo que se dejó fuera, y por qué, figura en el archivo excluded.md del conjunto de datos.',
     words:
-      'Los títulos y resúmenes son de redacción propia; una comprobación rechaza cualquiera que repita ocho o más palabras seguidas de su artículo. Solo las citas y los fragmentos de prueba son literales, y cada fragmento indica su párrafo (¶) en el artículo.',
+      'Los títulos y resúmenes son de redacción propia; una comprobación rechaza cualquiera que repita ocho o más palabras seguidas de su artículo. Solo las citas y los fragmentos de prueba son textuales, y cada fragmento indica su párrafo (¶) en el artículo.',
     dates:
-      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica, en «Cómo lo fechamos», si la fecha aparece en el artículo, si se cuenta a partir de una expresión como «la semana pasada», si se dedujo del texto o si procede del registro público. Una declaración que el artículo no fecha se muestra el día en que el artículo la publicó.',
+      'Las fechas tienen solo la precisión que permite el texto: un día, un mes o un año. Cada ficha indica, en “Cómo lo fechamos”, si la fecha aparece en el artículo, si se cuenta a partir de una expresión como “la semana pasada” (que la ficha cita en inglés, tal como la escribió el artículo), si se dedujo del texto o si procede del registro público. Una declaración que el artículo no fecha se muestra el día en que el artículo la publicó.',
     planned: (planned, checks) =>
-      `${planned} eventos eran solo planes o anuncios cuando se publicaron; se dibujan como marcas huecas y sus fichas lo indican. ${checks} fichas muestran, en «Fuera del artículo», dónde el artículo es impreciso o dónde otras fuentes difieren o añaden datos, y nombran esas fuentes.`,
+      `${plural(planned, { one: '# evento era solo un plan o un anuncio', other: '# eventos eran solo planes o anuncios' })} cuando se publicaron; se dibujan como marcas huecas y sus fichas lo indican. ${plural(checks, { one: '# ficha muestra', other: '# fichas muestran' })}, en “Fuera del artículo”, dónde el artículo es impreciso o dónde otras fuentes difieren o añaden datos, y nombran esas fuentes.`,
     places:
-      'Un evento se sitúa en el mapa solo donde lo sitúa el artículo. Los gobiernos se asignan por la fecha, salvo cuando la redacción los fija a mano, y entonces la ficha muestra el motivo.',
+      'Un evento se sitúa en el mapa solo donde lo sitúa el artículo. Los gobiernos se asignan por la fecha, salvo cuando la redacción los fija a mano; entonces la ficha indica el motivo.',
     translation:
-      'El texto en español de cada evento lo escribió el equipo, sin traducción automática; las citas y los fragmentos siguen en el idioma en que se publicó el artículo.',
+      'El texto en español de cada evento lo escribió el equipo, sin traducción automática; las citas y los fragmentos se mantienen en el idioma en que se publicó el artículo.',
     report: '¿Encontró un error?',
     reportText:
-      'Comuníquelo con el identificador del evento (la parte event= de la dirección de la página), el artículo y el párrafo, y lo que dice el texto. Las correcciones pasan por las mismas comprobaciones.',
+      'Repórtelo con el identificador del evento (la parte event= de la dirección de la página), el artículo y el párrafo, y lo que dice el texto. Las correcciones pasan por las mismas comprobaciones.',
     close: 'Cerrar',
   },
   categories: {
-    policy: 'Políticas',
-    enforcement: 'Aplicación de la ley',
+    policy: 'Medidas y programas',
+    enforcement: 'Control migratorio',
     violence: 'Violencia',
     caravan: 'Caravanas',
-    humanitarian: 'Humanitario',
+    humanitarian: 'Situación humanitaria',
     diplomacy: 'Diplomacia',
     statement: 'Declaraciones',
     legislation: 'Legislación',
     litigation: 'Litigios',
     funding: 'Financiamiento',
     report: 'Informes y datos',
+    politics: 'Vida política',
+  },
+  categoriesShort: {
+    policy: 'Medidas',
+    enforcement: 'Control migr.',
+    violence: 'Violencia',
+    caravan: 'Caravanas',
+    humanitarian: 'Humanitaria',
+    diplomacy: 'Diplomacia',
+    statement: 'Declaraciones',
+    legislation: 'Legislación',
+    litigation: 'Litigios',
+    funding: 'Fondos',
+    report: 'Informes',
     politics: 'Política',
   },
   timeline: {
     region: 'Línea de tiempo',
     title: (n) =>
-      `Línea de tiempo de ${n} eventos, por categoría, con los gobiernos de Estados Unidos y México`,
+      `Línea de tiempo de ${events(n)}, por categoría, con los gobiernos de Estados Unidos y de México`,
     window: 'Periodo',
     allEvents: 'Eventos',
     usPresident: 'Pres. de EE. UU.',
@@ -245,7 +309,7 @@ export const es: Messages = {
       normal: 'Normal (3 meses por segundo)',
       fast: 'Rápida (1 año por segundo)',
     },
-    zoom: 'Zoom de la línea de tiempo',
+    zoom: 'Acercar o alejar la línea de tiempo',
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     zoomInTitle: 'Acercar (+)',
@@ -256,6 +320,11 @@ export const es: Messages = {
     timeWindow: 'Periodo',
     windowStart: 'Inicio del periodo',
     windowEnd: 'Fin del periodo',
+    datePattern: 'dd/mm/aaaa',
+    dateHint: (pattern) =>
+      `Escriba la fecha como ${pattern}, o el día y el nombre del mes: 25 nov 2018. ↑ ↓ la cambian un día.`,
+    dateInvalid: (pattern, from, to) =>
+      `No es una fecha entre el ${from} y el ${to}: escríbala como ${pattern}.`,
     clear: 'Quitar',
     clearWindow: (from, to) => `Quitar el periodo del ${from} al ${to}`,
     windowHint: 'arrastre en la franja sobre las fechas',
@@ -279,27 +348,36 @@ export const es: Messages = {
     showCredit: 'Mostrar el crédito del mapa',
     hideCredit: 'Ocultar el crédito del mapa',
     legendSize: 'tamaño = eventos en el periodo',
-    popup: (name, count, total) => `${name} · ${count} de ${total} eventos en el periodo`,
+    popup: (name, count, total) => `${name} · ${num(count)} de ${events(total)} en el periodo`,
     atPlayhead: 'En el cursor',
-    within: { one: '# en 15 días', other: '# en 15 días' },
-    noneWithin: 'ningún evento en 15 días',
+    within: { one: '# evento a menos de 15 días', other: '# eventos a menos de 15 días' },
+    noneWithin: 'ningún evento a menos de 15 días',
     more: (n) => `+${n} más en la línea de tiempo`,
+    controls: {
+      zoomIn: 'Acercar',
+      zoomOut: 'Alejar',
+      toggleAttribution: 'Mostrar u ocultar los créditos',
+      map: 'Mapa',
+      closePopup: 'Cerrar la ventana emergente',
+    },
+    timeout: 'el mapa tardó demasiado en dibujarse',
+    error: 'el mapa no se pudo dibujar',
   },
   story: {
-    region: (title) => `Relato: ${title}`,
+    region: (title) => `Recorrido: ${title}`,
     kind: 'presentación',
     step: (title, i, n) => `${title} · paso ${i} de ${n}`,
     back: '← Atrás',
     next: 'Siguiente →',
     fullScreen: 'Pantalla completa',
-    leave: 'Salir del relato',
-    keys: '→ / Espacio / AvPág siguiente · ← / RePág atrás · F pantalla completa · Esc salir',
+    leave: 'Salir del recorrido',
+    keys: '→ / Espacio / AvPág: siguiente · ← / RePág: atrás · F: pantalla completa · Esc: salir',
   },
   data: {
     open: 'Sus datos',
     title: 'Mostrar sus propios datos',
     intro:
-      'Cargue una hoja de cálculo (CSV o TSV, también hojas de TimelineJS) o un archivo JSON de Frontera. Se revisa antes de dibujar nada y nunca sale de este navegador.',
+      'Cargue una hoja de cálculo (CSV o TSV, incluidas las hojas de TimelineJS) o un archivo JSON de Frontera. Se revisa antes de dibujar nada y nunca sale de este navegador.',
     choose: 'Elegir un archivo',
     drop: 'o suéltelo aquí',
     template: 'Descargar la plantilla CSV',
@@ -308,16 +386,21 @@ export const es: Messages = {
     checking: (name) => `Revisando ${name}…`,
     errors: { one: '# problema', other: '# problemas' },
     warnings: { one: '# aviso', other: '# avisos' },
-    ok: (events) => `Listo: ${events} eventos.`,
-    dropped: (rows) => `Se dejarán fuera ${rows} filas con errores.`,
+    ok: (n) => `Listo: ${events(n)}.`,
+    dropped: (n) =>
+      plural(n, {
+        one: 'Se dejará fuera # fila con errores.',
+        other: 'Se dejarán fuera # filas con errores.',
+      }),
     blocked:
-      'No se carga nada mientras el archivo tenga errores. Corríjalos, o elija cargar solo las filas sin errores.',
-    load: (events) => `Mostrar estos ${events} eventos`,
-    loadValid: (rows) => `Cargar las ${rows} filas sin errores`,
+      'No se carga nada mientras el archivo tenga errores. Corríjalos o elija cargar solo las filas sin errores.',
+    load: (n) => plural(n, { one: 'Mostrar este evento', other: 'Mostrar estos # eventos' }),
+    loadValid: (n) =>
+      plural(n, { one: 'Cargar la fila sin errores', other: 'Cargar las # filas sin errores' }),
     report: 'Descargar el informe',
     more: (n) => `…y ${n} más en el informe`,
     unreadable: (why) => `No se pudo leer el archivo: ${why}`,
-    showing: (name, events) => `Se muestran sus datos: ${name} (${events} eventos).`,
+    showing: (name, n) => `Se muestran sus datos: ${name} (${events(n)}).`,
     kept: 'Se guardan en este navegador hasta que los cierre.',
     notKept: 'Este navegador no permitió guardarlos: si recarga la página, se perderán.',
     fromUrl: (url) => `Se muestran datos de ${url}.`,
@@ -325,25 +408,25 @@ export const es: Messages = {
     backToBuiltin: 'Volver a los datos de Frontera',
     noLink:
       'Esta vista muestra un archivo de su computadora, que un enlace no puede llevar. Publique el archivo en este sitio y comparta un enlace con ?data=su-dirección.',
-    aboutYours: (events, sources) =>
-      `Estos ${events} eventos proceden de su archivo y de las ${sources} fuentes que cita. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
+    aboutYours: (n, sources) =>
+      `${plural(n, { one: 'Este evento procede', other: 'Estos # eventos proceden' })} de su archivo y de ${plural(sources, { one: 'la # fuente que cita', other: 'las # fuentes que cita' })}. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
     importFailed:
       'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
   },
   share: {
     title: 'Compartir o insertar esta vista',
     noHost:
-      'Esta copia de Frontera es un único archivo abierto desde esta computadora, así que un enlace a ella solo funcionaría aquí. Para compartir enlaces o insertar la aplicación, use una copia alojada: publique el resultado de `npm run build` en un servidor web, o genere este archivo con VITE_FRONTERA_PUBLIC_URL apuntando a la dirección de ese servidor. «Descargar PNG» funciona sin conexión.',
+      'Esta copia de Frontera es un único archivo abierto desde esta computadora, así que un enlace a ella solo funcionaría aquí. Para compartir enlaces o insertar la aplicación, use una copia alojada: publique el resultado de `npm run build` en un servidor web, o genere este archivo con VITE_FRONTERA_PUBLIC_URL apuntando a la dirección de ese servidor. “Descargar PNG” funciona sin conexión.',
     link: 'Enlace a esta vista exacta',
     copyLink: 'Copiar enlace',
     linkCopied: 'Enlace copiado.',
     options: 'Opciones de inserción',
-    lock: 'Bloquear filtros y zoom',
+    lock: 'Bloquear filtros y acercamiento',
     theme: 'Tema',
     themeAuto: 'Según el sistema del lector',
     themeLight: 'Claro',
     themeDark: 'Oscuro',
-    startStory: 'Empezar en el relato guiado',
+    startStory: 'Empezar en el recorrido guiado',
     code: 'Código para insertar (el iframe ajusta su tamaño si se incluye embed.js)',
     copyCode: 'Copiar código',
     codeCopied: 'Código copiado.',
@@ -351,24 +434,25 @@ export const es: Messages = {
     close: 'Cerrar',
   },
   embed: {
-    credit: (articles, publishers, years) =>
-      `Frontera · eventos tomados de ${articles} artículos (${publishers}, ${years}) · mapa base Natural Earth`,
+    credit: (a, publishers, years) =>
+      `Frontera · eventos tomados de ${articles(a)} (${publishers}, ${years}) · mapa base: Natural Earth`,
     open: 'Abrir la aplicación completa en esta vista ↗',
   },
   snapshot: {
     drawing: 'Dibujando…',
     done: 'PNG descargado.',
     failed: (why) => `No se pudo crear el PNG: ${why}`,
-    title: 'Control fronterizo Estados Unidos–México',
+    title: 'Control fronterizo entre Estados Unidos y México',
     step: (i, n, date) => `Paso ${i} de ${n} · ${date}`,
-    caption: (events, articles, years) =>
-      `${events} eventos tomados de ${articles} artículos periodísticos, ${years}.`,
+    caption: (n, a, years) =>
+      `${plural(n, { one: '# evento tomado', other: '# eventos tomados' })} de ${plural(a, { one: '# artículo periodístico', other: '# artículos periodísticos' })}, ${years}.`,
     source: (title, author, publisher, date) =>
       `Fuente: “${title}”, ${author}, ${publisher}, ${date} · Frontera · Mapa base: Natural Earth`,
-    sources: (articles, publishers, years) =>
-      `Fuentes: ${articles} artículos, ${publishers}, ${years} · Frontera · Mapa base: Natural Earth`,
+    sources: (a, publishers, years) =>
+      `${plural(a, { one: 'Fuente: # artículo', other: 'Fuentes: # artículos' })}, ${publishers}, ${years} · Frontera · Mapa base: Natural Earth`,
     noMap: 'El mapa no está disponible en este navegador.',
     noCanvas: 'Este navegador no puede dibujar en un lienzo, así que no se puede crear el PNG.',
     noEncode: 'el navegador no pudo codificar el PNG',
+    unexpected: 'ocurrió un error inesperado',
   },
 };

@@ -1,7 +1,7 @@
 /**
- * Dates, numbers, lists and plurals through the platform's Intl, per language: "25 November
- * 2018" / "25 de noviembre de 2018", "6,000–7,000" / "6.000–7.000". Never a day the data does not
- * hold: each date is written to its precision.
+ * Dates, numbers, money, lists and plurals through the platform's Intl, per language: "25 November
+ * 2018" / "25 de noviembre de 2018", "6,000–7,000" in both, "$112 million" / "112 millones de
+ * dólares". Never a day the data does not hold: each date is written to its precision.
  */
 import type { EventDate, Figure, Qualifier } from '../data/schema';
 import { parseIsoDay } from '../domain/isoDate';
@@ -38,8 +38,10 @@ export interface Formatters {
   quantity: (f: Pick<Figure, 'min' | 'max' | 'qualifier' | 'unit'>) => string;
   /** "a, b and c" / "a, b y c" */
   list: (items: readonly string[]) => string;
-  /** Picks the plural form: plural(n, {one: '# event', other: '# events'}). */
+  /** Picks the plural form with Intl.PluralRules: plural(n, {one: '# event', other: '# events'}). */
   plural: (n: number, forms: { one: string; other: string }) => string;
+  /** "$112 million", "$108,464" / "112 millones de dólares", "108,464 dólares". */
+  money: (min: number, max?: number) => string;
 }
 
 const QUALIFIERS: Record<Lang, Record<Qualifier, string>> = {
@@ -61,6 +63,19 @@ const QUALIFIERS: Record<Lang, Record<Qualifier, string>> = {
   },
 };
 
+/** An approximate date: "c. 2016" / "aprox. 2016". */
+const APPROXIMATE: Record<Lang, string> = { en: 'c. ', es: 'aprox. ' };
+
+/** US dollars around a formatted amount, as each language's press writes them. */
+const DOLLARS: Record<Lang, (amount: string) => string> = {
+  en: (amount) => `$${amount}`,
+  // "112 millones de dólares" but "108,464 dólares": "de" only after a word ("millones").
+  es: (amount) => `${amount}${/\p{L}$/u.test(amount) ? ' de' : ''} dólares`,
+};
+
+/** es-MX writes number ranges "6-7" or "10% - 12%": a newsroom sets them with an en dash. */
+const endash = (s: string) => s.replace(/(?<=\S)\s?-\s?(?=\S)/g, '–');
+
 const cache = new Map<Lang, Formatters>();
 
 export function formatters(lang: Lang): Formatters {
@@ -78,27 +93,27 @@ export function formatters(lang: Lang): Formatters {
     month: 'short',
     year: 'numeric',
   });
-  // 'always': Spanish style guides group 6.000 although CLDR leaves four digits ungrouped.
+  // 'always': four-digit numbers grouped too ("3,000"), as the dataset's texts write them.
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const plurals = new Intl.PluralRules(locale);
-  const approx = lang === 'es' ? 'h. ' : 'c. ';
+  const approx = APPROXIMATE[lang];
   const reported = lang === 'es' ? 'publicado el ' : 'reported ';
-
-  const money = (big: boolean) =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: big ? 1 : 0,
-      // "6 billion US dollars": a long compact form reads better than "$6B" in every locale.
-      ...(big ? { notation: 'compact', compactDisplay: 'long', currencyDisplay: 'name' } : {}),
-    });
+  // "112 million" / "112 millones": the compact long form, the number a newsroom writes.
+  const compact = new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
   const percent = new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: 'percent',
     maximumFractionDigits: 1,
   });
+  const range = (nf: Intl.NumberFormat, min: number, max?: number) =>
+    max === undefined ? nf.format(min) : endash(nf.formatRange(min, max));
+  const money = (min: number, max?: number) =>
+    DOLLARS[lang](range(Math.abs(max ?? min) >= 1_000_000 ? compact : num, min, max));
 
   const f: Formatters = {
     lang,
@@ -113,16 +128,18 @@ export function formatters(lang: Lang): Formatters {
     dayShort: (ms) => short.format(ms).replace(/\.(?= )/g, ''),
     number: (n) => num.format(n),
     quantity: (q) => {
-      const top = q.max ?? q.min;
-      const nf =
-        q.unit === 'USD' ? money(Math.abs(top) >= 1_000_000) : q.unit === 'percent' ? percent : num;
-      const n = q.max !== undefined ? nf.formatRange(q.min, q.max) : nf.format(q.min);
-      const noun = q.unit === 'USD' || q.unit === 'percent' ? '' : ` ${q.unit}`;
-      return [QUALIFIERS[lang][q.qualifier], `${n}${noun}`].filter(Boolean).join(' ');
+      const text =
+        q.unit === 'USD'
+          ? money(q.min, q.max)
+          : q.unit === 'percent'
+            ? range(percent, q.min, q.max)
+            : `${range(num, q.min, q.max)} ${q.unit}`;
+      return [QUALIFIERS[lang][q.qualifier], text].filter(Boolean).join(' ');
     },
     list: (items) => lists.format(items),
     plural: (n, forms) =>
       (plurals.select(n) === 'one' ? forms.one : forms.other).replace('#', num.format(n)),
+    money,
   };
   cache.set(lang, f);
   return f;

@@ -2,8 +2,11 @@
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** BCP 47 locales for Intl: day-month-year English; Spanish with its own month names. */
-export const LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es' };
+/**
+ * BCP 47 locales for Intl: day-month-year English; Mexican Spanish, whose numbers group with a
+ * comma ("8,000") as the Spanish texts of the dataset write them.
+ */
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
 
 /** The browser's first preferred language Frontera has, else English. */
 export function detectLang(

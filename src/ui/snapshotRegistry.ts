@@ -31,3 +31,11 @@ export function registerSnapshotSource<K extends keyof Sources>(
 export function snapshotSources(): Readonly<Sources> {
   return sources;
 }
+
+/** Why a view could not be drawn for the slide, as a code the button words in the reader's language. */
+export class SnapshotError extends Error {
+  constructor(readonly code: 'map-timeout' | 'map-error') {
+    super(code === 'map-timeout' ? 'the map took too long to draw' : 'the map failed to draw');
+    this.name = 'SnapshotError';
+  }
+}

@@ -77,7 +77,7 @@ describe('bring your own data', () => {
       .poll(() => page.locator('.data-banner').textContent())
       .toMatch(/test-data\/ours\.csv/);
     await expect(page.getByTestId('filter-summary').textContent()).resolves.toMatch(
-      /^1 of 1 events/,
+      /^1 of 1 event\b/,
     );
     const warnings: string[] = [];
     page.on('console', (m) => {

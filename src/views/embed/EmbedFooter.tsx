@@ -18,7 +18,7 @@ export function EmbedFooter() {
   };
   return (
     <footer className="embed-footer">
-      <p>{t.embed.credit(f.number(dataset.articles.length), publishers, years)}</p>
+      <p>{t.embed.credit(dataset.articles.length, publishers, years)}</p>
       <a
         href={appUrl(window.location.href, urlStateOf(session.current))}
         target="_blank"

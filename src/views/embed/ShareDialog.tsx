@@ -38,9 +38,10 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
         ? iframeSnippet(
             embedUrl(base, state, { locked, theme, story, storyId }),
             new URL('embed.js', base).href,
+            t.page.iframeTitle,
           )
         : '',
-    [base, state, locked, theme, story, storyId],
+    [base, state, locked, theme, story, storyId, t],
   );
 
   useEffect(() => {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { plainText } from '../../domain/markedText';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
 import { useTexts } from '../../session/texts';
 import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
-import { snapshotSources } from '../../ui/snapshotRegistry';
+import { SnapshotError, snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { renderSnapshot } from './snapshot';
 import { appUrl } from './snippet';
@@ -62,12 +63,8 @@ export function SnapshotButton() {
               : `Frontera · ${f.day(state.playhead)}`,
           caption:
             step?.caption ??
-            event?.summary ??
-            t.snapshot.caption(
-              f.number(dataset.events.length),
-              f.number(dataset.articles.length),
-              years,
-            ),
+            (event ? plainText(event.summary) : undefined) ??
+            t.snapshot.caption(dataset.events.length, dataset.articles.length, years),
           source: article
             ? t.snapshot.source(
                 article.title,
@@ -75,7 +72,7 @@ export function SnapshotButton() {
                 article.publisher,
                 f.eventDate({ start: article.published, precision: 'day', approximate: false }),
               )
-            : t.snapshot.sources(f.number(dataset.articles.length), publishers, years),
+            : t.snapshot.sources(dataset.articles.length, publishers, years),
           noMap: t.snapshot.noMap,
           noCanvas: t.snapshot.noCanvas,
           permalink,
@@ -89,7 +86,7 @@ export function SnapshotButton() {
         },
       );
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error(t.snapshot.noEncode);
+      if (!blob) throw new Error(t.snapshot.noEncode, { cause: 'worded' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`;
@@ -97,7 +94,17 @@ export function SnapshotButton() {
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
       setStatus(t.snapshot.done);
     } catch (e) {
-      setStatus(t.snapshot.failed((e as Error).message));
+      // Only our own words reach the reader; anything else is logged for whoever debugs it.
+      const reason =
+        e instanceof SnapshotError
+          ? e.code === 'map-timeout'
+            ? t.map.timeout
+            : t.map.error
+          : e instanceof Error && e.cause === 'worded'
+            ? e.message
+            : t.snapshot.unexpected;
+      if (reason === t.snapshot.unexpected) console.warn('[frontera] PNG:', e);
+      setStatus(t.snapshot.failed(reason));
     }
   };
 

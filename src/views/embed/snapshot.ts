@@ -78,7 +78,7 @@ export async function renderSnapshot(
   canvas.width = SNAPSHOT_W;
   canvas.height = SNAPSHOT_H;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(text.noCanvas);
+  if (!ctx) throw new Error(text.noCanvas, { cause: 'worded' });
   await document.fonts?.ready;
   const band: Box = { x: 0, y: 760, w: SNAPSHOT_W, h: 260 };
   const footer = { y: band.y + band.h, h: SNAPSHOT_H - band.y - band.h };

@@ -34,9 +34,10 @@ export function embedUrl(base: string, state: UrlState, o: EmbedOptions): string
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function iframeSnippet(src: string, scriptSrc: string): string {
+/** The iframe and its sizing script; `title` names the frame for screen readers, in the page's language. */
+export function iframeSnippet(src: string, scriptSrc: string, title: string): string {
   return [
-    `<iframe src="${escapeAttr(src)}" data-frontera title="Frontera: US–Mexico border enforcement, timeline and map"`,
+    `<iframe src="${escapeAttr(src)}" data-frontera title="${escapeAttr(title)}"`,
     `  style="width:100%;height:${EMBED_DEFAULT_HEIGHT}px;border:0" loading="lazy" allow="fullscreen"></iframe>`,
     `<script src="${escapeAttr(scriptSrc)}" defer></script>`,
   ].join('\n');

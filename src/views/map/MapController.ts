@@ -10,6 +10,7 @@ import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../../data/schema';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { countryLabelField } from './mapLocale';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
@@ -28,6 +29,10 @@ const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area:
 export interface MapTexts {
   popup: (name: string, count: number, total: number) => string;
   groupItem: (name: string, count: number) => string;
+  /** MapLibre's own control strings (its locale option). */
+  locale: Record<string, string>;
+  /** Language of the basemap's country names ("en", "es"). */
+  labelLanguage: string;
 }
 
 export interface MapCallbacks {
@@ -86,6 +91,9 @@ export class MapController {
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
   private written: WrittenSources = {};
+  private navigation: maplibregl.NavigationControl;
+  /** Language of the basemap's country names and of MapLibre's own strings. */
+  private language: string;
   /** The sites `drawn` was laid out from. */
   private drawnFrom: SiteRecord[] | null = null;
   /** Cancels the pending, coalesced draw of the latest sites. */
@@ -118,6 +126,7 @@ export class MapController {
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: FALLBACK_HOME }),
       attributionControl: false,
+      locale: callbacks.texts().locale,
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 12,
@@ -129,7 +138,9 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
+    this.map.addControl(this.navigation, 'top-right');
+    this.language = callbacks.texts().labelLanguage;
     this.popup = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
@@ -138,6 +149,7 @@ export class MapController {
     });
     this.map.on('style.load', () => {
       this.loaded = true;
+      this.applyLabelLanguage();
       this.written = {}; // a new style has new, empty sources
       this.applySites();
     });
@@ -386,6 +398,29 @@ export class MapController {
   private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
     if (this.reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, duration: 1000, essential: false });
+  }
+
+  /**
+   * The reader switched language: MapLibre's own strings (zoom buttons, credit toggle, the map's
+   * accessible name) and the basemap's country names follow, on the same map.
+   */
+  setLanguage(lang: string) {
+    if (lang === this.language) return;
+    this.language = lang;
+    const { locale } = this.callbacks.texts();
+    Object.assign(this.map._locale, locale);
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
+    // Controls read their strings when added: add them again.
+    this.map.removeControl(this.navigation);
+    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
+    this.map.addControl(this.navigation, 'top-right');
+    this.applyLabelLanguage();
+  }
+
+  private applyLabelLanguage() {
+    if (!this.map.getLayer('country-labels')) return;
+    const field = countryLabelField(this.language);
+    this.map.setLayoutProperty('country-labels', 'text-field', field);
   }
 
   setStyle(style: maplibregl.StyleSpecification) {

@@ -13,6 +13,7 @@ import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
 import { MapCredit } from './MapCredit';
+import { mapLocale } from './mapLocale';
 import { buildStyle } from './style';
 
 /** Below this width the map's credit starts folded. */
@@ -35,14 +36,22 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const [failure, setFailure] = useState<
     { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
   >(null);
-  const { t, f } = useI18n();
-  const textsRef = useRef<MapTexts>({ popup: () => '', groupItem: () => '' });
+  const { t, f, lang } = useI18n();
+  const textsRef = useRef<MapTexts>({
+    popup: () => '',
+    groupItem: () => '',
+    locale: mapLocale(t.map.controls),
+    labelLanguage: lang,
+  });
   useEffect(() => {
     textsRef.current = {
-      popup: (name, count, total) => t.map.popup(name, f.number(count), f.number(total)),
+      popup: (name, count, total) => t.map.popup(name, count, total),
       groupItem: (name, count) => `${name} (${f.number(count)})`,
+      locale: mapLocale(t.map.controls),
+      labelLanguage: lang,
     };
-  }, [t, f]);
+    controller.current?.setLanguage(lang);
+  }, [t, f, lang]);
   const model = useDatasetModel();
   const texts = useTexts();
   const totalsByPlace = useFilteredTotals();
@@ -56,7 +65,14 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
-  const style = useMemo(() => buildStyle(document.baseURI, PALETTES[theme].map), [theme]);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
+  const style = useMemo(
+    () => buildStyle(document.baseURI, PALETTES[theme].map, langRef.current),
+    [theme],
+  );
   const styleRef = useRef(style);
   const { width } = useElementSize(area, { width: 800, height: 500 });
 
@@ -94,7 +110,18 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     mapsCreated++;
     controller.current = engine;
     const withdraw = [
-      registerSnapshotSource('map', (w, h) => engine.renderImage(styleRef.current, w, h)),
+      // The slide's country names in the language the reader has now.
+      registerSnapshotSource('map', (w, h) =>
+        engine.renderImage(
+          buildStyle(
+            document.baseURI,
+            PALETTES[themeRef.current].map,
+            textsRef.current.labelLanguage,
+          ),
+          w,
+          h,
+        ),
+      ),
       exposeProbe('sites', () => engine.drawnSites()),
       exposeProbe('mapReady', () => engine.isReady()),
       exposeProbe('camera', () => engine.camera()),
@@ -143,10 +170,16 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
         <div className="map-failure" role="status">
           <strong>{t.map.unavailable}</strong>{' '}
           {failure.kind === 'failed'
-            ? t.map.failed(failure.why)
+            ? t.map.failed(t.snapshot.unexpected)
             : failure.kind === 'no-webgl2'
               ? t.map.noWebgl2
               : t.map.noWebgl}
+          {failure.kind === 'failed' && (
+            <details className="error-detail">
+              <summary>{t.error.detail}</summary>
+              <code lang="en">{failure.why}</code>
+            </details>
+          )}
         </div>
       )}
       {totalsByPlace.size === 0 && (

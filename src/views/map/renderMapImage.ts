@@ -4,6 +4,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { SnapshotError } from '../../ui/snapshotRegistry';
 import { siteGeoJson } from './siteGeoJson';
 import { writeSiteData, writeSiteState } from './siteSources';
 
@@ -36,10 +37,7 @@ export async function renderMapImage(
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('the map took too long to draw')),
-        TIMEOUT_MS,
-      );
+      const timer = setTimeout(() => reject(new SnapshotError('map-timeout')), TIMEOUT_MS);
       map.once('load', () => {
         const drawn = siteGeoJson(sites, map);
         writeSiteData(map, drawn);
@@ -51,7 +49,8 @@ export async function renderMapImage(
       });
       map.once('error', (e) => {
         clearTimeout(timer);
-        reject(e.error ?? new Error('map error'));
+        console.warn('[frontera] slide map:', e.error);
+        reject(new SnapshotError('map-error'));
       });
     });
     const copy = document.createElement('canvas');

@@ -8,13 +8,17 @@ import { assets } from '#assets';
 import type { BasemapLayer } from '../../assets/types';
 import type { MapColours as MapTheme } from '../../ui/palette';
 import { FONT } from './fontName';
+import { countryLabelField } from './mapLocale';
 import { siteLayers } from './siteLayers';
+
+export const COUNTRY_LABEL_LAYER = 'country-labels';
 
 /** ISO 3166 numeric ids of the two countries the map is about. */
 const FOCUS = ['840', '484'];
 const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591', '192', '124'];
 
-export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification {
+/** The style, with country names in `lang` (the PNG slide is drawn from the same style). */
+export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): StyleSpecification {
   const url = (path: string) => new URL(path, baseUrl).href;
   const basemap = (layer: BasemapLayer) => {
     const source = assets.basemap[layer];
@@ -83,12 +87,12 @@ export function buildStyle(baseUrl: string, theme: MapTheme): StyleSpecification
         paint: { 'line-color': theme.usMexicoBorder, 'line-width': 2 },
       },
       {
-        id: 'country-labels',
+        id: COUNTRY_LABEL_LAYER,
         type: 'symbol',
         source: 'country-labels',
         filter: ['in', ['get', 'iso'], ['literal', LABELLED]],
         layout: {
-          'text-field': ['upcase', ['get', 'name']],
+          'text-field': countryLabelField(lang),
           'text-font': [FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
           'text-letter-spacing': 0.15,

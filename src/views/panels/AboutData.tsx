@@ -40,13 +40,13 @@ export function AboutData({
         <h3 id={`${id}-sources`}>{t.about.sources}</h3>
         <p>
           {source !== 'builtin'
-            ? t.data.aboutYours(f.number(dataset.events.length), f.number(dataset.articles.length))
+            ? t.data.aboutYours(dataset.events.length, dataset.articles.length)
             : t.about.sourcesText(
-                f.number(dataset.events.length),
-                f.number(dataset.articles.length),
+                dataset.events.length,
+                dataset.articles.length,
                 f.list(publishers),
                 publishers.length === 1,
-                f.number(counts.attributed),
+                counts.attributed,
               )}
         </p>
         <ul className="about-articles">
@@ -64,7 +64,7 @@ export function AboutData({
           <li>{t.about.read}</li>
           <li>{t.about.words}</li>
           <li>{t.about.dates}</li>
-          <li>{t.about.planned(f.number(counts.planned), f.number(counts.discrepancy))}</li>
+          <li>{t.about.planned(counts.planned, counts.discrepancy)}</li>
           <li>{t.about.places}</li>
           <li>{t.about.translation}</li>
         </ul>

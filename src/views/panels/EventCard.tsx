@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useSelectionNeighbours } from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
+import { MarkedText } from '../../ui/MarkedText';
 import { useRevealOnMount } from '../../ui/useRevealOnMount';
 import { usePalette } from '../../ui/useTheme';
 import { EventFigures } from './EventFigures';
@@ -67,7 +68,9 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           {event.status === 'planned' ? t.card.plannedText : t.card.ongoingText}
         </p>
       )}
-      <p className="card-summary">{event.summary}</p>
+      <p className="card-summary">
+        <MarkedText text={event.summary} />
+      </p>
       <EventFigures figures={event.figures} />
       {event.quote && (
         <figure className="card-quote">
@@ -104,7 +107,7 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
       {event.actors.length > 0 && (
         <section aria-label={t.card.actors}>
           <h3>{t.card.who}</h3>
-          <p>{event.actors.join(' · ')}</p>
+          <p>{event.actors.map(texts.actorName).join(' · ')}</p>
         </section>
       )}
       <dl className="card-admins">
@@ -115,7 +118,9 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         {event.admins.reason && (
           <>
             <dt>{t.card.setByEditors}</dt>
-            <dd>{event.admins.reason}</dd>
+            <dd>
+              <MarkedText text={event.admins.reason} />
+            </dd>
           </>
         )}
       </dl>

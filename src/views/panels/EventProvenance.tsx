@@ -1,28 +1,64 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import type { Messages } from '../../i18n/en';
 import type { Formatters } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
+import { MarkedText } from '../../ui/MarkedText';
 import { CiteEvent } from './CiteEvent';
 import { EventSources } from './EventSources';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A note, with the article's own English words marked as English. */
+const withNote = (note: string | undefined) =>
+  note ? (
+    <>
+      {' '}
+      <MarkedText text={note} />
+    </>
+  ) : null;
+
 /** How the date was found, in words a reader knows. */
-function dateBasisText(date: FronteraEvent['date'], t: Messages, f: Formatters): string {
-  const note = date.note ? ` ${date.note}` : '';
+function dateBasisText(date: FronteraEvent['date'], t: Messages, f: Formatters): ReactNode {
   switch (date.basis) {
     case 'explicit':
-      return date.note ?? t.card.explicit;
-    case 'relative':
-      // The phrase is quoted as the article wrote it, in the article's language.
-      return `${t.card.relative(capitalise(date.relative?.phrase ?? '…'))}${note}`;
+      return date.note ? <MarkedText text={date.note} /> : t.card.explicit;
+    case 'relative': {
+      // The phrase is quoted as the article wrote it, in English, and glossed for other readers.
+      const phrase = date.relative?.phrase ?? '…';
+      const gloss = t.card.relativeGloss(phrase);
+      return (
+        <>
+          {t.card.relative.open}
+          <span lang="en">{capitalise(phrase)}</span>
+          {t.card.relative.close}
+          {gloss ? ` (${gloss})` : ''}
+          {t.card.relative.rest}
+          {withNote(date.note)}
+        </>
+      );
+    }
     case 'inferred':
-      return `${t.card.inferred}${date.note ?? ''}`;
+      return (
+        <>
+          {t.card.inferred}
+          <MarkedText text={date.note ?? ''} />
+        </>
+      );
     case 'external':
-      return `${t.card.external}${date.note ?? ''}`;
+      return (
+        <>
+          {t.card.external}
+          <MarkedText text={date.note ?? ''} />
+        </>
+      );
     case 'reported':
-      return `${t.card.reported(f.eventDate({ ...date, basis: 'explicit' }))}${note}`;
+      return (
+        <>
+          {t.card.reported(f.eventDate({ ...date, basis: 'explicit' }))}
+          {withNote(date.note)}
+        </>
+      );
   }
 }
 
@@ -43,7 +79,7 @@ export function EventProvenance({ event }: { event: FronteraEvent }) {
         {event.note && (
           <p className="editor-note">
             {t.card.note}
-            {event.note}
+            <MarkedText text={event.note} />
           </p>
         )}
         <CiteEvent event={event} />
@@ -61,12 +97,12 @@ export function EventProvenance({ event }: { event: FronteraEvent }) {
           <h3 id={`${id}-outside`}>{t.card.notFromArticle}</h3>
           {event.discrepancy && (
             <p className="discrepancy">
-              <strong>{t.card.differs}</strong> {event.discrepancy}
+              <strong>{t.card.differs}</strong> <MarkedText text={event.discrepancy} />
             </p>
           )}
           {event.context && (
             <p className="context">
-              <strong>{t.card.otherReporting}</strong> {event.context.text}{' '}
+              <strong>{t.card.otherReporting}</strong> <MarkedText text={event.context.text} />{' '}
               <span className="context-source">{t.card.contextSource(event.context.source)}</span>
             </p>
           )}

@@ -16,7 +16,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);
@@ -68,9 +68,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <p>{t.data.intro}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input inside is the keyboard path */}
       <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <label htmlFor={`${id}-file`}>{t.data.choose}</label>
+        {/* The native control's own button speaks the browser's language ("Choose File"): it
+            stays in the tab order, out of sight, and its label is the button the reader sees. */}
         <input
           id={`${id}-file`}
+          className="visually-hidden"
           type="file"
           accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
           onChange={(e) => {
@@ -78,6 +80,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             if (file) void check(file, keepValid);
           }}
         />
+        <label htmlFor={`${id}-file`} className="file-button">
+          {t.data.choose}
+        </label>
+        {checked && <span className="chosen-file">{checked.name}</span>}
         <span className="muted">{t.data.drop}</span>
       </div>
       <p className="import-links">
@@ -104,9 +110,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <>
             {result.dataset ? (
               <p>
-                <strong>{t.data.ok(f.number(events))}</strong>
-                {result.droppedRows.length > 0 &&
-                  ` ${t.data.dropped(f.number(result.droppedRows.length))}`}
+                <strong>{t.data.ok(events)}</strong>
+                {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
               </p>
             ) : (
               <p>{t.data.blocked}</p>
@@ -126,7 +131,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               onClose();
             }}
           >
-            {t.data.load(f.number(events))}
+            {t.data.load(events)}
           </button>
         )}
         {checked && !result?.dataset && !keepValid && (result?.validRows ?? 0) > 0 && (
@@ -137,7 +142,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               if (fileRef.current) void check(fileRef.current, true);
             }}
           >
-            {t.data.loadValid(f.number(result?.validRows ?? 0))}
+            {t.data.loadValid(result?.validRows ?? 0)}
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -21,8 +21,12 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
         <ul>
           {issues.slice(0, SHOWN).map((i, n) => (
             // Issues can repeat word for word (same problem, same cell text): index keys.
+            // The importer words its issues in English for now (its catalogue is issue 18's),
+            // so they say so; drop lang="en" once they come worded in the reader's language.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <li key={n}>{i.message}</li>
+            <li key={n} lang="en">
+              {i.message}
+            </li>
           ))}
           {issues.length > SHOWN && (
             <li className="muted">{t.data.more(f.number(issues.length - SHOWN))}</li>

@@ -10,7 +10,7 @@ export function NoResults() {
   const filters = useSession((s) => s.filters);
   const { clearFilters: clear, removeFilterValue } = useActions();
   const label = useFilterLabels();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const options = useMemo(
     () => relaxations(dataset.events, filters, searchTexts),
     [dataset, filters, searchTexts],
@@ -24,7 +24,7 @@ export function NoResults() {
           <li key={`${o.key}:${o.value}`}>
             <button type="button" onClick={() => removeFilterValue(o.key, o.value)}>
               {t.noResults.remove(label(o.key, o.value))}{' '}
-              <span className="muted">{t.noResults.brings(f.number(o.count))}</span>
+              <span className="muted">{t.noResults.brings(o.count)}</span>
             </button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { useDatasetModel } from '../../session/hooks';
 /** What the reader sees before choosing anything: how to use the explorer and what it draws on. */
 export function Overview() {
   const { dataset } = useDatasetModel();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
   return (
     <section className="overview">
@@ -15,11 +15,7 @@ export function Overview() {
         <li>{t.overview.window}</li>
       </ul>
       <p className="muted">
-        {t.overview.drawn(
-          f.number(dataset.events.length),
-          f.number(dataset.articles.length),
-          years,
-        )}
+        {t.overview.drawn(dataset.events.length, dataset.articles.length, years)}
       </p>
     </section>
   );

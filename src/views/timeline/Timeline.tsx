@@ -13,6 +13,7 @@ import { usePalette } from '../../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
 import type { MarkStyle } from './drawMarks';
+import { fitLabel, gutterFor, LABEL_GAP, NARROW_GUTTER } from './laneLabels';
 import { layoutMarks, MIN_LANE_H } from './layout';
 import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
@@ -75,14 +76,26 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
   const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
-  const gutter = width < 600 ? 84 : 112;
+  const categories = useCategoriesPresent();
+  // Lane names in the reader's language: the margin fits them; a phone takes the short names.
+  const narrow = width < 600;
+  const laneNames = narrow ? t.categoriesShort : t.categories;
+  const gutter = useMemo(
+    () =>
+      narrow
+        ? NARROW_GUTTER
+        : gutterFor(
+            [...categories].map((c) => laneNames[c]),
+            (s) => measureTitle(s),
+          ),
+    [narrow, categories, laneNames],
+  );
   const range = useMemo(
     () => [gutter, Math.max(gutter + 50, width - 12)] as const,
     [gutter, width],
   );
   const x = useMemo(() => scaleUtc().domain(view).range(range), [view, range]);
 
-  const categories = useCategoriesPresent();
   const laneRoom = Math.max(
     (compact ? 1 : categories.size) * MIN_LANE_H,
     boxHeight - LANES_Y - BOTTOM,
@@ -225,7 +238,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
       </div>
       <div className="timeline-canvas" ref={wrapper}>
         <svg width={width} height={height} className="timeline-svg">
-          <title>{t.timeline.title(f.number(index.byStart.length))}</title>
+          <title>{t.timeline.title(index.byStart.length)}</title>
           <text
             className="strip-label"
             x={gutter - 6}
@@ -272,7 +285,12 @@ export function Timeline({ locked = false, compact = false }: Props) {
                   dy="0.35em"
                   textAnchor="end"
                 >
-                  {lane.category === 'all' ? t.timeline.allEvents : t.categories[lane.category]}
+                  {lane.category === 'all'
+                    ? t.timeline.allEvents
+                    : fitLabel(laneNames[lane.category], gutter - LABEL_GAP - 2, (s) =>
+                        measureTitle(s),
+                      )}
+                  {lane.category !== 'all' && <title>{t.categories[lane.category]}</title>}
                 </text>
               </g>
             ))}

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { isoDayToMs, msToIsoDay } from '../../domain/isoDate';
 import { useI18n } from '../../i18n/useI18n';
 import type { Interval } from '../../session/state';
+import { DateField } from './DateField';
 
 const DAY = 86_400_000;
 
@@ -12,11 +12,10 @@ interface Props {
 }
 
 /**
- * The keyboard path to the brush: two date fields and a clear button. The window's end is
- * exclusive in the store and inclusive on screen.
+ * The keyboard path to the brush: two date fields in the reader's language and a clear button.
+ * The window's end is exclusive in the store and inclusive on screen.
  */
 export function WindowControls({ window, extent, onWindow }: Props) {
-  const id = useId();
   const { t, f } = useI18n();
   const min = msToIsoDay(extent[0]);
   const max = msToIsoDay(extent[1]);
@@ -24,7 +23,6 @@ export function WindowControls({ window, extent, onWindow }: Props) {
   const to = window ? msToIsoDay(window[1] - DAY) : '';
 
   const update = (nextFrom: string, nextTo: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(nextFrom) || !/^\d{4}-\d{2}-\d{2}$/.test(nextTo)) return;
     const a = isoDayToMs(nextFrom);
     const b = isoDayToMs(nextTo) + DAY;
     if (Number.isFinite(a) && Number.isFinite(b) && b > a) onWindow([a, b]);
@@ -33,25 +31,23 @@ export function WindowControls({ window, extent, onWindow }: Props) {
   return (
     <fieldset className="window-controls">
       <legend className="visually-hidden">{t.timeline.timeWindow}</legend>
-      <label htmlFor={`${id}-from`}>{t.timeline.window}</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        aria-label={t.timeline.windowStart}
+      <span aria-hidden="true" className="window-label">
+        {t.timeline.window}
+      </span>
+      <DateField
+        label={t.timeline.windowStart}
         min={min}
         max={max}
         value={from}
-        onChange={(e) => update(e.target.value, to || max)}
+        onCommit={(day) => update(day, to && to >= day ? to : max)}
       />
       <span aria-hidden="true">–</span>
-      <input
-        id={`${id}-to`}
-        type="date"
-        aria-label={t.timeline.windowEnd}
+      <DateField
+        label={t.timeline.windowEnd}
         min={min}
         max={max}
         value={to}
-        onChange={(e) => update(from || min, e.target.value)}
+        onCommit={(day) => update(from && from <= day ? from : min, day)}
       />
       {window ? (
         <button

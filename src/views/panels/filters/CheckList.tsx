@@ -14,7 +14,7 @@ interface Props {
 
 /** A collapsible list of checkboxes with counts, for facets with many values. */
 export function CheckList({ legend, options, selected, onToggle, searchable }: Props) {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [needle, setNeedle] = useState('');
   const folded = foldText(needle);
@@ -23,9 +23,7 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
     <details className="check-list">
       <summary>
         {legend}
-        {selected.length > 0 && (
-          <span className="badge">{t.filters.chosen(f.number(selected.length))}</span>
-        )}
+        {selected.length > 0 && <span className="badge">{t.filters.chosen(selected.length)}</span>}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
@@ -50,7 +48,8 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
                 onChange={() => onToggle(o.value)}
               />
               <label htmlFor={`${id}-${i}`}>
-                {o.label} <span className="toggle-count">{o.count}</span>
+                {o.lang ? <span lang={o.lang}>{o.label}</span> : o.label}{' '}
+                <span className="toggle-count">{o.count}</span>
               </label>
             </li>
           ))}

@@ -21,7 +21,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
   const texts = useTexts();
   const counts = useFacetCounts();
   const palette = usePalette();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
 
   // Which values exist is a property of the dataset: computed once, not per filter click.
   const choices = useMemo((): Record<FacetKey, Choice[]> => {
@@ -35,9 +35,9 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
             ),
         )
         .map((a) => ({ value: a.id, label: texts.administration(a).short }));
-    const actors = [...new Set(dataset.events.flatMap((e) => e.actors))].sort((a, b) =>
-      a.localeCompare(b),
-    );
+    const actors = [...new Set(dataset.events.flatMap((e) => e.actors))]
+      .map((a) => ({ value: a, label: texts.actorName(a) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
     const placeIds = new Set(dataset.events.flatMap((e) => e.places));
     const categories = new Set(dataset.events.map((e) => e.category));
     return {
@@ -50,14 +50,16 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
       articles: dataset.articles.map((a) => ({
         value: a.id,
         label: `${a.published.slice(0, 4)} · ${a.title}`,
+        // Titles are citations: they stay as published.
+        lang: 'en',
       })),
       places: dataset.places
         .filter((p) => placeIds.has(p.id))
         .map((p) => ({ value: p.id, label: texts.place(p).name }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-      actors: actors.map((a) => ({ value: a, label: a })),
+      actors,
     };
-  }, [dataset, t, texts]);
+  }, [dataset, t, texts, lang]);
 
   const options = useMemo(() => {
     const of = (key: FacetKey): ToggleOption[] =>

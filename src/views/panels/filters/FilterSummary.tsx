@@ -12,8 +12,8 @@ export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const { clearFilters: clear } = useActions();
   const shown = useFilteredIndex().byStart.length;
   const label = useFilterLabels();
-  const { t, f } = useI18n();
-  const count = t.filters.shown(f.number(shown), f.number(dataset.events.length));
+  const { t } = useI18n();
+  const count = t.filters.shown(shown, dataset.events.length);
   const parts = useMemo(() => {
     const out = FACET_KEYS.flatMap((k) =>
       (filters[k] as readonly string[]).map((v) => label(k, v)),

@@ -7,6 +7,8 @@ export interface ToggleOption {
   count: number;
   /** Optional swatch drawn beside the label (never the only cue: the label is always there). */
   swatch?: string;
+  /** The label's language when it is not the page's (an article title is cited in English). */
+  lang?: string;
 }
 
 interface Props {

@@ -20,7 +20,7 @@ export function useFilterLabels(): (key: FacetKey | 'query', value: string) => s
       categories: (v) => t.categories[v as keyof typeof t.categories] ?? v,
       articles: (v) => t.filters.sourceYear(articlesById.get(v)?.published.slice(0, 4) ?? v),
       places: (v) => texts.placeName(v),
-      actors: (v) => v,
+      actors: (v) => texts.actorName(v),
       query: (v) => `“${v}”`,
     };
     return (key, value) => label[key](value);
