@@ -9,7 +9,7 @@ import { fetchJson } from '../data/fetchJson';
 import { fetchText } from '../data/fetchText';
 import { DATASET_URL, datasetQuery } from '../data/queries';
 import { type Dataset, DatasetSchema } from '../data/schema';
-import { type ImportResult, importText } from '../import';
+import { type ImportResult, importText, referenceOf } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
 import { useStore } from '../session/store';
 
@@ -50,7 +50,7 @@ export function useActiveDataset(override?: string): ActiveDataset {
         client.fetchQuery(datasetQuery()),
       ]);
       const result = importText(url.split('/').pop() ?? url, text, {
-        reference: { places: builtin.places, administrations: builtin.administrations },
+        reference: referenceOf(builtin),
       });
       if (!result.dataset) throw new ImportFailedError(url, result);
       return result.dataset;

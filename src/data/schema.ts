@@ -129,6 +129,8 @@ export const EventDateSchema = z.strictObject({
   relative: RelativeDateSchema.optional(),
   /** How the date was derived when it is not written plainly in the text. */
   note: z.string().min(1).optional(),
+  /** The date as the source writes it, shown instead of the formatted date (TimelineJS Display Date). */
+  label: z.string().min(1).max(120).optional(),
 });
 export type EventDate = z.infer<typeof EventDateSchema>;
 
@@ -191,6 +193,14 @@ export const AdminOverrideSchema = z
   })
   .refine((o) => o.us !== undefined || o.mx !== undefined, 'override us, mx or both');
 
+/** A picture, video or page that goes with an event: kept as a link, never loaded by the app. */
+export const MediaLinkSchema = z.strictObject({
+  url: z.string().regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// link').max(2000),
+  caption: z.string().min(1).max(300).optional(),
+  credit: z.string().min(1).max(300).optional(),
+});
+export type MediaLink = z.infer<typeof MediaLinkSchema>;
+
 export const AuthoredEventSchema = z.strictObject({
   id: ID,
   title: z.string().min(1).max(140),
@@ -209,6 +219,9 @@ export const AuthoredEventSchema = z.strictObject({
   discrepancy: z.string().min(1).optional(),
   /** Editorial note: what the text leaves open. */
   note: z.string().optional(),
+  /** An imported sheet's own grouping (TimelineJS Group) when it names no category. */
+  group: z.string().min(1).max(140).optional(),
+  media: MediaLinkSchema.optional(),
 });
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
 export const AuthoredEventFileSchema = z.array(AuthoredEventSchema);
@@ -315,6 +328,13 @@ export const DatasetSchema = z
     narratives: z.array(NarrativeSchema).default([]),
     /** Compiled from data/i18n/; absent in an imported dataset or an English-only one. */
     translations: TranslationsSchema.optional(),
+    /** An imported file's own title and introduction (a TimelineJS title slide). */
+    about: z
+      .strictObject({
+        title: z.string().min(1).max(200),
+        introduction: z.string().min(1).max(2000).optional(),
+      })
+      .optional(),
   })
   .superRefine((d, ctx) => {
     for (const issue of datasetIntegrityIssues(d))

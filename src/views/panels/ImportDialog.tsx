@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { useI18n } from '../../i18n/useI18n';
-import { type ImportResult, runImport } from '../../import';
+import { type ImportResult, referenceOf, runImport } from '../../import';
 import { useLoadedFile } from '../../session/loadedFile';
 import { ImportIssues } from './ImportIssues';
 
@@ -36,9 +36,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFailure(null);
     setChecked(null);
     try {
-      const [text, builtin] = await Promise.all([file.text(), client.fetchQuery(datasetQuery())]);
-      const result = await runImport(file.name, text, {
-        reference: { places: builtin.places, administrations: builtin.administrations },
+      const [buffer, builtin] = await Promise.all([
+        file.arrayBuffer(),
+        client.fetchQuery(datasetQuery()),
+      ]);
+      const result = await runImport(file.name, new Uint8Array(buffer), {
+        reference: referenceOf(builtin),
         keepValidRows: keep,
       });
       setChecked({ name: file.name, result });
