@@ -374,7 +374,7 @@ export const en = {
       timeDropped: ({ rows, count }, f) =>
         `${count === 1 ? '1 row gives' : `${f.number(count)} rows give`} a time of day, which is not shown (${rowList(rows, count)})`,
       outOfRange: ({ rows, count, years, min, max }, f) =>
-        `${count === 1 ? '1 row is' : `${f.number(count)} rows are`} dated outside the years this timeline draws, ${min} to ${max} (${rows.map((r, i) => `row ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), so ${count === 1 ? 'it is' : 'they are'} left out and the other rows load. Years before ${min}, including BCE years written with a minus sign, cannot be placed on it.`,
+        `${count === 1 ? '1 row is' : `${f.number(count)} rows are`} dated outside the years this timeline draws, ${min} to ${max} (${rows.map((r, i) => `row ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), so ${count === 1 ? 'it is' : 'they are'} left out. Years before ${min}, including BCE years written with a minus sign, cannot be placed on it.`,
       shiftedRows: ({ cells, header, count }, f) =>
         `every row (${f.number(count)}) has ${cells} cells but the header has ${header}, so values sit under the wrong columns — the header has a column the rows lack, or every row misses one cell. Make them match; the problems listed below follow from this.`,
       notJson: ({ detail }) => `the file is not valid JSON (${detail})`,

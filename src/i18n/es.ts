@@ -371,7 +371,7 @@ export const es: Messages = {
       timeDropped: ({ rows, count }, f) =>
         `${count === 1 ? '1 fila indica' : `${f.number(count)} filas indican`} una hora del día, que no se muestra (${listaFilas(rows, count)})`,
       outOfRange: ({ rows, count, years, min, max }, f) =>
-        `${count === 1 ? '1 fila tiene' : `${f.number(count)} filas tienen`} fechas fuera de los años que dibuja esta línea de tiempo, de ${min} a ${max} (${rows.map((r, i) => `fila ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), así que ${count === 1 ? 'se deja' : 'se dejan'} fuera y el resto de las filas se carga. Los años anteriores a ${min}, incluidos los años antes de Cristo escritos con signo menos, no se pueden ubicar en ella.`,
+        `${count === 1 ? '1 fila tiene' : `${f.number(count)} filas tienen`} fechas fuera de los años que dibuja esta línea de tiempo, de ${min} a ${max} (${rows.map((r, i) => `fila ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), así que ${count === 1 ? 'se deja' : 'se dejan'} fuera. Los años anteriores a ${min}, incluidos los años antes de Cristo escritos con signo menos, no se pueden ubicar en ella.`,
       shiftedRows: ({ cells, header, count }, f) =>
         `todas las filas (${f.number(count)}) tienen ${cells} celdas, pero el encabezado tiene ${header}, así que los valores quedan bajo columnas equivocadas: el encabezado tiene una columna que las filas no tienen, o a cada fila le falta una celda. Hágalos coincidir; los problemas que siguen se deben a esto.`,
       notJson: ({ detail }) => `el archivo no es un JSON válido (${detail})`,

@@ -14,19 +14,18 @@ describe('row and column wording of every error', () => {
       'Slashes,3/2/2017,,,,,,',
       'row 2, column date: "3/2/2017" is not a date — write YYYY, YYYY-MM or YYYY-MM-DD (format the column as text so the spreadsheet keeps it)',
     ],
-    ['Too old,0999,,,,,,', 'row 2, column date: year 999 is outside 1000–2999'],
     [
       'Nowhere,2019,,Atlantis,,,,',
-      'row 2, column places: no place named "Atlantis" — use a name from the gazetteer or give latitude and longitude',
+      'row 2, column places: "Atlantis" is not in the gazetteer. To put it on the map as a new place, give its latitude and longitude on this row',
     ],
     ['Far north,2019,,,,123,10,', 'row 2, column latitude: 123 is outside −90…90'],
     ['Far east,2019,,,,10,-181,', 'row 2, column longitude: -181 is outside −180…180'],
     ['Not a number,2019,,,,abc,10,', 'row 2, column latitude: "abc" is not a number'],
     [
       'Half a point,2019,,,,10,,',
-      'row 2, column longitude: empty — give both latitude and longitude',
+      'row 2, column longitude: empty, but latitude is given — a new place needs both latitude and longitude',
     ],
-    ['Backwards,2018,2016,,,,,', 'row 2: end 2016 is before start 2018'],
+    ['Backwards,2018,2016,,,,,', 'row 2, column end: the end 2016 is before the start 2018'],
     [',2019,,,,,,', 'row 2, column title: empty'],
     ['No date,,,,,,,', 'row 2, column date: empty'],
     [
@@ -39,7 +38,7 @@ describe('row and column wording of every error', () => {
     ],
     [
       'Floating name,2019,,,,,,Town Hall',
-      'row 2, column place name: "Town Hall" has no latitude and longitude — give them, or name a gazetteer place in "places"',
+      'row 2, column place name: "Town Hall" is not in the gazetteer. To put it on the map as a new place, give its latitude and longitude on this row',
     ],
   ])('%s', (row, expected) => {
     const r = importCsv([HEAD, row]);
@@ -219,7 +218,6 @@ describe('warnings, not errors', () => {
     expect(r.errors).toEqual([]);
     expect(warningTexts(r)).toEqual([
       'column "catgory" is not a Frontera or TimelineJS column and is ignored — did you mean "category"?',
-      'column "Media" is ignored: Frontera shows no media; the text and dates are kept',
       '1 row gives no category and is shown as "statement" (row 2) — add a "category" column to sort them',
       '1 row gives a time of day, which is not shown (row 2)',
       'row 2, column title: 150 characters, cut to 140',

@@ -69,6 +69,10 @@ export async function runImport(
   signal?.throwIfAborted();
   if (bytes.byteLength <= LIMITS.workerThresholdBytes) return importBytes(name, bytes, options);
   const worker = await startWorker();
+  if (signal?.aborted) {
+    worker?.terminate();
+    signal.throwIfAborted();
+  }
   // The worker takes the bytes (transferred); the fallback keeps its own copy.
   const copy = worker ? bytes.slice() : bytes;
   const here = () => importBytesInSteps(name, copy, options, signal);
