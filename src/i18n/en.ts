@@ -42,6 +42,8 @@ export const en = {
     timeout:
       'The dataset is taking too long to arrive. The connection may be slow or the server busy: try again.',
     notFound: 'The compiled dataset is missing from the server. Run `npm run data` to build it.',
+    linkedMissing: (url: string) =>
+      `This link asks for data at ${url}, and there is no file there. It may have been moved or renamed: ask whoever shared the link, or go back to Frontera’s own data.`,
     server: 'The server failed while sending the dataset. Try again in a moment.',
     json: 'The dataset file is damaged. Run `npm run data` to rebuild it.',
     schema:
@@ -162,6 +164,7 @@ export const en = {
     source: { one: 'Source', other: 'Sources' } as Plural,
     paragraph: (n: string) => `Paragraph ${n} of the article`,
     inOriginal: 'in English, as published',
+    media: 'Media (a link; not loaded here):',
   },
   list: {
     date: 'Date',

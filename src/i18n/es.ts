@@ -36,6 +36,8 @@ export const es: Messages = {
       'Los datos tardan demasiado en llegar. Quizá la conexión sea lenta o el servidor esté ocupado: vuelva a intentarlo.',
     notFound:
       'Falta el conjunto de datos compilado en el servidor. Ejecute `npm run data` para generarlo.',
+    linkedMissing: (url) =>
+      `Este enlace pide datos en ${url}, y no hay ningún archivo ahí. Quizá se movió o cambió de nombre: pregunte a quien compartió el enlace, o vuelva a los datos de Frontera.`,
     server: 'El servidor falló al enviar los datos. Vuelva a intentarlo en un momento.',
     json: 'El archivo de datos está dañado. Ejecute `npm run data` para regenerarlo.',
     schema:
@@ -160,6 +162,7 @@ export const es: Messages = {
     source: { one: 'Fuente', other: 'Fuentes' },
     paragraph: (n) => `Párrafo ${n} del artículo`,
     inOriginal: 'en inglés, como se publicó',
+    media: 'Multimedia (un enlace; no se carga aquí):',
   },
   list: {
     date: 'Fecha',

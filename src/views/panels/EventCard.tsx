@@ -57,7 +57,14 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
           <i style={{ background: colour }} />
           {t.categories[event.category]}
         </span>
-        <time dateTime={event.date.start}>{f.eventDate(event.date)}</time>
+        {event.group && <span className="group-chip">{event.group}</span>}
+        {/* A file's own wording of the date (TimelineJS Display Date) wins; the drawn date stays in reach. */}
+        <time
+          dateTime={event.date.start}
+          {...(event.date.label ? { title: f.eventDate(event.date) } : {})}
+        >
+          {event.date.label ?? f.eventDate(event.date)}
+        </time>
       </p>
       <h2 id={`title-${event.id}`} ref={heading} tabIndex={-1}>
         {event.title}
