@@ -22,7 +22,7 @@ import { useUrlResolver } from './useUrlResolver';
 import { ViewBoundary } from './ViewBoundary';
 
 /** The linked explorer: map and side panel above, the timeline across the bottom. */
-export type DataOrigin = 'builtin' | 'url' | 'file';
+export type DataOrigin = 'builtin' | 'url' | 'file' | 'saved';
 
 export function Explorer({
   dataset,
@@ -119,7 +119,7 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
         <ShareDialog
           onClose={() => setSharing(false)}
           storyId={firstNarrative?.id ?? null}
-          localFile={source === 'file'}
+          localFile={source === 'file' || source === 'saved'}
         />
       )}
     </div>

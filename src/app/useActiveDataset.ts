@@ -1,6 +1,6 @@
 /**
  * Which dataset the explorer shows: a `?data=` file on this site, else the reader's own file kept
- * in this browser, else the built-in one. Spreadsheets are checked with the importer before
+ * in this browser (or, in a saved page, the data saved in it), else the built-in one. Spreadsheets are checked with the importer before
  * anything is drawn.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { fetchJson } from '../data/fetchJson';
 import { fetchText } from '../data/fetchText';
 import { DATASET_URL, datasetQuery } from '../data/queries';
+import { savedPage } from '../data/savedPage';
 import { type Dataset, DatasetSchema } from '../data/schema';
 import { type ImportResult, importText, referenceOf } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
@@ -27,13 +28,17 @@ export class ImportFailedError extends Error {
 export type ActiveDataset =
   | { status: 'pending'; retry: () => void }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' };
+  | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' | 'saved' };
 
 export function useActiveDataset(override?: string): ActiveDataset {
   const client = useQueryClient();
   const dataUrl = useStore((s) => s.dataUrl);
   const { file, restored, restore } = useLoadedFile();
-  useEffect(() => void restore(), [restore]);
+  // A saved page shows the data saved in it, not a file this browser kept from another visit.
+  useEffect(
+    () => void (savedPage ? useLoadedFile.setState({ restored: true }) : restore()),
+    [restore],
+  );
   const url = override ?? dataUrl;
   const table = !!url && !/\.json$/i.test(url.split(/[?#]/)[0] ?? '');
 
@@ -56,7 +61,7 @@ export function useActiveDataset(override?: string): ActiveDataset {
       return result.dataset;
     },
   });
-  const builtin = useQuery({ ...datasetQuery(), enabled: !url && restored && !file });
+  const builtin = useQuery({ ...datasetQuery(), enabled: !url && restored && !file && !savedPage });
 
   if (url) {
     const retry = () => void fromUrl.refetch({ cancelRefetch: true });
@@ -65,6 +70,7 @@ export function useActiveDataset(override?: string): ActiveDataset {
     return { status: 'pending', retry };
   }
   if (file) return { status: 'ready', dataset: file.dataset, source: 'file' };
+  if (savedPage) return { status: 'ready', dataset: savedPage.dataset, source: 'saved' };
   const retry = () => void builtin.refetch({ cancelRefetch: true });
   if (builtin.isError) return { status: 'error', error: builtin.error, retry };
   if (builtin.data) return { status: 'ready', dataset: builtin.data, source: 'builtin' };

@@ -195,7 +195,10 @@ export const AdminOverrideSchema = z
 
 /** A picture, video or page that goes with an event: kept as a link, never loaded by the app. */
 export const MediaLinkSchema = z.strictObject({
-  url: z.string().regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// link').max(2000),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// link')
+    .max(2000),
   caption: z.string().min(1).max(300).optional(),
   credit: z.string().min(1).max(300).optional(),
 });

@@ -320,6 +320,26 @@ export const en = {
     aboutYours: (events: string, sources: string) =>
       `These ${events} events come from your file and ${sources} sources it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
     importFailed: 'The spreadsheet at this address has problems, so nothing is shown.',
+    savePage: 'Save as a page',
+    saveTitle: 'Save this view as a page',
+    saveIntro:
+      'One HTML file with Frontera and these events inside. It opens in any browser with no internet connection, at this view: email it, put it on a USB stick, attach it to a deck or publish it anywhere.',
+    savePageTitle: 'Title shown on the page',
+    saveCredit: 'Whose data is this? (shown on the page)',
+    saveCreditHint: 'e.g. Border desk, El Paso Times',
+    saveButton: 'Download the page',
+    saving: 'Preparing the page…',
+    saved: (name: string) => `Downloaded ${name}.`,
+    saveUnavailable: (why: string) =>
+      `The page could not be prepared (${why}). This copy of Frontera has no single-file version beside it: run \`npm run build\` to make one.`,
+    savedShowing: (
+      title: string,
+      credit: string | null,
+      fileName: string,
+      events: string,
+      date: string,
+    ) =>
+      `“${title}”: ${credit ? `data from ${credit}` : 'data'} (${fileName}, ${events} events), saved on ${date}. These events come from that file, not from Frontera’s own dataset.`,
   },
   importer: {
     where: {
@@ -343,8 +363,7 @@ export const en = {
       unnamedColumn: ({ column }) => `column ${column} has no header; its cells are ignored`,
       unknownColumn: ({ header, suggestion }) =>
         `column "${header}" is not a Frontera or TimelineJS column and is ignored${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
-      ignoredColumn: ({ header, reason }) =>
-        `column "${header}" is ignored: ${IGNORED[reason]}`,
+      ignoredColumn: ({ header, reason }) => `column "${header}" is ignored: ${IGNORED[reason]}`,
       sameColumn: ({ first, second }) =>
         `columns "${first}" and "${second}" are the same column — keep one`,
       noTitleColumn: () => 'no title column — add "title" (or TimelineJS "Headline")',
@@ -356,7 +375,8 @@ export const en = {
         'column "place kind" is used only for places given by latitude and longitude',
       workbook: ({ name }) =>
         `${name} is a spreadsheet workbook — save it as CSV first (Excel: Save As › CSV UTF-8; Google Sheets: File › Download › Comma-separated values; LibreOffice: Save As › Text CSV; Numbers: File › Export To › CSV)`,
-      notText: ({ name }) => `${name} is not a text file — save the spreadsheet as CSV (UTF-8) first`,
+      notText: ({ name }) =>
+        `${name} is not a text file — save the spreadsheet as CSV (UTF-8) first`,
       encodingAssumed: ({ sample }) =>
         `the file is not in UTF-8, so it was read as Windows-1252 (Western European), the encoding of Excel’s plain “CSV”${sample ? `: it reads "${sample}"` : ''}. If accented letters look wrong, save the sheet again as “CSV UTF-8” (Excel) or choose UTF-8 when saving, and load it again.`,
       unexpected: ({ detail }) =>

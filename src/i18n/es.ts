@@ -314,6 +314,20 @@ export const es: Messages = {
       `Estos ${events} eventos proceden de su archivo y de las ${sources} fuentes que cita. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
     importFailed:
       'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
+    savePage: 'Guardar como página',
+    saveTitle: 'Guardar esta vista como página',
+    saveIntro:
+      'Un solo archivo HTML con Frontera y estos eventos dentro. Se abre en cualquier navegador sin conexión a internet, en esta vista: envíelo por correo, cópielo en una memoria USB, adjúntelo a una presentación o publíquelo donde quiera.',
+    savePageTitle: 'Título que muestra la página',
+    saveCredit: '¿De quién son estos datos? (se muestra en la página)',
+    saveCreditHint: 'p. ej., Mesa de frontera, El Diario de Juárez',
+    saveButton: 'Descargar la página',
+    saving: 'Preparando la página…',
+    saved: (name) => `Se descargó ${name}.`,
+    saveUnavailable: (why) =>
+      `No se pudo preparar la página (${why}). Esta copia de Frontera no tiene a su lado la versión de un solo archivo: ejecute \`npm run build\` para crearla.`,
+    savedShowing: (title, credit, fileName, events, date) =>
+      `«${title}»: ${credit ? `datos de ${credit}` : 'datos'} (${fileName}, ${events} eventos), guardados el ${date}. Estos eventos proceden de ese archivo, no del conjunto de datos de Frontera.`,
   },
   importer: {
     where: {
@@ -338,7 +352,8 @@ export const es: Messages = {
         `la columna ${column} no tiene encabezado; sus celdas se ignoran`,
       unknownColumn: ({ header, suggestion }) =>
         `la columna «${header}» no es de Frontera ni de TimelineJS y se ignora${suggestion ? `. ¿Quiso decir «${suggestion}»?` : ''}`,
-      ignoredColumn: ({ header, reason }) => `la columna «${header}» se ignora: ${IGNORADAS[reason]}`,
+      ignoredColumn: ({ header, reason }) =>
+        `la columna «${header}» se ignora: ${IGNORADAS[reason]}`,
       sameColumn: ({ first, second }) =>
         `las columnas «${first}» y «${second}» son la misma columna: conserve una`,
       noTitleColumn: () => 'no hay columna de título: agregue «title» (o «Headline» de TimelineJS)',
@@ -446,7 +461,8 @@ export const es: Messages = {
       loaded: { one: 'Resultado: se cargó # evento', other: 'Resultado: se cargaron # eventos' },
       notLoaded: 'Resultado: no se cargó',
       rowsOk: (n) => `Filas sin errores: ${n}`,
-      rowsDropped: (rows, leftOut) => `Filas con errores${leftOut ? ' (se dejan fuera)' : ''}: ${rows}`,
+      rowsDropped: (rows, leftOut) =>
+        `Filas con errores${leftOut ? ' (se dejan fuera)' : ''}: ${rows}`,
       errors: (n) => `Errores (${n})`,
       warnings: (n) => `Advertencias (${n})`,
       none: 'No se encontraron problemas.',

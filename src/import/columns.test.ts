@@ -44,7 +44,8 @@ describe('matchHeader', () => {
   it('knows the names people give places and coordinates, in English and Spanish', () => {
     for (const h of ['Place', 'Location', 'Site', 'City', 'Lugar', 'Ubicación', 'Ciudad'])
       expect(matchHeader(h)?.field).toBe('places');
-    for (const h of ['Lat', 'Latitude', 'Y', 'Latitud']) expect(matchHeader(h)?.field).toBe('latitude');
+    for (const h of ['Lat', 'Latitude', 'Y', 'Latitud'])
+      expect(matchHeader(h)?.field).toBe('latitude');
     for (const h of ['Lon', 'Lng', 'Long', 'Longitude', 'X', 'Longitud'])
       expect(matchHeader(h)?.field).toBe('longitude');
     for (const [h, f] of [

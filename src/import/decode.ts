@@ -50,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: decode('utf-8', bytes, true), encoding: 'utf-8', assumed: false };
   } catch {
     const text = decode('windows-1252', bytes);
-    const sample = /[\p{L}\p{N}]*[^\x00-\x7F][\p{L}\p{N}]*/u.exec(text.slice(0, 200_000))?.[0];
+    const sample = /[\p{L}\p{N}]*[\u0080-\uFFFF][\p{L}\p{N}]*/u.exec(text.slice(0, 200_000))?.[0];
     return {
       text,
       encoding: 'windows-1252',

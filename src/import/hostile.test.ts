@@ -41,7 +41,12 @@ describe('hostile text comes through as inert plain text', () => {
     expect(DatasetSchema.safeParse(r.dataset).success).toBe(true);
   });
   it('holds no bidi, zero-width or control characters in any string, messages included', () => {
-    const words = [...warningTexts(r), ...messages(r), ...warningTexts(r, 'es'), ...messages(r, 'es')];
+    const words = [
+      ...warningTexts(r),
+      ...messages(r),
+      ...warningTexts(r, 'es'),
+      ...messages(r, 'es'),
+    ];
     for (const s of [...strings(r.dataset), ...words])
       expect(hasUnsafeCharacters(s.replace(/[\n\t]/g, ''))).toBe(false);
   });
@@ -58,9 +63,7 @@ describe('hostile text comes through as inert plain text', () => {
     expect(e?.title.length).toBeLessThanOrEqual(140);
     expect(e?.summary.length).toBeLessThanOrEqual(900);
     expect(r.dataset?.articles.every((a) => a.title.length <= 300)).toBe(true);
-    expect(warningTexts(r)).toContain(
-      'row 3, column title: 100000 characters, cut to 140',
-    );
+    expect(warningTexts(r)).toContain('row 3, column title: 100000 characters, cut to 140');
   });
   it('accepts only http(s) source links', () => {
     for (const url of [

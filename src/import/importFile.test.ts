@@ -33,7 +33,9 @@ describe('importText chooses the reader', () => {
   });
   it('explains workbooks and binary files instead of reading garbage', () => {
     const book = importText('book.xlsx', 'PK\u0003\u0004', options).errors[0];
-    expect(book && say(book)).toMatch(/^book\.xlsx is a spreadsheet workbook — save it as CSV first/);
+    expect(book && say(book)).toMatch(
+      /^book\.xlsx is a spreadsheet workbook — save it as CSV first/,
+    );
     expect(importText('x.csv', 'a\u0000b', options).errors).toEqual([
       { code: 'notText', params: { name: 'x.csv' } },
     ]);

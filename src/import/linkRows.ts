@@ -2,11 +2,12 @@
  * What one row cannot settle alone: places (a row may name a place another row created from
  * coordinates) and ids (unique across the file, generated from date and title when not given).
  */
+
+import { shown } from './cells';
 import type { HeaderMap } from './headerMap';
 import type { IssueList } from './issues';
 import { PlaceBook } from './places';
 import type { RowDraft } from './rowContext';
-import { shown } from './cells';
 import { slugify } from './text';
 import type { ImportOptions } from './types';
 
@@ -26,10 +27,15 @@ export function resolvePlaces(
     const { place, sameNameRow } = book.add(d.newPlace);
     d.placeIds = [place.id];
     if (sameNameRow !== undefined)
-      warnings.row(d.row, header(map.bindings.placeName ? 'placeName' : 'places', 'place name'), 'sameNameElsewhere', {
-        name: place.name,
-        row: sameNameRow,
-      });
+      warnings.row(
+        d.row,
+        header(map.bindings.placeName ? 'placeName' : 'places', 'place name'),
+        'sameNameElsewhere',
+        {
+          name: place.name,
+          row: sameNameRow,
+        },
+      );
   }
   // Which coordinate columns the file has, for "give latitude and longitude" ('' = none).
   const lat = map.bindings.latitude?.header ?? '';
@@ -41,12 +47,17 @@ export function resolvePlaces(
       if (place) ids.push(place.id);
       else {
         const suggestion = book.suggest(ref.text);
-        errors.row(d.row, header(ref.field, ref.field === 'places' ? 'places' : 'place name'), 'unknownPlace', {
-          value: shown(ref.text),
-          lat,
-          lon,
-          ...(suggestion ? { suggestion } : {}),
-        });
+        errors.row(
+          d.row,
+          header(ref.field, ref.field === 'places' ? 'places' : 'place name'),
+          'unknownPlace',
+          {
+            value: shown(ref.text),
+            lat,
+            lon,
+            ...(suggestion ? { suggestion } : {}),
+          },
+        );
       }
     }
     d.placeIds = [...new Set(ids)];

@@ -2,8 +2,8 @@
 // Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { IssueList } from './issues';
-import { say } from './testSupport';
 import { detectDelimiter, findUnclosedQuote, parseTable } from './parseTable';
+import { say } from './testSupport';
 import { LIMITS } from './types';
 
 const parse = (text: string) => {

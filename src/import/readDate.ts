@@ -103,7 +103,10 @@ function finishDate(
   const b = end && end.value !== start.value ? periodBounds(end.value, end.precision) : undefined;
   if (b && 'error' in b) return undefined;
   if (b && b.t0 < a.t0) {
-    ctx.errors.row(r.row, endColumn, 'endBeforeStart', { end: end?.value ?? '', start: start.value });
+    ctx.errors.row(r.row, endColumn, 'endBeforeStart', {
+      end: end?.value ?? '',
+      start: start.value,
+    });
     return undefined;
   }
   return {

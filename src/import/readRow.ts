@@ -105,7 +105,8 @@ function readPlaces(ctx: RowContext, r: TableRow, draft: RowDraft) {
     draft.placeRefs = only ? [] : refs;
     return;
   }
-  draft.placeRefs = placeName && !latGiven ? [...refs, { text: placeName, field: 'placeName' }] : refs;
+  draft.placeRefs =
+    placeName && !latGiven ? [...refs, { text: placeName, field: 'placeName' }] : refs;
 }
 
 function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {

@@ -8,7 +8,10 @@ export function referenceOf(dataset: Dataset): Reference {
   for (const texts of Object.values(dataset.translations ?? {}))
     for (const [id, fields] of Object.entries(texts.places)) {
       const name = fields.name;
-      if (name) (aliases[id] ??= []).push(name);
+      if (!name) continue;
+      const list = aliases[id] ?? [];
+      list.push(name);
+      aliases[id] = list;
     }
   return { places: dataset.places, administrations: dataset.administrations, aliases };
 }

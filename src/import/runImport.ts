@@ -6,22 +6,17 @@
  * a worker that cannot start) the import runs here, in steps that give the page a turn between
  * them.
  */
+import { createImportWorker } from '#import-worker';
 import type { ImportRequest, ImportResponse } from './import.worker';
 import { importBytes } from './importFile';
 import { importBytesInSteps } from './steps';
 import { type ImportOptions, type ImportResult, LIMITS } from './types';
 
 /** A worker for this build, or null when none can run here. */
-async function startWorker(): Promise<Worker | null> {
+function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    if (import.meta.env.MODE === 'single') {
-      const { default: Inline } = await import('./import.worker.ts?worker&inline');
-      return new Inline();
-    }
-    // A hosted copy opened from the disk cannot start a worker from a file: URL.
-    if (globalThis.location?.protocol === 'file:') return null;
-    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    return createImportWorker();
   } catch {
     return null;
   }
@@ -68,7 +63,7 @@ export async function runImport(
 ): Promise<ImportResult> {
   signal?.throwIfAborted();
   if (bytes.byteLength <= LIMITS.workerThresholdBytes) return importBytes(name, bytes, options);
-  const worker = await startWorker();
+  const worker = startWorker();
   if (signal?.aborted) {
     worker?.terminate();
     signal.throwIfAborted();

@@ -6,8 +6,8 @@
  */
 import type { Article } from '../data/schema';
 import { msToIsoDay } from '../domain/isoDate';
-import type { IssueList } from './issues';
 import { shown } from './cells';
+import type { IssueList } from './issues';
 import { capText, cleanText, foldKey } from './text';
 
 export interface SourceInput {

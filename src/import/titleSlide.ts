@@ -4,9 +4,8 @@
  */
 import type { Dataset } from '../data/schema';
 import { cell } from './headerMap';
-import type { TableRow } from './parseTable';
+import type { Table, TableRow } from './parseTable';
 import type { RowContext, RowDraft } from './rowContext';
-import type { Table } from './parseTable';
 import { capText, cleanText, htmlToText } from './text';
 
 export function readTitleSlide(
@@ -17,7 +16,8 @@ export function readTitleSlide(
   const slides = drafts.filter((d) => d.skipped === 'title');
   const [first, ...others] = slides;
   if (!first) return undefined;
-  for (const d of others) ctx.warnings.row(d.row, undefined, 'extraTitleSlide', { first: first.row });
+  for (const d of others)
+    ctx.warnings.row(d.row, undefined, 'extraTitleSlide', { first: first.row });
   const row = table.rows.find((r) => r.row === first.row) as TableRow;
   const read = (field: 'title' | 'summary', max: number, multiline: boolean) =>
     capText(cleanText(htmlToText(cell(ctx.map, row, field)), multiline), max);

@@ -56,7 +56,7 @@ function SourceTitle({ title, link }: { title: string; link: string | null }) {
       {title}
     </a>
   ) : (
-    <>{title}</>
+    title
   );
 }
 
