@@ -400,6 +400,8 @@ export const en = {
         `${count === 1 ? '1 row is' : `${f.number(count)} rows are`} dated outside the years this timeline draws, ${min} to ${max} (${rows.map((r, i) => `row ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), so ${count === 1 ? 'it is' : 'they are'} left out. Years before ${min}, including BCE years written with a minus sign, cannot be placed on it.`,
       shiftedRows: ({ cells, header, count }, f) =>
         `every row (${f.number(count)}) has ${cells} cells but the header has ${header}, so values sit under the wrong columns — the header has a column the rows lack, or every row misses one cell. Make them match; the problems listed below follow from this.`,
+      tableName: ({ name }) =>
+        `the first line, "${name}", is the table’s name (Numbers writes it when “Include table names” is ticked); the header is read from line 2`,
       notJson: ({ detail }) => `the file is not valid JSON (${detail})`,
       notDataset: () =>
         'the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"',

@@ -392,6 +392,8 @@ export const es: Messages = {
         `${count === 1 ? '1 fila tiene' : `${f.number(count)} filas tienen`} fechas fuera de los años que dibuja esta línea de tiempo, de ${min} a ${max} (${rows.map((r, i) => `fila ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), así que ${count === 1 ? 'se deja' : 'se dejan'} fuera. Los años anteriores a ${min}, incluidos los años antes de Cristo escritos con signo menos, no se pueden ubicar en ella.`,
       shiftedRows: ({ cells, header, count }, f) =>
         `todas las filas (${f.number(count)}) tienen ${cells} celdas, pero el encabezado tiene ${header}, así que los valores quedan bajo columnas equivocadas: el encabezado tiene una columna que las filas no tienen, o a cada fila le falta una celda. Hágalos coincidir; los problemas que siguen se deben a esto.`,
+      tableName: ({ name }) =>
+        `la primera línea, «${name}», es el nombre de la tabla (Numbers la escribe si se marca «Incluir nombres de tabla»); los encabezados se leen de la línea 2`,
       notJson: ({ detail }) => `el archivo no es un JSON válido (${detail})`,
       notDataset: () =>
         'el archivo es JSON pero no es un conjunto de datos de Frontera: debe ser un objeto con «version», «events», «places», «articles» y «administrations»',

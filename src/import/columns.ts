@@ -68,7 +68,16 @@ const frontera = (field: Field, header: string, aliases: readonly string[] = [])
 export const FRONTERA_COLUMNS: readonly ColumnSpec[] = [
   frontera('id', 'id', ['identificador']),
   frontera('title', 'title', ['título', 'event', 'evento']),
-  frontera('summary', 'summary', ['description', 'descripción', 'resumen', 'texto']),
+  frontera('summary', 'summary', [
+    'description',
+    'notes',
+    'details',
+    'descripción',
+    'resumen',
+    'texto',
+    'notas',
+    'detalles',
+  ]),
   frontera('date', 'date', ['start', 'start date', 'fecha', 'fecha de inicio', 'inicio']),
   frontera('end', 'end', ['end date', 'fin', 'fecha de fin', 'fecha final']),
   frontera('category', 'category', ['categoría']),

@@ -36,6 +36,13 @@ function utf16Pattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * Bytes 0x80–0x9F as Windows-1252 has them (€, curly quotes, dashes). Browsers decode them so;
+ * some runtimes (Node's ICU-less decoder) read Latin-1 controls instead, which this repairs.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const cp1252 = (c: string) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c;
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf)
@@ -49,7 +56,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: decode('utf-8', bytes, true), encoding: 'utf-8', assumed: false };
   } catch {
-    const text = decode('windows-1252', bytes);
+    const text = decode('windows-1252', bytes).replace(/[\u0080-\u009f]/g, cp1252);
     const sample = /[\p{L}\p{N}]*[\u0080-\uFFFF][\p{L}\p{N}]*/u.exec(text.slice(0, 200_000))?.[0];
     return {
       text,

@@ -48,6 +48,8 @@ export interface IssueParams {
   outOfRange: Rows & { years: number[]; min: number; max: number };
   /** Every data row has the same wrong number of cells: the header and the rows disagree. */
   shiftedRows: { cells: number; header: number; count: number };
+  /** A first line holding only the table's name (Numbers' "Include table names"). */
+  tableName: { name: string };
   // ---- JSON
   notJson: { detail: string };
   notDataset: None;

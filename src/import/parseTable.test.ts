@@ -58,6 +58,6 @@ describe('parseTable', () => {
     expect(findUnclosedQuote('a,b\n"x,y\nz,w\n', ',')).toEqual({ record: 1, cell: 0 });
     expect(findUnclosedQuote('a,b\n1,"ok ""quoted"""\n2,3', ',')).toBeNull();
     const { table } = parse('title,date\nA,2019\nB,"2020\nC,2021\nD,2022\n');
-    expect(table?.unclosed).toEqual({ row: 3, cell: 1, swallowed: 3 });
+    expect(table?.unclosed).toEqual({ row: 3, cell: 1, swallowed: 2 });
   });
 });

@@ -24,6 +24,8 @@ export interface Table {
   header: string[];
   /** Data rows that hold anything; blank rows are skipped but keep their numbers. */
   rows: TableRow[];
+  /** The table's name on the first line (Numbers' "Include table names"), skipped. */
+  tableName?: string;
   /** A row whose quoted cell never closes (everything after it was read into that cell). */
   unclosed?: { row: number; cell: number; swallowed: number };
 }
@@ -118,14 +120,18 @@ export function parseTable(raw: string, errors: IssueList): Table | null {
   const hinted = separatorLine(text);
   // The hint line is not a row a spreadsheet shows, so rows are counted without it.
   if (hinted) text = hinted.rest;
-  const delimiter = hinted?.delimiter ?? detectDelimiter(text);
-  const [head = [], ...body] = PARSERS[delimiter](text);
+  const delimiter = hinted?.delimiter ?? detectDelimiter(firstTableLine(text));
+  const records = PARSERS[delimiter](text);
+  // Numbers' "Include table names" writes the table's name on a line of its own first.
+  const named = tableNameLine(records);
+  const [head = [], ...body] = named ? records.slice(1) : records;
+  const offset = named ? 1 : 0;
   // Capped so a hostile header cannot make every message about its column enormous.
   const header = head.map((h) => capText(cleanText(h), 80));
 
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
-    if (!isBlank(cells)) rows.push({ row: i + 2, cells });
+    if (!isBlank(cells)) rows.push({ row: i + 2 + offset, cells });
   });
   const before = errors.size;
   checkHeader(header, errors);
@@ -133,20 +139,48 @@ export function parseTable(raw: string, errors: IssueList): Table | null {
   if (rows.length > LIMITS.maxRows)
     errors.file('tooManyRows', { rows: rows.length, max: LIMITS.maxRows });
   if (errors.size > before) return null;
-  return { delimiter, header, rows, ...unclosedQuote(text, delimiter, body) };
+  return {
+    delimiter,
+    header,
+    rows,
+    ...(named ? { tableName: named } : {}),
+    ...unclosedQuote(text, delimiter, body, offset),
+  };
 }
 
 /** An odd number of quotes is the sign; only then is the file scanned for the cell. */
-function unclosedQuote(text: string, delimiter: Delimiter, body: readonly string[][]) {
+function unclosedQuote(
+  text: string,
+  delimiter: Delimiter,
+  body: readonly string[][],
+  offset: number,
+) {
   let quotes = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) quotes += 1;
   if (quotes % 2 === 0) return {};
   const at = findUnclosedQuote(text, delimiter);
-  if (!at || at.record === 0) return {};
+  if (!at || at.record <= offset) return {};
   // The lines after the broken cell were read into it.
-  const cell = body[at.record - 1]?.[at.cell] ?? '';
-  const swallowed = cell.split(/\r\n|\r|\n/).length - 1;
+  const cell = body[at.record - 1 - offset]?.[at.cell] ?? '';
+  const swallowed = cell.replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/).length - 1;
   return { unclosed: { row: at.record + 1, cell: at.cell, swallowed } };
+}
+
+/** The line the separator is read from: the header, past a table-name line. */
+function firstTableLine(text: string): string {
+  const nl = /\r\n|\r|\n/.exec(text);
+  if (!nl) return text;
+  const first = text.slice(0, nl.index);
+  return /[,;\t]/.test(first) ? text : text.slice(nl.index + nl[0].length);
+}
+
+/** A first record of one cell naming no column, above a row of known columns: a table name. */
+function tableNameLine(records: readonly string[][]): string | undefined {
+  const [first, second] = records;
+  if (!first || !second) return undefined;
+  const filled = first.filter((c) => c.trim() !== '');
+  if (filled.length !== 1 || first.length > 1 || matchHeader(filled[0] ?? '')) return undefined;
+  return second.some((h) => matchHeader(h)) ? capText(cleanText(filled[0] ?? ''), 80) : undefined;
 }
 
 function checkHeader(header: readonly string[], errors: IssueList): void {

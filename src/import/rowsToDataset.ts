@@ -61,6 +61,7 @@ export function* rowsToDatasetSteps(
   const map = mapHeader(table, errors, warnings);
   if (!map) return result(issues, null, 0, fileName);
 
+  if (table.tableName) warnings.file('tableName', { name: table.tableName });
   const fallbacks: Fallbacks = {
     category: [],
     summary: [],
@@ -71,6 +72,9 @@ export function* rowsToDatasetSteps(
   const ctx: RowContext = { map, errors, warnings, fallbacks };
   const drafts: RowDraft[] = [];
   for (const r of table.rows) {
+    // The row whose quote never closes holds the rest of the file in one cell: its cells mean
+    // nothing, and the cause is all that is said about it.
+    if (r.row === table.unclosed?.row) continue;
     drafts.push(readRow(ctx, r));
     if (drafts.length % ROWS_PER_STEP === 0) yield;
   }
