@@ -401,10 +401,11 @@ export const es: Messages = {
         `${count === 1 ? '1 texto contenía' : `${f.number(count)} textos contenían`} caracteres invisibles o de control, que se eliminaron`,
       schema: ({ detail }) => detail,
       cellCount: ({ cells, header, delimiter }) => {
-        const sep = delimiter === '\t' ? 'tabulador' : delimiter === ';' ? 'punto y coma' : 'coma';
+        const sep =
+          delimiter === '\t' ? 'un tabulador' : delimiter === ';' ? 'un punto y coma' : 'una coma';
         return cells > header
-          ? `${cells} celdas, pero el encabezado tiene ${header}: ¿sobra un ${sep}? Una celda que contiene un ${sep} debe ir entre comillas dobles`
-          : `${cells} celdas, pero el encabezado tiene ${header}: ¿falta un ${sep}? Los valores que siguen quedan bajo columnas equivocadas`;
+          ? `${cells} celdas, pero el encabezado tiene ${header}: ¿sobra ${sep}? Una celda que contiene ${sep} debe ir entre comillas dobles`
+          : `${cells} celdas, pero el encabezado tiene ${header}: ¿falta ${sep}? Los valores que siguen quedan bajo columnas equivocadas`;
       },
       unclosedQuote: ({ lines }) =>
         `una celda abre comillas dobles que nunca se cierran, así que ${lines === 1 ? 'la línea siguiente se leyó' : `las ${lines} líneas siguientes se leyeron`} dentro de esa celda: cierre las comillas y escriba una comilla dentro de una celda como dos ("")`,
