@@ -36,11 +36,11 @@ export function formatReport(result: ImportResult, t: Messages, f: Formatters): 
     r.title,
     r.file(result.fileName),
     ...(result.encoding ? [r.encoding(result.encoding.toUpperCase())] : []),
-    result.dataset ? f.plural(result.dataset.events.length, r.loaded) : r.notLoaded,
+    result.events !== null ? f.plural(result.events, r.loaded) : r.notLoaded,
     r.rowsOk(f.number(result.validRows)),
   ];
   if (result.droppedRows.length > 0)
-    lines.push(r.rowsDropped(result.droppedRows.join(', '), !!result.dataset));
+    lines.push(r.rowsDropped(result.droppedRows.join(', '), result.events !== null));
   lines.push(
     ...section(r.errors(f.number(result.errors.length)), result.errors),
     ...section(r.warnings(f.number(result.warnings.length)), result.warnings),

@@ -59,6 +59,7 @@ export function importJsonValue(json: unknown, fileName = 'imported file'): Impo
   const warnings = new IssueList('warning');
   const done = (dataset: ImportResult['dataset'] = null): ImportResult => ({
     dataset,
+    events: dataset ? dataset.events.length : null,
     validRows: dataset?.events.length ?? 0,
     errors: errors.list(),
     warnings: warnings.list(),
@@ -81,6 +82,7 @@ export function importJsonValue(json: unknown, fileName = 'imported file'): Impo
 function failed(errors: IssueList, fileName: string): ImportResult {
   return {
     dataset: null,
+    events: null,
     validRows: 0,
     errors: errors.list(),
     warnings: [],

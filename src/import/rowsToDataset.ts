@@ -31,6 +31,7 @@ export function result(
 ): ImportResult {
   return {
     dataset,
+    events: dataset ? dataset.events.length : null,
     validRows,
     errors: issues.errors.list(),
     warnings: issues.warnings.list(),

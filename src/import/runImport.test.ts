@@ -5,7 +5,7 @@ import { importBytes } from './importFile';
 import { runImport } from './runImport';
 import { drain, runInSlices } from './steps';
 import { REFERENCE } from './testSupport';
-import { LIMITS } from './types';
+import { type ImportResult, LIMITS } from './types';
 
 const options = { reference: REFERENCE };
 /** Just over the worker threshold with few rows, so each import stays quick. */
@@ -33,12 +33,18 @@ class FakeWorker {
       if (FakeWorker.fail) for (const fn of this.listeners.error ?? []) fn({ preventDefault() {} });
       else
         for (const fn of this.listeners.message ?? [])
-          fn({ data: { result: importBytes(data.name, data.bytes, data.options) } });
+          fn({ data: asWorkerSends(importBytes(data.name, data.bytes, data.options)) });
     });
   }
   terminate() {
     this.terminated = true;
   }
+}
+
+/** What the real worker posts: the result, and its dataset as JSON bytes. */
+function asWorkerSends({ dataset, ...rest }: ImportResult) {
+  const json = dataset ? new TextEncoder().encode(JSON.stringify(dataset)).buffer : null;
+  return { result: { ...rest, dataset: null }, dataset: json };
 }
 
 afterEach(() => {
@@ -64,6 +70,9 @@ describe('runImport', () => {
     const r = await runImport('a.csv', bytes(), options);
     expect(FakeWorker.created).toBe(1);
     expect(r.validRows).toBe(ROWS);
+    expect(r.events).toBe(ROWS);
+    // The events arrive as JSON and become the same dataset when first read.
+    expect(r.dataset).toEqual(importBytes('a.csv', bytes(), options).dataset);
   });
   it('falls back to the main thread when the worker fails', async () => {
     vi.stubGlobal('Worker', FakeWorker);

@@ -40,7 +40,7 @@ function inWorker(
     signal?.addEventListener('abort', abort, { once: true });
     worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       stop();
-      resolve(e.data.result);
+      resolve(withLazyDataset(e.data));
     });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
@@ -48,6 +48,18 @@ function inWorker(
       fallback().then(resolve, reject);
     });
     worker.postMessage(request, [request.bytes.buffer]);
+  });
+}
+
+/** The worker's result, its dataset parsed from JSON when it is first read. */
+export function withLazyDataset({ result, dataset }: ImportResponse): ImportResult {
+  let parsed: ImportResult['dataset'] | undefined;
+  return Object.defineProperty({ ...result }, 'dataset', {
+    enumerable: true,
+    get: () => {
+      parsed ??= dataset ? JSON.parse(new TextDecoder().decode(dataset)) : null;
+      return parsed;
+    },
   });
 }
 

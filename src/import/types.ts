@@ -7,7 +7,13 @@ export type ImportIssue = Issue;
 
 /** What an import produces. `dataset` is null unless it parsed with DatasetSchema. */
 export interface ImportResult {
+  /**
+   * From a worker, read on first use (the events cross as JSON bytes, so the page pays for
+   * them when the reader shows them, not while the file is checked): use `events` to count.
+   */
   dataset: Dataset | null;
+  /** Events in the dataset, or null when there is none. */
+  events: number | null;
   /**
    * CSV/TSV: rows that passed every check (the dataset's events when there is one; with
    * keepValidRows off and errors elsewhere, what "keep valid rows" would show). JSON: events.

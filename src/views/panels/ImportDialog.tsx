@@ -59,7 +59,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const result = checked?.result;
-  const events = result?.dataset?.events.length ?? 0;
+  const events = result?.events ?? 0;
   return (
     <dialog
       ref={ref}
@@ -105,7 +105,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {failure && <p className="import-failure">{failure}</p>}
         {result && (
           <>
-            {result.dataset ? (
+            {result.events !== null ? (
               <p>
                 <strong>{t.data.ok(f.number(events))}</strong>
                 {result.droppedRows.length > 0 &&
@@ -119,7 +119,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </div>
       {checked && result && <ImportIssues name={checked.name} result={result} />}
       <div className="dialog-actions">
-        {checked && result?.dataset && (
+        {checked && result && result.events !== null && (
           <button
             type="button"
             className="primary"
@@ -132,7 +132,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {t.data.load(f.number(events))}
           </button>
         )}
-        {checked && !result?.dataset && !keepValid && (result?.validRows ?? 0) > 0 && (
+        {checked && result?.events === null && !keepValid && (result?.validRows ?? 0) > 0 && (
           <button
             type="button"
             onClick={() => {
