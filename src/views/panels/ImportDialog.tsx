@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { type ImportResult, referenceOf, runImport } from '../../import';
 import { useLoadedFile } from '../../session/loadedFile';
 import { ImportIssues } from './ImportIssues';
+import { downloadTemplate, openGuide } from './templateFiles';
 
 type Checked = { name: string; result: ImportResult };
 
@@ -16,7 +17,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t, f } = useI18n();
+  const { t, f, lang } = useI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);
@@ -84,10 +85,26 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <span className="muted">{t.data.drop}</span>
       </div>
       <p className="import-links">
-        <a href="templates/frontera-template.csv" download>
+        <a
+          href="templates/frontera-template.csv"
+          download
+          onClick={(e) => {
+            e.preventDefault();
+            downloadTemplate();
+          }}
+        >
           {t.data.template}
         </a>{' '}
-        · <a href="templates/import-guide.md">{t.data.guide}</a>
+        ·{' '}
+        <a
+          href={lang === 'es' ? 'templates/import-guide.es.md' : 'templates/import-guide.md'}
+          onClick={(e) => {
+            e.preventDefault();
+            openGuide(lang);
+          }}
+        >
+          {t.data.guide}
+        </a>
       </p>
       <label className="keep-valid">
         <input
