@@ -288,7 +288,7 @@ export const es: Messages = {
     choose: 'Elegir un archivo',
     drop: 'o suéltelo aquí',
     template: 'Descargar la plantilla CSV',
-    guide: 'Leer la guía de una página (en inglés)',
+    guide: 'Leer la guía de una página',
     keepValid: 'Si algunas filas tienen errores, cargar las filas sin errores',
     checking: (name) => `Revisando ${name}…`,
     errors: { one: '# problema', other: '# problemas' },
