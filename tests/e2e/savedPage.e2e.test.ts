@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
+  axeViolations,
   drawnSites,
   ensureBuild,
   guardContext,
@@ -72,6 +73,7 @@ describe('the single-file build from file://', () => {
     await page
       .getByLabel('Whose data is this? (shown on the page)')
       .fill('Border desk, Example Gazette');
+    expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the page' }).click(),

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
+  axeViolations,
   drawnSites,
   type Harness,
   openPage,
@@ -305,6 +306,8 @@ describe.each(['en', 'es'] as const)('spreadsheets through the file input (%s)',
     expect(status).toMatch(w.blocked);
     const shown = await page.locator('.import-errors li').allTextContents();
     expect(shown.slice(0, want.length)).toEqual(want);
+    // The dialog with its list of problems passes axe, in both languages.
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: resolve(ARTIFACTS, `fixture-${lang}-${file}.png`) });
     await context.close();
   });
