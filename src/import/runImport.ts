@@ -8,8 +8,8 @@
  */
 import { createImportWorker } from '#import-worker';
 import type { ImportRequest, ImportResponse } from './import.worker';
-import { importBytes } from './importFile';
-import { importBytesInSteps } from './steps';
+import { importBytes, importBytesSteps } from './importFile';
+import { runInSlices } from './steps';
 import { type ImportOptions, type ImportResult, LIMITS } from './types';
 
 /** A worker for this build, or null when none can run here. */
@@ -82,7 +82,7 @@ export async function runImport(
   }
   // The worker takes the bytes (transferred); the fallback keeps its own copy.
   const copy = worker ? bytes.slice() : bytes;
-  const here = () => importBytesInSteps(name, copy, options, signal);
+  const here = () => runInSlices(importBytesSteps(name, copy, options), signal);
   if (!worker) return here();
   return inWorker(worker, { name, bytes, options }, here, signal);
 }

@@ -3,8 +3,6 @@
  * path serves both a worker, which runs it straight through, and the main thread, which gives
  * the page a turn whenever a slice of about 30 ms has run.
  */
-import type { ImportOptions, ImportResult } from './types';
-
 export type Steps<T> = Generator<void, T, void>;
 
 /** Run the steps to the end at once (in a worker, or for small files). */
@@ -35,15 +33,4 @@ export async function runInSlices<T>(steps: Steps<T>, signal?: AbortSignal): Pro
       start = now();
     }
   }
-}
-
-/** Main-thread import of a file's bytes, in slices. */
-export async function importBytesInSteps(
-  name: string,
-  bytes: Uint8Array,
-  options: ImportOptions,
-  signal?: AbortSignal,
-): Promise<ImportResult> {
-  const { importBytesSteps } = await import('./importFile');
-  return runInSlices(importBytesSteps(name, bytes, options), signal);
 }
