@@ -443,7 +443,7 @@ export const en = {
         `"${value}" is not an id — use lowercase letters, digits and dashes${suggestion ? ` (e.g. "${suggestion}")` : ''}`,
       sourceDateNotDay: ({ value }) => `"${value}" must be a day written YYYY-MM-DD`,
       unknownPlace: ({ value, suggestion, lat, lon }) =>
-        `"${value}" is not in the gazetteer${suggestion ? ` — did you mean "${suggestion}"?` : ''}. To put it on the map as a new place, ${lat && lon ? `give its ${lat} and ${lon} on this row` : 'add Latitude and Longitude columns and give its coordinates on this row'}`,
+        `"${value}" is not in the gazetteer${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. To put it on the map as a new place, ${lat && lon ? `give its ${lat} and ${lon} on this row` : 'add Latitude and Longitude columns and give its coordinates on this row'}`,
       sameNameElsewhere: ({ name, row }) =>
         `"${name}" has other coordinates in row ${row}; kept as two places`,
       idTaken: ({ id, row }) => `"${id}" is already used by row ${row}`,

@@ -436,7 +436,7 @@ export const es: Messages = {
         `«${value}» no es un identificador: use minúsculas, dígitos y guiones${suggestion ? ` (p. ej., «${suggestion}»)` : ''}`,
       sourceDateNotDay: ({ value }) => `«${value}» debe ser un día escrito AAAA-MM-DD`,
       unknownPlace: ({ value, suggestion, lat, lon }) =>
-        `«${value}» no está en el nomenclátor${suggestion ? `. ¿Quiso decir «${suggestion}»?` : ''}. Para ponerlo en el mapa como lugar nuevo, ${lat && lon ? `indique su ${lat} y su ${lon} en esta fila` : 'agregue columnas Latitud y Longitud e indique sus coordenadas en esta fila'}`,
+        `«${value}» no está en el nomenclátor${suggestion ? ` (¿quiso decir «${suggestion}»?)` : ''}. Para ponerlo en el mapa como lugar nuevo, ${lat && lon ? `indique su ${lat} y su ${lon} en esta fila` : 'agregue columnas Latitud y Longitud e indique sus coordenadas en esta fila'}`,
       sameNameElsewhere: ({ name, row }) =>
         `«${name}» tiene otras coordenadas en la fila ${row}; se conservan como dos lugares`,
       idTaken: ({ id, row }) => `«${id}» ya se usa en la fila ${row}`,

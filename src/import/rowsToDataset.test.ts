@@ -209,6 +209,39 @@ describe('places', () => {
   });
 });
 
+describe('a place name, with or without coordinates', () => {
+  it('with coordinates, names a new place whatever the column is called', () => {
+    for (const head of [
+      'Place,Latitude,Longitude',
+      'Ubicación,Lat,Lng',
+      'City,Y,X',
+      'Lugar,Latitud,Longitud',
+    ]) {
+      const r = importCsv([`title,date,${head}`, 'A,2021,Nogales,31.3404,-110.9343']);
+      expect(r.errors).toEqual([]);
+      expect(r.dataset?.places).toMatchObject([{ id: 'nogales', name: 'Nogales', lat: 31.3404 }]);
+    }
+  });
+  it('with coordinates near the gazetteer place of that name, is that place', () => {
+    const r = importCsv(['title,date,Place,Lat,Lon', 'A,2021,El Paso,31.77,-106.44']);
+    expect(r.dataset?.events[0]?.places).toEqual(['el-paso']);
+    expect(r.dataset?.places.map((p) => p.country)).toEqual(['US']);
+  });
+  it('without coordinates, is looked up by its English or Spanish name', () => {
+    const r = importCsv(['title,date,Lugar', 'A,2021,Ciudad de México', 'B,2021,mexico city']);
+    expect(r.dataset?.events.map((e) => e.places)).toEqual([['mexico-city'], ['mexico-city']]);
+  });
+  it('not in the gazetteer: says so, suggests a near name, and names this file’s columns', () => {
+    const r = importCsv(['title,date,Place,Latitude,Longitude', 'A,2021,Tijuna,,']);
+    expect(messages(r)).toEqual([
+      'row 2, column Place: "Tijuna" is not in the gazetteer (did you mean "Tijuana"?). To put it on the map as a new place, give its Latitude and Longitude on this row',
+    ]);
+    expect(messages(r, 'es')).toEqual([
+      'fila 2, columna Place: «Tijuna» no está en el nomenclátor (¿quiso decir «Tijuana»?). Para ponerlo en el mapa como lugar nuevo, indique su Latitude y su Longitude en esta fila',
+    ]);
+  });
+});
+
 describe('warnings, not errors', () => {
   it('for unknown and ignored columns, defaults and text that is cut', () => {
     const r = importCsv([
