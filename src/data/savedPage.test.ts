@@ -46,5 +46,7 @@ describe('a saved page', () => {
     const html = writeSavedPage(PAGE, page()).replace('"version":1', '"version":2');
     expect(readSavedPage(parse(html))).toBeNull();
     expect(readSavedPage(parse(PAGE))).toBeNull();
+    const badDate = writeSavedPage(PAGE, page({ savedAt: 'yesterday' }));
+    expect(readSavedPage(parse(badDate))).toBeNull();
   });
 });

@@ -17,8 +17,11 @@ export const SavedPageSchema = z.strictObject({
   credit: z.string().min(1).max(200).optional(),
   /** The file the data came from. */
   fileName: z.string().min(1).max(200),
-  /** When it was saved (ISO 8601). */
-  savedAt: z.string().max(40),
+  /** When it was saved (ISO 8601); a date the banner can write. */
+  savedAt: z
+    .string()
+    .max(40)
+    .refine((s) => Number.isFinite(Date.parse(s)), 'must be an ISO 8601 date and time'),
   /** The view it was saved at: the page's query string, without "?". */
   view: z.string().max(4000),
   dataset: DatasetSchema,
