@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspPlugin, singleFileCspPlugin } from './scripts/lib/csp';
+import { cspPlugin, offlinePagePlugin, singleFileCspPlugin } from './scripts/lib/csp';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -27,6 +27,15 @@ const assetModule = (mode: string) =>
     new URL(single(mode) ? './src/assets/inline.ts' : './src/assets/served.ts', import.meta.url),
   );
 
+/** The import worker: inlined as a blob in the single file, a served file otherwise. */
+const importWorkerModule = (mode: string) =>
+  fileURLToPath(
+    new URL(
+      single(mode) ? './src/import/workerInline.ts' : './src/import/workerServed.ts',
+      import.meta.url,
+    ),
+  );
+
 /** Start the dataset request from the HTML, in parallel with the bundle (hosted build only). */
 const preloadDataset = (): Plugin => ({
   name: 'frontera-preload-dataset',
@@ -44,10 +53,14 @@ export default defineConfig(({ mode }) => ({
     react(),
     ...(single(mode)
       ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCspPlugin()]
-      : [preloadDataset(), cspPlugin(process.env)]),
+      : [
+          preloadDataset(),
+          cspPlugin(process.env),
+          offlinePagePlugin(fileURLToPath(new URL('.', import.meta.url))),
+        ]),
   ],
   base: './',
-  resolve: { alias: { '#assets': assetModule(mode) } },
+  resolve: { alias: { '#assets': assetModule(mode), '#import-worker': importWorkerModule(mode) } },
   // The single-file build inlines every asset (fonts, worker) and skips public/ (data is compiled in).
   ...(single(mode)
     ? {

@@ -5,6 +5,9 @@
  * own scripts by their SHA-256 hashes.
  */
 import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Origins a build allows `?data=` from (VITE_FRONTERA_DATA_ORIGINS), for connect-src. */
@@ -73,9 +76,45 @@ export function singleFileCspPlugin(): Plugin {
             .map((m) => m[1] ?? '')
             .filter((body) => body.trim() !== '')
             .map((body) => createHash('sha256').update(body, 'utf8').digest('base64'));
-          file.source = html.replace('<head>', `<head>\n    ${meta(singleFilePolicy(hashes))}`);
+          // The marker lets the hosted app tell its copy of this page from a fallback page.
+          file.source = html.replace(
+            '<head>',
+            `<head>\n    ${meta(singleFilePolicy(hashes))}\n    <meta name="frontera-build" content="single">`,
+          );
         }
       },
+    },
+  };
+}
+
+/**
+ * Hosted build: also build the single file and ship it as frontera-offline.html, the page
+ * "Save as a page" puts a reader's data into. FRONTERA_OFFLINE_PAGE=0 skips it (benchmarks).
+ */
+export function offlinePagePlugin(root: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'frontera-offline-page',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: async () => {
+      if (process.env.FRONTERA_OFFLINE_PAGE === '0') return;
+      const { build } = await import('vite');
+      const tmp = await mkdtemp(join(tmpdir(), 'frontera-single-'));
+      try {
+        await build({
+          root,
+          configFile: join(root, 'vite.config.ts'),
+          mode: 'single',
+          logLevel: 'warn',
+          build: { outDir: tmp, emptyOutDir: true },
+        });
+        await copyFile(join(tmp, 'index.html'), join(outDir, 'frontera-offline.html'));
+      } finally {
+        await rm(tmp, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,33 +1,72 @@
+import { useState } from 'react';
+import { savedPage } from '../data/savedPage';
 import { useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { useLoadedFile } from '../session/loadedFile';
+import { SavePageDialog } from '../views/panels/SavePageDialog';
 
-/** Says plainly when the page shows someone's own data, and how to go back. */
-export function DataSourceBanner({ source }: { source: 'url' | 'file' }) {
-  const { t } = useI18n();
+/**
+ * Says plainly when the page shows someone's own data (whose, in a saved page), how to go back,
+ * and offers to save it as a page that can be handed on.
+ */
+export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' }) {
+  const { t, f } = useI18n();
   const { dataset } = useDatasetModel();
   const file = useLoadedFile((s) => s.file);
   const close = useLoadedFile((s) => s.close);
   const dataUrl = useSession((s) => s.dataUrl);
   const { showBuiltinData } = useActions();
+  const [saving, setSaving] = useState(false);
   const events = dataset.events.length;
+  const fileName =
+    source === 'file'
+      ? (file?.name ?? '')
+      : source === 'saved'
+        ? (savedPage?.fileName ?? '')
+        : (dataUrl ?? '');
+  const title =
+    (source === 'saved' ? savedPage?.title : undefined) ??
+    dataset.about?.title ??
+    fileName.replace(/\.[^.]+$/, '');
   return (
-    <p className="data-banner" role="status">
-      {source === 'file' && file ? (
-        <>
-          {t.data.showing(file.name, events)} {file.kept ? t.data.kept : t.data.notKept}{' '}
-          <button type="button" onClick={() => void close()}>
-            {t.data.close}
-          </button>
-        </>
-      ) : (
-        <>
-          {t.data.fromUrl(dataUrl ?? '')}{' '}
-          <button type="button" onClick={showBuiltinData}>
-            {t.data.backToBuiltin}
-          </button>
-        </>
+    <>
+      <p className="data-banner" role="status">
+        {source === 'saved' && savedPage ? (
+          t.data.savedShowing(
+            savedPage.title,
+            savedPage.credit ?? null,
+            savedPage.fileName,
+            events,
+            f.day(Date.parse(savedPage.savedAt)),
+          )
+        ) : source === 'file' && file ? (
+          <>
+            {dataset.about && <strong>“{dataset.about.title}” </strong>}
+            {t.data.showing(file.name, events)} {file.kept ? t.data.kept : t.data.notKept}{' '}
+            <button type="button" onClick={() => void close()}>
+              {t.data.close}
+            </button>
+          </>
+        ) : (
+          <>
+            {t.data.fromUrl(dataUrl ?? '')}{' '}
+            <button type="button" onClick={showBuiltinData}>
+              {t.data.backToBuiltin}
+            </button>
+          </>
+        )}{' '}
+        <button type="button" onClick={() => setSaving(true)}>
+          {t.data.savePage}
+        </button>
+      </p>
+      {saving && (
+        <SavePageDialog
+          fileName={fileName || 'data'}
+          defaultTitle={title || 'Frontera'}
+          defaultCredit={source === 'saved' ? savedPage?.credit : undefined}
+          onClose={() => setSaving(false)}
+        />
       )}
-    </p>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
+import { DATASET_URL } from '../data/queries';
 import type { Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
+import { leaveDataUrl } from '../session/url/address';
 import { ImportIssues } from '../views/panels/ImportIssues';
 import { ImportFailedError } from './useActiveDataset';
 
@@ -16,9 +18,13 @@ const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
 /** Shown instead of the explorer when the dataset cannot be loaded: what happened, what to do. */
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useI18n();
+  // A reader's ?data= link to a file that is not there is not a broken Frontera install.
+  const linked = error instanceof DataLoadError && error.url !== DATASET_URL;
   const advice =
     error instanceof DataLoadError
-      ? ADVICE[error.kind](t)
+      ? linked && error.kind === 'missing'
+        ? t.error.linkedMissing(error.url)
+        : ADVICE[error.kind](t)
       : error instanceof ImportFailedError
         ? t.data.importFailed
         : t.error.unexpected;
@@ -39,6 +45,11 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => vo
         <button type="button" onClick={onRetry}>
           {t.error.retry}
         </button>
+        {(linked || error instanceof ImportFailedError) && (
+          <button type="button" onClick={leaveDataUrl}>
+            {t.data.backToBuiltin}
+          </button>
+        )}
       </section>
     </main>
   );

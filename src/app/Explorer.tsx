@@ -21,8 +21,8 @@ import { LazyMap } from './LazyMap';
 import { useDocumentTitle } from './useDocumentTitle';
 import { ViewBoundary } from './ViewBoundary';
 
-/** Where the dataset came from: the built-in one, `?data=`, or the reader's own file. */
-export type DataOrigin = 'builtin' | 'url' | 'file';
+/** Where the dataset came from: the built-in one, `?data=`, the reader's own file, or a saved page. */
+export type DataOrigin = 'builtin' | 'url' | 'file' | 'saved';
 
 /** The linked explorer: one session for the dataset, map and side panel above, the timeline below. */
 export function Explorer({
@@ -137,7 +137,7 @@ function Layout({ source }: { source: DataOrigin }) {
         <ShareDialog
           onClose={() => setSharing(false)}
           storyId={firstNarrative?.id ?? null}
-          localFile={source === 'file'}
+          localFile={source === 'file' || source === 'saved'}
         />
       )}
     </div>

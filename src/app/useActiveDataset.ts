@@ -1,6 +1,6 @@
 /**
  * Which dataset the explorer shows: a `?data=` file on this site, else the reader's own file kept
- * in this browser, else the built-in one. Spreadsheets are checked with the importer before
+ * in this browser (or, in a saved page, the data saved in it), else the built-in one. Spreadsheets are checked with the importer before
  * anything is drawn.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,8 +8,9 @@ import { useEffect } from 'react';
 import { fetchJson } from '../data/fetchJson';
 import { fetchText } from '../data/fetchText';
 import { DATASET_URL, datasetQuery } from '../data/queries';
+import { savedPage } from '../data/savedPage';
 import { type Dataset, DatasetSchema } from '../data/schema';
-import { type ImportResult, importText } from '../import';
+import { type ImportResult, importText, referenceOf } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
 
 /** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
@@ -26,7 +27,7 @@ export class ImportFailedError extends Error {
 export type ActiveDataset =
   | { status: 'pending'; retry: () => void }
   | { status: 'error'; error: Error; retry: () => void }
-  | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' };
+  | { status: 'ready'; dataset: Dataset; source: 'builtin' | 'url' | 'file' | 'saved' };
 
 /** `url`: a dataset on this site (`?data=`), else the reader's file, else the built-in one. */
 export function useActiveDataset(url: string | null): ActiveDataset {
@@ -34,7 +35,9 @@ export function useActiveDataset(url: string | null): ActiveDataset {
   const file = useLoadedFile((s) => s.file);
   const restored = useLoadedFile((s) => s.restored);
   const restore = useLoadedFile((s) => s.restore);
-  useEffect(() => void restore(), [restore]);
+  const skipRestore = useLoadedFile((s) => s.skipRestore);
+  // A saved page shows the data saved in it, not a file this browser kept from another visit.
+  useEffect(() => void (savedPage ? skipRestore() : restore()), [restore, skipRestore]);
   const table = !!url && !/\.json$/i.test(url.split(/[?#]/)[0] ?? '');
 
   const fromUrl = useQuery({
@@ -50,13 +53,13 @@ export function useActiveDataset(url: string | null): ActiveDataset {
         client.fetchQuery(datasetQuery()),
       ]);
       const result = importText(url.split('/').pop() ?? url, text, {
-        reference: { places: builtin.places, administrations: builtin.administrations },
+        reference: referenceOf(builtin),
       });
       if (!result.dataset) throw new ImportFailedError(url, result);
       return result.dataset;
     },
   });
-  const builtin = useQuery({ ...datasetQuery(), enabled: !url && restored && !file });
+  const builtin = useQuery({ ...datasetQuery(), enabled: !url && restored && !file && !savedPage });
 
   if (url) {
     const retry = () => void fromUrl.refetch({ cancelRefetch: true });
@@ -65,6 +68,7 @@ export function useActiveDataset(url: string | null): ActiveDataset {
     return { status: 'pending', retry };
   }
   if (file) return { status: 'ready', dataset: file.dataset, source: 'file' };
+  if (savedPage) return { status: 'ready', dataset: savedPage.dataset, source: 'saved' };
   const retry = () => void builtin.refetch({ cancelRefetch: true });
   if (builtin.isError) return { status: 'error', error: builtin.error, retry };
   if (builtin.data) return { status: 'ready', dataset: builtin.data, source: 'builtin' };

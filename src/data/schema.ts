@@ -130,6 +130,8 @@ export const EventDateSchema = z.strictObject({
   relative: RelativeDateSchema.optional(),
   /** How the date was derived when it is not written plainly in the text. */
   note: z.string().min(1).optional(),
+  /** The date as the source writes it, shown instead of the formatted date (TimelineJS Display Date). */
+  label: z.string().min(1).max(120).optional(),
 });
 export type EventDate = z.infer<typeof EventDateSchema>;
 
@@ -203,6 +205,17 @@ export const AdminOverrideSchema = z
   })
   .refine((o) => o.us !== undefined || o.mx !== undefined, 'override us, mx or both');
 
+/** A picture, video or page that goes with an event: kept as a link, never loaded by the app. */
+export const MediaLinkSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// link')
+    .max(2000),
+  caption: z.string().min(1).max(300).optional(),
+  credit: z.string().min(1).max(300).optional(),
+});
+export type MediaLink = z.infer<typeof MediaLinkSchema>;
+
 export const AuthoredEventSchema = z.strictObject({
   id: ID,
   title: z.string().min(1).max(140),
@@ -226,6 +239,9 @@ export const AuthoredEventSchema = z.strictObject({
   context: ContextSchema.optional(),
   /** Editorial note: what the text itself says or leaves open — nothing from elsewhere. */
   note: z.string().optional(),
+  /** An imported sheet's own grouping (TimelineJS Group) when it names no category. */
+  group: z.string().min(1).max(140).optional(),
+  media: MediaLinkSchema.optional(),
 });
 export type AuthoredEvent = z.infer<typeof AuthoredEventSchema>;
 export const AuthoredEventFileSchema = z.array(AuthoredEventSchema);
@@ -359,6 +375,13 @@ export const DatasetSchema = z
     translations: TranslationsSchema.optional(),
     /** Present in a file written by "Get the data". */
     provenance: ProvenanceSchema.optional(),
+    /** An imported file's own title and introduction (a TimelineJS title slide). */
+    about: z
+      .strictObject({
+        title: z.string().min(1).max(200),
+        introduction: z.string().min(1).max(2000).optional(),
+      })
+      .optional(),
   })
   .superRefine((d, ctx) => {
     for (const issue of datasetIntegrityIssues(d))

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/lib/syntheticDataset';
+import { messages, warningTexts } from '../../tests/support/issueText';
 import { type Dataset, DatasetSchema, type FronteraEvent } from '../data/schema';
 import { localizeDataset } from '../domain/localizeDataset';
 import { importText } from '../import';
@@ -61,8 +62,8 @@ function roundTrip(d: Dataset, events: readonly FronteraEvent[], gazetteer = d) 
   const back = importText('frontera-events.csv', out.csv, {
     reference: { places: gazetteer.places, administrations: gazetteer.administrations },
   });
-  expect(back.errors.map((e) => e.message)).toEqual([]);
-  expect(back.warnings.map((e) => e.message)).toEqual([]);
+  expect(messages(back)).toEqual([]);
+  expect(warningTexts(back)).toEqual([]);
   const imported = back.dataset;
   if (!imported) throw new Error('no dataset');
   const byId = new Map(imported.events.map((e) => [e.id, e]));

@@ -6,10 +6,24 @@
  */
 import type { Category, PlaceKind } from '../data/schema';
 import { formatters } from './format';
+import type { ImportWords } from './issueWords';
 
 type Plural = { one: string; other: string };
 const { plural, number: num } = formatters('en');
 const events = (n: number) => plural(n, { one: '# event', other: '# events' });
+
+const IGNORED = {
+  time: 'times of day are not shown; the date keeps its day',
+  thumbnail: 'thumbnails are not shown; the Media link is kept',
+  altText: 'media are kept only as links, so there is no picture to describe',
+  background: 'Frontera draws every event on its own background',
+};
+
+/** A number shown as typed; anything else in quotes. */
+const bare = (s: string) => (/^-?\d+$/.test(s) ? s : `"${s}"`);
+/** "row 4" / "rows 4, 7, …" for file-wide messages that name rows. */
+const rowList = (rows: readonly number[], count: number) =>
+  `row${count === 1 ? '' : 's'} ${rows.join(', ')}${count > rows.length ? ', …' : ''}`;
 
 export const en = {
   app: {
@@ -40,6 +54,8 @@ export const en = {
     timeout:
       'The dataset is taking too long to arrive. The connection may be slow or the server busy: try again.',
     notFound: 'The compiled dataset is missing from the server. Run `npm run data` to build it.',
+    linkedMissing: (url: string) =>
+      `This link asks for data at ${url}, and there is no file there. It may have been moved or renamed: ask whoever shared the link, or go back to Frontera’s own data.`,
     server: 'The server failed while sending the dataset. Try again in a moment.',
     json: 'The dataset file is damaged. Run `npm run data` to rebuild it.',
     schema:
@@ -175,6 +191,7 @@ export const en = {
     source: { one: 'Source', other: 'Sources' } satisfies Plural,
     paragraph: (n: string) => `Paragraph ${n} of the article`,
     inOriginal: 'in English, as published',
+    media: 'Media (a link; not loaded here):',
   },
   getData: {
     title: 'Get the data',
@@ -392,7 +409,167 @@ export const en = {
     aboutYours: (n: number, sources: number) =>
       `${plural(n, { one: 'This event comes', other: 'These # events come' })} from your file and ${plural(sources, { one: 'the # source', other: 'the # sources' })} it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
     importFailed: 'The spreadsheet at this address has problems, so nothing is shown.',
+    savePage: 'Save as a page',
+    saveTitle: 'Save this view as a page',
+    saveIntro:
+      'One HTML file with Frontera and these events inside. It opens in any browser with no internet connection, at this view: email it, put it on a USB stick, attach it to a deck or publish it anywhere.',
+    savePageTitle: 'Title shown on the page',
+    saveCredit: 'Whose data is this? (shown on the page)',
+    saveCreditHint: 'e.g. Border desk, El Paso Times',
+    saveButton: 'Download the page',
+    saving: 'Preparing the page…',
+    saved: (name: string) => `Downloaded ${name}.`,
+    saveUnavailable: (why: string) =>
+      `The page could not be prepared (${why}). This copy of Frontera has no single-file version beside it: run \`npm run build\` to make one.`,
+    savedShowing: (
+      title: string,
+      credit: string | null,
+      fileName: string,
+      n: number,
+      date: string,
+    ) =>
+      `“${title}”: ${credit ? `data from ${credit}` : 'data'} (${fileName}, ${events(n)}), saved on ${date}. These events come from that file, not from Frontera’s own dataset.`,
   },
+  importer: {
+    where: {
+      row: (row: string) => `row ${row}`,
+      rowColumn: (row: string, column: string) => `row ${row}, column ${column}`,
+      wholeFile: 'the whole file',
+    },
+    ignored: IGNORED,
+    issues: {
+      tooLarge: ({ chars, max }, f) =>
+        `the file is too large (${f.number(chars)} characters; at most ${f.number(max)})`,
+      empty: () => 'the file is empty',
+      headerOnly: () => 'the file has a header row but no data rows',
+      tooManyRows: ({ rows, max }, f) =>
+        `the file has ${f.number(rows)} rows; at most ${f.number(max)} can be imported`,
+      duplicateHeader: ({ first, second, header }) =>
+        `columns ${first} and ${second} have the same header "${header}"`,
+      noKnownColumns: ({ found, more }) =>
+        `none of the columns is a Frontera or TimelineJS column (found ${found.map((h) => `"${h}"`).join(', ')}${more ? ', …' : ''}) — start from the template`,
+      noHeaderNames: () => 'the first row has no column names',
+      unnamedColumn: ({ column }) => `column ${column} has no header; its cells are ignored`,
+      unknownColumn: ({ header, suggestion }) =>
+        `column "${header}" is not a Frontera or TimelineJS column and is ignored${suggestion ? ` — did you mean "${suggestion}"?` : ''}`,
+      ignoredColumn: ({ header, reason }) => `column "${header}" is ignored: ${IGNORED[reason]}`,
+      sameColumn: ({ first, second }) =>
+        `columns "${first}" and "${second}" are the same column — keep one`,
+      noTitleColumn: () => 'no title column — add "title" (or TimelineJS "Headline")',
+      noDateColumn: () => 'no date column — add "date" (or TimelineJS "Year", "Month" and "Day")',
+      datesTwice: () =>
+        'dates are given twice — use either "date" and "end" or TimelineJS "Year", "Month" and "Day", not both',
+      timelineNeedsYear: () => 'TimelineJS dates need a "Year" column beside "Month" and "Day"',
+      placeKindUnused: () =>
+        'column "place kind" is used only for places given by latitude and longitude',
+      workbook: ({ name }) =>
+        `${name} is a spreadsheet workbook — save it as CSV first (Excel: Save As › CSV UTF-8; Google Sheets: File › Download › Comma-separated values; LibreOffice: Save As › Text CSV; Numbers: File › Export To › CSV)`,
+      notText: ({ name }) =>
+        `${name} is not a text file — save the spreadsheet as CSV (UTF-8) first`,
+      encodingAssumed: ({ sample }) =>
+        `the file is not in UTF-8, so it was read as Windows-1252 (Western European), the encoding of Excel’s plain “CSV”${sample ? `: it reads "${sample}"` : ''}. If accented letters look wrong, save the sheet again as “CSV UTF-8” (Excel) or choose UTF-8 when saving, and load it again.`,
+      unexpected: ({ detail }) =>
+        `the import stopped unexpectedly (${detail}) — please report this with the file`,
+      noEvents: () => 'the file holds no events',
+      moreIssues: ({ count, kind }, f) =>
+        `the file has ${f.number(count)} more ${kind === 'error' ? 'errors' : 'warnings'} not listed`,
+      datasetRefused: ({ path, detail }) =>
+        `the dataset would not load: ${path || 'the whole file'}: ${detail}`,
+      undatedSources: ({ count }, f) =>
+        count === 1
+          ? '1 source has no source date; it is dated to the last day of the latest event it supports'
+          : `${f.number(count)} sources have no source date; each is dated to the last day of the latest event it supports`,
+      defaultCategory: ({ rows, count, hasColumn }, f) =>
+        `${count === 1 ? '1 row gives' : `${f.number(count)} rows give`} no category and ${count === 1 ? 'is' : 'are'} shown as "statement" (${rowList(rows, count)})${hasColumn ? '' : ' — add a "category" column to sort them'}`,
+      noSummary: ({ rows, count }, f) =>
+        `${count === 1 ? '1 row has' : `${f.number(count)} rows have`} no summary; the title is shown in its place (${rowList(rows, count)})`,
+      timeDropped: ({ rows, count }, f) =>
+        `${count === 1 ? '1 row gives' : `${f.number(count)} rows give`} a time of day, which is not shown (${rowList(rows, count)})`,
+      outOfRange: ({ rows, count, years, min, max }, f) =>
+        `${count === 1 ? '1 row is' : `${f.number(count)} rows are`} dated outside the years this timeline draws, ${min} to ${max} (${rows.map((r, i) => `row ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), so ${count === 1 ? 'it is' : 'they are'} left out. Years before ${min}, including BCE years written with a minus sign, cannot be placed on it.`,
+      shiftedRows: ({ cells, header, count }, f) =>
+        `every row (${f.number(count)}) has ${cells} cells but the header has ${header}, so values sit under the wrong columns — the header has a column the rows lack, or every row misses one cell. Make them match; the problems listed below follow from this.`,
+      tableName: ({ name }) =>
+        `the first line, "${name}", is the table’s name (Numbers writes it when “Include table names” is ticked); the header is read from line 2`,
+      notJson: ({ detail }) => `the file is not valid JSON (${detail})`,
+      notDataset: () =>
+        'the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"',
+      invisibleRemoved: ({ count }, f) =>
+        `${count === 1 ? '1 text value' : `${f.number(count)} text values`} held invisible or control characters, which were removed`,
+      schema: ({ detail }) => detail,
+      cellCount: ({ cells, header, delimiter }) => {
+        const sep = delimiter === '\t' ? 'tab' : delimiter === ';' ? 'semicolon' : 'comma';
+        return cells > header
+          ? `${cells} cells, but the header has ${header} — an extra ${sep}? A cell holding a ${sep} must be in double quotes`
+          : `${cells} cells, but the header has ${header} — a missing ${sep}? The values after it sit under the wrong columns`;
+      },
+      unclosedQuote: ({ lines }) =>
+        `a cell opens with a double quote that never closes, so ${lines === 1 ? 'the line' : `the ${lines} lines`} after it were read into that one cell — close the quote, and write a quote inside a cell as two ("")`,
+      emptyCell: () => 'empty',
+      notDate: ({ value }) =>
+        `"${value}" is not a date — write YYYY, YYYY-MM or YYYY-MM-DD (format the column as text so the spreadsheet keeps it)`,
+      notCalendarDate: ({ value }) => `"${value}" is not a calendar date`,
+      notYear: ({ value }) => `${bare(value)} is not a year`,
+      notMonth: ({ value }) => `${bare(value)} is not a month`,
+      notDay: ({ value }) => `${bare(value)} is not a day of the month`,
+      notNumber: ({ value }) => `"${value}" is not a number`,
+      coordinateOutside: ({ value, limit }) => `${value} is outside −${limit}…${limit}`,
+      halfPoint: ({ missing, given }) =>
+        `empty, but ${given} is given — a new place needs both ${given} and ${missing}`,
+      notBoolean: ({ value }) =>
+        `"${value}" is not true or false (write true, false, yes, no, 1 or 0)`,
+      notStatus: ({ value, allowed }) => `"${value}" is not a status — use ${allowed.join(', ')}`,
+      notCategory: ({ value, allowed }) =>
+        `"${value}" is not a category — use one of ${allowed.join(', ')}`,
+      notPlaceKind: ({ value, allowed }) =>
+        `"${value}" is not a place kind — use one of ${allowed.join(', ')}`,
+      urlTooLong: ({ max }) => `longer than ${max} characters`,
+      notUrl: ({ value }) => `"${value}" is not a web address (it must start with https://)`,
+      urlScheme: ({ value }) => `"${value}": only http:// and https:// links are accepted`,
+      urlNoHost: ({ value }) => `"${value}" names no website`,
+      idTooLong: ({ max }) => `longer than ${max} characters`,
+      notId: ({ value, suggestion }) =>
+        `"${value}" is not an id — use lowercase letters, digits and dashes${suggestion ? ` (e.g. "${suggestion}")` : ''}`,
+      sourceDateNotDay: ({ value }) => `"${value}" must be a day written YYYY-MM-DD`,
+      unknownPlace: ({ value, suggestion, lat, lon }) =>
+        `"${value}" is not in the gazetteer${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. To put it on the map as a new place, ${lat && lon ? `give its ${lat} and ${lon} on this row` : 'add Latitude and Longitude columns and give its coordinates on this row'}`,
+      sameNameElsewhere: ({ name, row }) =>
+        `"${name}" has other coordinates in row ${row}; kept as two places`,
+      idTaken: ({ id, row }) => `"${id}" is already used by row ${row}`,
+      textCut: ({ chars, max }) => `${chars} characters, cut to ${max}`,
+      excerptCut: ({ words, max }) => `${words} words, cut to ${max}`,
+      noEventForSource: ({ id }) =>
+        `no event has the id "${id}": a row with only an id and a source adds that source to the event with the same id — give it a title and a date to make it an event`,
+      sourceForBrokenRow: ({ row }) => `adds a source to row ${row}, which has errors`,
+      endYearMissing: ({ month, day }) => `empty, but ${month} or ${day} is given`,
+      dayNeedsMonth: ({ month }) => `a day needs a ${month}`,
+      endPrecision: ({ end, start }) =>
+        `"${end}" is not written like the start "${start}" — give both as YYYY, YYYY-MM or YYYY-MM-DD`,
+      endBeforeStart: ({ end, start }) => `the end ${end} is before the start ${start}`,
+      sourceConflict: ({ given, row, kept }) =>
+        `"${given}" differs from row ${row} for the same source; row ${row}’s "${kept}" is kept`,
+      eraSkipped: () => 'TimelineJS eras are not events; skipped',
+      groupsKept: ({ groups, more }) =>
+        `TimelineJS groups that are not Frontera categories (${groups.map((g) => `"${g}"`).join(', ')}${more ? ', …' : ''}) are shown on each event’s card; add a "category" column to choose the lane`,
+      extraTitleSlide: ({ first }) =>
+        `a second TimelineJS title slide; the first (row ${first}) gives the title, so this one is skipped`,
+      badMediaLink: ({ value }) =>
+        `"${value}" is not a web address, so no media link is kept (Frontera keeps media only as links)`,
+    },
+    report: {
+      title: 'Frontera import report',
+      file: (name: string) => `File: ${name}`,
+      encoding: (encoding: string) => `Read as: ${encoding}`,
+      loaded: { one: 'Result: loaded # event', other: 'Result: loaded # events' } as Plural,
+      notLoaded: 'Result: not loaded',
+      rowsOk: (n: string) => `Rows without errors: ${n}`,
+      rowsDropped: (rows: string, leftOut: boolean) =>
+        `Rows with errors${leftOut ? ' (left out)' : ''}: ${rows}`,
+      errors: (n: string) => `Errors (${n})`,
+      warnings: (n: string) => `Warnings (${n})`,
+      none: 'No problems found.',
+    },
+  } satisfies ImportWords,
   share: {
     title: 'Share or embed this view',
     noHost:

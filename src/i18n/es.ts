@@ -35,6 +35,19 @@ const RELATIVE: Record<RelativePhrase, string> = {
   'past year': 'el último año',
 };
 
+const IGNORADAS = {
+  time: 'no se muestran horas del día; la fecha conserva su día',
+  thumbnail: 'no se muestran miniaturas; se conserva el enlace de “Media”',
+  altText: 'los medios se conservan solo como enlaces, así que no hay imagen que describir',
+  background: 'Frontera dibuja cada evento sobre su propio fondo',
+};
+
+/** Un número tal como se escribió; lo demás, entre comillas. */
+const desnudo = (s: string) => (/^-?\d+$/.test(s) ? s : `“${s}”`);
+/** “fila 4” / “filas 4, 7, …” para los mensajes que nombran filas. */
+const listaFilas = (rows: readonly number[], count: number) =>
+  `fila${count === 1 ? '' : 's'} ${rows.join(', ')}${count > rows.length ? ', …' : ''}`;
+
 export const es: Messages = {
   app: {
     loading: 'Cargando los datos de Frontera…',
@@ -67,6 +80,8 @@ export const es: Messages = {
       'Los datos tardan demasiado en llegar. Quizá la conexión sea lenta o el servidor esté saturado: vuelva a intentarlo.',
     notFound:
       'Falta el conjunto de datos compilado en el servidor. Ejecute `npm run data` para generarlo.',
+    linkedMissing: (url) =>
+      `Este enlace pide datos en ${url}, y no hay ningún archivo ahí. Quizá se movió o cambió de nombre: pregunte a quien compartió el enlace, o vuelva a los datos de Frontera.`,
     server: 'El servidor falló al enviar los datos. Vuelva a intentarlo en un momento.',
     json: 'El archivo de datos está dañado. Ejecute `npm run data` para generarlo de nuevo.',
     schema:
@@ -205,6 +220,7 @@ export const es: Messages = {
     source: { one: 'Fuente', other: 'Fuentes' },
     paragraph: (n) => `Párrafo ${n} del artículo`,
     inOriginal: 'en inglés, como se publicó',
+    media: 'Multimedia (un enlace; no se carga aquí):',
   },
   getData: {
     title: 'Obtener los datos',
@@ -381,7 +397,7 @@ export const es: Messages = {
     choose: 'Elegir un archivo',
     drop: 'o suéltelo aquí',
     template: 'Descargar la plantilla CSV',
-    guide: 'Leer la guía de una página (en inglés)',
+    guide: 'Leer la guía de una página',
     keepValid: 'Si algunas filas tienen errores, cargar las filas sin errores',
     checking: (name) => `Revisando ${name}…`,
     errors: { one: '# problema', other: '# problemas' },
@@ -412,6 +428,165 @@ export const es: Messages = {
       `${plural(n, { one: 'Este evento procede', other: 'Estos # eventos proceden' })} de su archivo y de ${plural(sources, { one: 'la # fuente que cita', other: 'las # fuentes que cita' })}. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
     importFailed:
       'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
+    savePage: 'Guardar como página',
+    saveTitle: 'Guardar esta vista como página',
+    saveIntro:
+      'Un solo archivo HTML con Frontera y estos eventos dentro. Se abre en cualquier navegador sin conexión a internet, en esta vista: envíelo por correo, cópielo en una memoria USB, adjúntelo a una presentación o publíquelo donde quiera.',
+    savePageTitle: 'Título que muestra la página',
+    saveCredit: '¿De quién son estos datos? (se muestra en la página)',
+    saveCreditHint: 'p. ej., Mesa de frontera, El Diario de Juárez',
+    saveButton: 'Descargar la página',
+    saving: 'Preparando la página…',
+    saved: (name) => `Se descargó ${name}.`,
+    saveUnavailable: (why) =>
+      `No se pudo preparar la página (${why}). Esta copia de Frontera no tiene a su lado la versión de un solo archivo: ejecute \`npm run build\` para crearla.`,
+    savedShowing: (title, credit, fileName, n, date) =>
+      `“${title}”: ${credit ? `datos de ${credit}` : 'datos'} (${fileName}, ${events(n)}), guardados el ${date}. Estos eventos proceden de ese archivo, no del conjunto de datos de Frontera.`,
+  },
+  importer: {
+    where: {
+      row: (row) => `fila ${row}`,
+      rowColumn: (row, column) => `fila ${row}, columna ${column}`,
+      wholeFile: 'todo el archivo',
+    },
+    ignored: IGNORADAS,
+    issues: {
+      tooLarge: ({ chars, max }, f) =>
+        `el archivo es demasiado grande (${f.number(chars)} caracteres; como máximo ${f.number(max)})`,
+      empty: () => 'el archivo está vacío',
+      headerOnly: () => 'el archivo tiene una fila de encabezados pero ninguna fila de datos',
+      tooManyRows: ({ rows, max }, f) =>
+        `el archivo tiene ${f.number(rows)} filas; se pueden importar como máximo ${f.number(max)}`,
+      duplicateHeader: ({ first, second, header }) =>
+        `las columnas ${first} y ${second} tienen el mismo encabezado “${header}”`,
+      noKnownColumns: ({ found, more }) =>
+        `ninguna columna es de Frontera ni de TimelineJS (se encontró ${found.map((h) => `“${h}”`).join(', ')}${more ? ', …' : ''}): parta de la plantilla`,
+      noHeaderNames: () => 'la primera fila no tiene nombres de columna',
+      unnamedColumn: ({ column }) =>
+        `la columna ${column} no tiene encabezado; sus celdas se ignoran`,
+      unknownColumn: ({ header, suggestion }) =>
+        `la columna “${header}” no es de Frontera ni de TimelineJS y se ignora${suggestion ? `. ¿Quiso decir “${suggestion}”?` : ''}`,
+      ignoredColumn: ({ header, reason }) =>
+        `la columna “${header}” se ignora: ${IGNORADAS[reason]}`,
+      sameColumn: ({ first, second }) =>
+        `las columnas “${first}” y “${second}” son la misma columna: conserve una`,
+      noTitleColumn: () => 'no hay columna de título: agregue “title” (o “Headline” de TimelineJS)',
+      noDateColumn: () =>
+        'no hay columna de fecha: agregue “date” (o “Year”, “Month” y “Day” de TimelineJS)',
+      datesTwice: () =>
+        'las fechas aparecen dos veces: use “date” y “end”, o bien “Year”, “Month” y “Day” de TimelineJS, no ambas',
+      timelineNeedsYear: () =>
+        'las fechas de TimelineJS necesitan una columna “Year” junto a “Month” y “Day”',
+      placeKindUnused: () =>
+        'la columna “place kind” solo se usa para lugares dados por latitud y longitud',
+      workbook: ({ name }) =>
+        `${name} es un libro de hoja de cálculo: guárdelo antes como CSV (Excel: Guardar como › CSV UTF-8; Hojas de cálculo de Google: Archivo › Descargar › Valores separados por comas; LibreOffice: Guardar como › Texto CSV; Numbers: Archivo › Exportar a › CSV)`,
+      notText: ({ name }) =>
+        `${name} no es un archivo de texto: guarde la hoja de cálculo como CSV (UTF-8) antes de cargarla`,
+      encodingAssumed: ({ sample }) =>
+        `el archivo no está en UTF-8, así que se leyó como Windows-1252 (Europa occidental), la codificación del “CSV” simple de Excel${sample ? `: se lee “${sample}”` : ''}. Si las letras acentuadas se ven mal, vuelva a guardar la hoja como “CSV UTF-8” (Excel) o elija UTF-8 al guardar, y cárguela de nuevo.`,
+      unexpected: ({ detail }) =>
+        `la importación se detuvo de forma inesperada (${detail}): por favor, informe del problema junto con el archivo`,
+      noEvents: () => 'el archivo no contiene eventos',
+      moreIssues: ({ count, kind }, f) =>
+        `el archivo tiene ${f.number(count)} ${kind === 'error' ? 'errores' : 'advertencias'} más que no se enumeran`,
+      datasetRefused: ({ path, detail }) =>
+        `el conjunto de datos no se pudo cargar: ${path || 'todo el archivo'}: ${detail}`,
+      undatedSources: ({ count }, f) =>
+        count === 1
+          ? '1 fuente no tiene fecha; se le asigna el último día del evento más reciente que respalda'
+          : `${f.number(count)} fuentes no tienen fecha; a cada una se le asigna el último día del evento más reciente que respalda`,
+      defaultCategory: ({ rows, count, hasColumn }, f) =>
+        `${count === 1 ? '1 fila no indica' : `${f.number(count)} filas no indican`} categoría y se ${count === 1 ? 'muestra' : 'muestran'} como “statement” (${listaFilas(rows, count)})${hasColumn ? '' : ': agregue una columna “category” para clasificarlas'}`,
+      noSummary: ({ rows, count }, f) =>
+        `${count === 1 ? '1 fila no tiene' : `${f.number(count)} filas no tienen`} resumen; en su lugar se muestra el título (${listaFilas(rows, count)})`,
+      timeDropped: ({ rows, count }, f) =>
+        `${count === 1 ? '1 fila indica' : `${f.number(count)} filas indican`} una hora del día, que no se muestra (${listaFilas(rows, count)})`,
+      outOfRange: ({ rows, count, years, min, max }, f) =>
+        `${count === 1 ? '1 fila tiene' : `${f.number(count)} filas tienen`} fechas fuera de los años que dibuja esta línea de tiempo, de ${min} a ${max} (${rows.map((r, i) => `fila ${r}: ${years[i]}`).join('; ')}${count > rows.length ? '; …' : ''}), así que ${count === 1 ? 'se deja' : 'se dejan'} fuera. Los años anteriores a ${min}, incluidos los años antes de Cristo escritos con signo menos, no se pueden ubicar en ella.`,
+      shiftedRows: ({ cells, header, count }, f) =>
+        `todas las filas (${f.number(count)}) tienen ${cells} celdas, pero el encabezado tiene ${header}, así que los valores quedan bajo columnas equivocadas: el encabezado tiene una columna que las filas no tienen, o a cada fila le falta una celda. Hágalos coincidir; los problemas que siguen se deben a esto.`,
+      tableName: ({ name }) =>
+        `la primera línea, “${name}”, es el nombre de la tabla (Numbers la escribe si se marca “Incluir nombres de tabla”); los encabezados se leen de la línea 2`,
+      notJson: ({ detail }) => `el archivo no es un JSON válido (${detail})`,
+      notDataset: () =>
+        'el archivo es JSON pero no es un conjunto de datos de Frontera: debe ser un objeto con “version”, “events”, “places”, “articles” y “administrations”',
+      invisibleRemoved: ({ count }, f) =>
+        `${count === 1 ? '1 texto contenía' : `${f.number(count)} textos contenían`} caracteres invisibles o de control, que se eliminaron`,
+      schema: ({ detail }) => detail,
+      cellCount: ({ cells, header, delimiter }) => {
+        const sep =
+          delimiter === '\t' ? 'un tabulador' : delimiter === ';' ? 'un punto y coma' : 'una coma';
+        return cells > header
+          ? `${cells} celdas, pero el encabezado tiene ${header}: ¿sobra ${sep}? Una celda que contiene ${sep} debe ir entre comillas dobles`
+          : `${cells} celdas, pero el encabezado tiene ${header}: ¿falta ${sep}? Los valores que siguen quedan bajo columnas equivocadas`;
+      },
+      unclosedQuote: ({ lines }) =>
+        `una celda abre comillas dobles que nunca se cierran, así que ${lines === 1 ? 'la línea siguiente se leyó' : `las ${lines} líneas siguientes se leyeron`} dentro de esa celda: cierre las comillas y escriba una comilla dentro de una celda como dos ("")`,
+      emptyCell: () => 'vacía',
+      notDate: ({ value }) =>
+        `“${value}” no es una fecha: escriba AAAA, AAAA-MM o AAAA-MM-DD (dé a la columna formato de texto para que la hoja de cálculo la conserve)`,
+      notCalendarDate: ({ value }) => `“${value}” no es una fecha del calendario`,
+      notYear: ({ value }) => `${desnudo(value)} no es un año`,
+      notMonth: ({ value }) => `${desnudo(value)} no es un mes`,
+      notDay: ({ value }) => `${desnudo(value)} no es un día del mes`,
+      notNumber: ({ value }) => `“${value}” no es un número`,
+      coordinateOutside: ({ value, limit }) => `${value} está fuera de −${limit}…${limit}`,
+      halfPoint: ({ missing, given }) =>
+        `vacía, pero se indica ${given}: un lugar nuevo necesita ${given} y ${missing}`,
+      notBoolean: ({ value }) =>
+        `“${value}” no es verdadero ni falso (escriba true, false, sí, no, 1 o 0)`,
+      notStatus: ({ value, allowed }) => `“${value}” no es un estado: use ${allowed.join(', ')}`,
+      notCategory: ({ value, allowed }) =>
+        `“${value}” no es una categoría: use una de ${allowed.join(', ')}`,
+      notPlaceKind: ({ value, allowed }) =>
+        `“${value}” no es un tipo de lugar: use uno de ${allowed.join(', ')}`,
+      urlTooLong: ({ max }) => `tiene más de ${max} caracteres`,
+      notUrl: ({ value }) => `“${value}” no es una dirección web (debe empezar por https://)`,
+      urlScheme: ({ value }) => `“${value}”: solo se aceptan enlaces http:// y https://`,
+      urlNoHost: ({ value }) => `“${value}” no indica ningún sitio web`,
+      idTooLong: ({ max }) => `tiene más de ${max} caracteres`,
+      notId: ({ value, suggestion }) =>
+        `“${value}” no es un identificador: use minúsculas, dígitos y guiones${suggestion ? ` (p. ej., “${suggestion}”)` : ''}`,
+      sourceDateNotDay: ({ value }) => `“${value}” debe ser un día escrito AAAA-MM-DD`,
+      unknownPlace: ({ value, suggestion, lat, lon }) =>
+        `“${value}” no está en el nomenclátor${suggestion ? ` (¿quiso decir “${suggestion}”?)` : ''}. Para ponerlo en el mapa como lugar nuevo, ${lat && lon ? `indique su ${lat} y su ${lon} en esta fila` : 'agregue columnas Latitud y Longitud e indique sus coordenadas en esta fila'}`,
+      sameNameElsewhere: ({ name, row }) =>
+        `“${name}” tiene otras coordenadas en la fila ${row}; se conservan como dos lugares`,
+      idTaken: ({ id, row }) => `“${id}” ya se usa en la fila ${row}`,
+      textCut: ({ chars, max }) => `${chars} caracteres, recortado a ${max}`,
+      excerptCut: ({ words, max }) => `${words} palabras, recortado a ${max}`,
+      noEventForSource: ({ id }) =>
+        `ningún evento tiene el identificador “${id}”: una fila con solo un identificador y una fuente añade esa fuente al evento con el mismo identificador; dele un título y una fecha para que sea un evento`,
+      sourceForBrokenRow: ({ row }) => `añade una fuente a la fila ${row}, que tiene errores`,
+      endYearMissing: ({ month, day }) => `vacía, pero se indica ${month} o ${day}`,
+      dayNeedsMonth: ({ month }) => `un día necesita ${month}`,
+      endPrecision: ({ end, start }) =>
+        `“${end}” no está escrito como el inicio “${start}”: indique ambos como AAAA, AAAA-MM o AAAA-MM-DD`,
+      endBeforeStart: ({ end, start }) => `el final ${end} es anterior al inicio ${start}`,
+      sourceConflict: ({ given, row, kept }) =>
+        `“${given}” difiere de la fila ${row} para la misma fuente; se conserva “${kept}” de la fila ${row}`,
+      eraSkipped: () => 'las eras de TimelineJS no son eventos; se omiten',
+      groupsKept: ({ groups, more }) =>
+        `los grupos de TimelineJS que no son categorías de Frontera (${groups.map((g) => `“${g}”`).join(', ')}${more ? ', …' : ''}) se muestran en la tarjeta de cada evento; agregue una columna “category” para elegir el carril`,
+      extraTitleSlide: ({ first }) =>
+        `una segunda diapositiva de título de TimelineJS; la primera (fila ${first}) da el título, así que esta se omite`,
+      badMediaLink: ({ value }) =>
+        `“${value}” no es una dirección web, así que no se conserva ningún enlace multimedia (Frontera conserva los medios solo como enlaces)`,
+    },
+    report: {
+      title: 'Informe de importación de Frontera',
+      file: (name) => `Archivo: ${name}`,
+      encoding: (encoding) => `Leído como: ${encoding}`,
+      loaded: { one: 'Resultado: se cargó # evento', other: 'Resultado: se cargaron # eventos' },
+      notLoaded: 'Resultado: no se cargó',
+      rowsOk: (n) => `Filas sin errores: ${n}`,
+      rowsDropped: (rows, leftOut) =>
+        `Filas con errores${leftOut ? ' (se dejan fuera)' : ''}: ${rows}`,
+      errors: (n) => `Errores (${n})`,
+      warnings: (n) => `Advertencias (${n})`,
+      none: 'No se encontraron problemas.',
+    },
   },
   share: {
     title: 'Compartir o insertar esta vista',

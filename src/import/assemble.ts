@@ -2,7 +2,7 @@
  * Checked rows to the compiled dataset: events in timeline order with their bounds and
  * presidencies, the places they use, and one synthetic article per source.
  */
-import type { FronteraEvent } from '../data/schema';
+import type { Dataset, FronteraEvent } from '../data/schema';
 import { administrationsOverlapping } from '../domain/administrations';
 import type { IssueList } from './issues';
 import type { PlaceBook } from './places';
@@ -24,6 +24,7 @@ export function assemble(
   admins: (t0: number, t1: number) => FronteraEvent['admins'],
   options: ImportOptions,
   warnings: IssueList,
+  about?: Dataset['about'],
 ) {
   const sources = new SourceBook(fileName);
   const events = built.map((b) => buildEvent(b, sources, warnings, admins));
@@ -35,6 +36,7 @@ export function assemble(
     places: book.placesFor(used, options.reference.places),
     events,
     narratives: [],
+    ...(about ? { about } : {}),
   };
 }
 
@@ -76,7 +78,14 @@ function buildEvent(
     id,
     title: d.title,
     summary: d.summary ?? d.title,
-    date: { start, ...(end ? { end } : {}), precision, approximate, basis: 'explicit' },
+    date: {
+      start,
+      ...(end ? { end } : {}),
+      precision,
+      approximate,
+      basis: 'explicit',
+      ...(d.dateLabel ? { label: d.dateLabel } : {}),
+    },
     status: d.status,
     places: d.placeIds ?? [],
     actors: d.actors,
@@ -86,6 +95,7 @@ function buildEvent(
     t0,
     t1,
     admins: adminsAt(t0, t1),
-    ...(d.group ? { note: `TimelineJS group: ${d.group}` } : {}),
+    ...(d.group ? { group: d.group } : {}),
+    ...(d.media ? { media: d.media } : {}),
   };
 }

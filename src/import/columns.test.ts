@@ -7,7 +7,8 @@ describe('matchHeader', () => {
   it('ignores case, spaces, punctuation and diacritics', () => {
     for (const h of ['Source URL', 'source_url', 'SOURCE url', 'sourceURL', ' Sóurce-Url '])
       expect(matchHeader(h)?.field).toBe('sourceUrl');
-    expect(matchHeader('Título')).toBeUndefined();
+    expect(matchHeader('Título')?.field).toBe('title');
+    expect(matchHeader('Título de la fuente')?.field).toBe('sourceTitle');
     expect(matchHeader('TITLE')?.field).toBe('title');
   });
   it('knows every Frontera column and alias', () => {
@@ -27,18 +28,35 @@ describe('matchHeader', () => {
       'endMonth',
       'endDay',
       'ignored',
-      'ignored',
+      'displayDate',
       'title',
       'summary',
-      'ignored',
-      'ignored',
-      'ignored',
+      'mediaUrl',
+      'mediaCredit',
+      'mediaCaption',
       'ignored',
       'type',
       'group',
       'ignored',
     ]);
     expect(TIMELINEJS_COLUMNS.find((c) => c.header === 'Text')?.html).toBe(true);
+  });
+  it('knows the names people give places and coordinates, in English and Spanish', () => {
+    for (const h of ['Place', 'Location', 'Site', 'City', 'Lugar', 'Ubicación', 'Ciudad'])
+      expect(matchHeader(h)?.field).toBe('places');
+    for (const h of ['Lat', 'Latitude', 'Y', 'Latitud'])
+      expect(matchHeader(h)?.field).toBe('latitude');
+    for (const h of ['Lon', 'Lng', 'Long', 'Longitude', 'X', 'Longitud'])
+      expect(matchHeader(h)?.field).toBe('longitude');
+    for (const [h, f] of [
+      ['Fecha', 'date'],
+      ['Año', 'year'],
+      ['Mes', 'month'],
+      ['Día', 'day'],
+      ['Resumen', 'summary'],
+      ['Categoría', 'category'],
+    ] as const)
+      expect(matchHeader(h)?.field).toBe(f);
   });
   it('suggests the column a typo meant', () => {
     expect(suggestHeader('catgory')).toBe('category');

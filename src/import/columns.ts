@@ -1,8 +1,11 @@
 /**
  * The columns a spreadsheet may have: Frontera's own, and the TimelineJS template's so a
- * newsroom's existing TimelineJS sheet loads as it is. Headers match ignoring case, spaces,
- * punctuation and diacritics ("Source URL", "source_url" and "SOURCE url" are one column).
+ * newsroom's existing TimelineJS sheet loads as it is, under the names people give them in
+ * English and Spanish. Headers match ignoring case, spaces, punctuation and diacritics
+ * ("Source URL", "source_url" and "SOURCE url" are one column; "Ubicación" is "ubicacion").
  */
+import { editDistance } from './editDistance';
+import type { IgnoredReason } from './issueCodes';
 import { foldKey } from './text';
 
 export type Field =
@@ -35,6 +38,10 @@ export type Field =
   | 'endDay'
   | 'group'
   | 'type'
+  | 'displayDate'
+  | 'mediaUrl'
+  | 'mediaCredit'
+  | 'mediaCaption'
   | 'ignored';
 
 export interface ColumnSpec {
@@ -46,7 +53,7 @@ export interface ColumnSpec {
   /** TimelineJS Headline and Text may hold HTML: reduced to its words. */
   html?: boolean;
   /** For columns read but not used: why, shown once as a warning when the column has content. */
-  ignoredBecause?: string;
+  ignoredBecause?: IgnoredReason;
   origin: 'frontera' | 'timelinejs';
 }
 
@@ -57,28 +64,48 @@ const frontera = (field: Field, header: string, aliases: readonly string[] = [])
   origin: 'frontera',
 });
 
-/** Frontera's columns, in the template's order. */
+/** Frontera's columns, in the template's order, with the other names people give them. */
 export const FRONTERA_COLUMNS: readonly ColumnSpec[] = [
-  frontera('id', 'id'),
-  frontera('title', 'title'),
-  frontera('summary', 'summary', ['description']),
-  frontera('date', 'date', ['start', 'start date']),
-  frontera('end', 'end', ['end date']),
-  frontera('category', 'category'),
-  frontera('places', 'places', ['place']),
-  frontera('latitude', 'latitude', ['lat']),
-  frontera('longitude', 'longitude', ['lon', 'lng', 'long']),
-  frontera('placeName', 'place name'),
-  frontera('placeKind', 'place kind'),
-  frontera('actors', 'actors'),
-  frontera('sourceTitle', 'source title', ['source']),
-  frontera('sourceUrl', 'source url', ['url', 'link', 'source link']),
-  frontera('sourceDate', 'source date', ['published']),
-  frontera('sourcePublisher', 'source publisher', ['publisher']),
-  frontera('sourceAuthor', 'source author', ['author']),
-  frontera('excerpt', 'excerpt'),
-  frontera('status', 'status'),
-  frontera('approximate', 'approximate'),
+  frontera('id', 'id', ['identificador']),
+  frontera('title', 'title', ['título', 'event', 'evento']),
+  frontera('summary', 'summary', [
+    'description',
+    'notes',
+    'details',
+    'descripción',
+    'resumen',
+    'texto',
+    'notas',
+    'detalles',
+  ]),
+  frontera('date', 'date', ['start', 'start date', 'fecha', 'fecha de inicio', 'inicio']),
+  frontera('end', 'end', ['end date', 'fin', 'fecha de fin', 'fecha final']),
+  frontera('category', 'category', ['categoría']),
+  frontera('places', 'places', [
+    'place',
+    'location',
+    'site',
+    'city',
+    'lugar',
+    'lugares',
+    'ubicación',
+    'sitio',
+    'ciudad',
+    'localidad',
+  ]),
+  frontera('latitude', 'latitude', ['lat', 'y', 'latitud']),
+  frontera('longitude', 'longitude', ['lon', 'lng', 'long', 'x', 'longitud']),
+  frontera('placeName', 'place name', ['location name', 'site name', 'nombre del lugar']),
+  frontera('placeKind', 'place kind', ['tipo de lugar']),
+  frontera('actors', 'actors', ['actores']),
+  frontera('sourceTitle', 'source title', ['source', 'fuente', 'título de la fuente']),
+  frontera('sourceUrl', 'source url', ['url', 'link', 'source link', 'enlace']),
+  frontera('sourceDate', 'source date', ['published', 'fecha de publicación']),
+  frontera('sourcePublisher', 'source publisher', ['publisher', 'medio de la fuente']),
+  frontera('sourceAuthor', 'source author', ['author', 'autor', 'autora']),
+  frontera('excerpt', 'excerpt', ['extracto', 'cita']),
+  frontera('status', 'status', ['estado']),
+  frontera('approximate', 'approximate', ['aproximada', 'aproximado']),
 ];
 
 const tjs = (field: Field, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -88,30 +115,30 @@ const tjs = (field: Field, header: string, extra: Partial<ColumnSpec> = {}): Col
   origin: 'timelinejs',
   ...extra,
 });
-const ignored = (header: string, because: string) =>
+const ignored = (header: string, because: IgnoredReason) =>
   tjs('ignored', header, { ignoredBecause: because });
 
 /** The TimelineJS Google Sheets template, column by column. */
 export const TIMELINEJS_COLUMNS: readonly ColumnSpec[] = [
-  tjs('year', 'Year'),
-  tjs('month', 'Month'),
-  tjs('day', 'Day'),
-  ignored('Time', 'times of day are not shown; the date keeps its day'),
-  tjs('endYear', 'End Year'),
-  tjs('endMonth', 'End Month'),
-  tjs('endDay', 'End Day'),
-  ignored('End Time', 'times of day are not shown; the end keeps its day'),
-  ignored('Display Date', 'dates are written from Year, Month and Day'),
-  tjs('title', 'Headline', { html: true }),
+  tjs('year', 'Year', { aliases: ['año'] }),
+  tjs('month', 'Month', { aliases: ['mes'] }),
+  tjs('day', 'Day', { aliases: ['día'] }),
+  ignored('Time', 'time'),
+  tjs('endYear', 'End Year', { aliases: ['año final', 'año de fin'] }),
+  tjs('endMonth', 'End Month', { aliases: ['mes final', 'mes de fin'] }),
+  tjs('endDay', 'End Day', { aliases: ['día final', 'día de fin'] }),
+  ignored('End Time', 'time'),
+  tjs('displayDate', 'Display Date', { aliases: ['fecha mostrada', 'fecha a mostrar'] }),
+  tjs('title', 'Headline', { html: true, aliases: ['titular'] }),
   tjs('summary', 'Text', { html: true }),
-  ignored('Media', 'Frontera shows no media; the text and dates are kept'),
-  ignored('Media Credit', 'Frontera shows no media'),
-  ignored('Media Caption', 'Frontera shows no media'),
-  ignored('Media Thumbnail', 'Frontera shows no media'),
-  ignored('Alt Text', 'Frontera shows no media'),
+  tjs('mediaUrl', 'Media', { aliases: ['media url', 'multimedia'] }),
+  tjs('mediaCredit', 'Media Credit', { html: true, aliases: ['crédito'] }),
+  tjs('mediaCaption', 'Media Caption', { html: true, aliases: ['pie de foto', 'leyenda'] }),
+  ignored('Media Thumbnail', 'thumbnail'),
+  ignored('Alt Text', 'altText'),
   tjs('type', 'Type'),
-  tjs('group', 'Group'),
-  ignored('Background', 'Frontera draws every event on its own background'),
+  tjs('group', 'Group', { aliases: ['grupo'] }),
+  ignored('Background', 'background'),
 ];
 
 export const ALL_COLUMNS: readonly ColumnSpec[] = [...FRONTERA_COLUMNS, ...TIMELINEJS_COLUMNS];
@@ -128,31 +155,13 @@ export function matchHeader(header: string): ColumnSpec | undefined {
   return BY_KEY.get(headerKey(header));
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] as number) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
-
 /** The known header an unknown one is probably a typo of ("catgory" → "category"). */
 export function suggestHeader(header: string): string | undefined {
   const key = headerKey(header);
   if (key.length < 3 || key.length > 40) return undefined;
   let best: { name: string; d: number } | undefined;
   for (const spec of ALL_COLUMNS) {
-    const d = distance(key, headerKey(spec.header));
+    const d = editDistance(key, headerKey(spec.header));
     if (d <= 2 && (!best || d < best.d)) best = { name: spec.header, d };
   }
   return best?.name;

@@ -6,7 +6,6 @@
 import { type ColumnSpec, type Field, matchHeader, suggestHeader } from './columns';
 import type { IssueList } from './issues';
 import type { Table, TableRow } from './parseTable';
-import { quote } from './text';
 
 export interface Binding {
   index: number;
@@ -32,45 +31,33 @@ export function mapHeader(table: Table, errors: IssueList, warnings: IssueList):
   const before = errors.size;
   table.header.forEach((header, index) => {
     if (header === '') {
-      if (hasContent(table.rows, index))
-        warnings.file(`column ${index + 1} has no header; its cells are ignored`);
+      if (hasContent(table.rows, index)) warnings.file('unnamedColumn', { column: index + 1 });
       return;
     }
     const spec = matchHeader(header);
     if (!spec) {
-      const guess = suggestHeader(header);
-      warnings.file(
-        `column ${quote(header)} is not a Frontera or TimelineJS column and is ignored${guess ? ` — did you mean "${guess}"?` : ''}`,
-      );
+      const suggestion = suggestHeader(header);
+      warnings.file('unknownColumn', { header, ...(suggestion ? { suggestion } : {}) });
       return;
     }
     if (spec.field === 'ignored') {
-      if (hasContent(table.rows, index))
-        warnings.file(`column ${quote(header)} is ignored: ${spec.ignoredBecause}`);
+      if (hasContent(table.rows, index) && spec.ignoredBecause)
+        warnings.file('ignoredColumn', { header, reason: spec.ignoredBecause });
       return;
     }
     const taken = bindings[spec.field];
-    if (taken)
-      errors.file(
-        `columns ${quote(taken.header)} and ${quote(header)} are the same column — keep one`,
-      );
+    if (taken) errors.file('sameColumn', { first: taken.header, second: header });
     else bindings[spec.field] = { index, header, spec };
   });
 
   const has = (f: Field) => f in bindings;
   const frontera = FRONTERA_DATE.some(has);
   const timeline = TIMELINE_DATE.some(has);
-  if (!has('title')) errors.file('no title column — add "title" (or TimelineJS "Headline")');
-  if (frontera && timeline)
-    errors.file(
-      'dates are given twice — use either "date" and "end" or TimelineJS "Year", "Month" and "Day", not both',
-    );
-  else if (timeline && !has('year'))
-    errors.file('TimelineJS dates need a "Year" column beside "Month" and "Day"');
-  else if (!has('date') && !has('year'))
-    errors.file('no date column — add "date" (or TimelineJS "Year", "Month" and "Day")');
-  if (has('placeKind') && !(has('latitude') && has('longitude')))
-    warnings.file('column "place kind" is used only for places given by latitude and longitude');
+  if (!has('title')) errors.file('noTitleColumn');
+  if (frontera && timeline) errors.file('datesTwice');
+  else if (timeline && !has('year')) errors.file('timelineNeedsYear');
+  else if (!has('date') && !has('year')) errors.file('noDateColumn');
+  if (has('placeKind') && !(has('latitude') && has('longitude'))) warnings.file('placeKindUnused');
   if (errors.size > before) return null;
   return { bindings, timeline };
 }

@@ -2,7 +2,7 @@
 // Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../data/schema';
-import { importCsv } from './testSupport';
+import { importCsv, messages, say, warningTexts } from './testSupport';
 import { hasUnsafeCharacters } from './text';
 
 /** Every string anywhere in a value. */
@@ -41,7 +41,13 @@ describe('hostile text comes through as inert plain text', () => {
     expect(DatasetSchema.safeParse(r.dataset).success).toBe(true);
   });
   it('holds no bidi, zero-width or control characters in any string, messages included', () => {
-    for (const s of [...strings(r.dataset), ...strings(r.warnings), ...strings(r.errors)])
+    const words = [
+      ...warningTexts(r),
+      ...messages(r),
+      ...warningTexts(r, 'es'),
+      ...messages(r, 'es'),
+    ];
+    for (const s of [...strings(r.dataset), ...words])
       expect(hasUnsafeCharacters(s.replace(/[\n\t]/g, ''))).toBe(false);
   });
   it('keeps markup in Frontera columns as literal text (never parsed as HTML)', () => {
@@ -57,9 +63,7 @@ describe('hostile text comes through as inert plain text', () => {
     expect(e?.title.length).toBeLessThanOrEqual(140);
     expect(e?.summary.length).toBeLessThanOrEqual(900);
     expect(r.dataset?.articles.every((a) => a.title.length <= 300)).toBe(true);
-    expect(r.warnings.map((w) => w.message)).toContain(
-      'row 3, column title: 100000 characters, cut to 140',
-    );
+    expect(warningTexts(r)).toContain('row 3, column title: 100000 characters, cut to 140');
   });
   it('accepts only http(s) source links', () => {
     for (const url of [
@@ -72,14 +76,15 @@ describe('hostile text comes through as inert plain text', () => {
     ]) {
       const bad = importCsv(['title,date,source url', `A,2019,${csvCell(url)}`]);
       expect(bad.dataset).toBeNull();
-      expect(bad.errors[0]?.message).toMatch(/^row 2, column source url: /);
+      expect(messages(bad)[0]).toMatch(/^row 2, column source url: /);
     }
     const ok = importCsv(['title,date,source url', 'A,2019, https://example.org/a?b=1#c ']);
     expect(ok.dataset?.articles[0]?.file).toBe('https://example.org/a?b=1#c');
   });
   it('hostile header names are cleaned and capped in messages', () => {
     const bad = importCsv([`title,date,\u202E${'x'.repeat(500)}`, 'A,2019,1']);
-    const w = bad.warnings[0]?.message ?? '';
+    const first = bad.warnings[0];
+    const w = first ? say(first) : '';
     expect(hasUnsafeCharacters(w)).toBe(false);
     expect(w.length).toBeLessThan(200);
   });

@@ -2,7 +2,7 @@
 // Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { importJson } from './importJson';
-import { BUILT_IN, BUILT_IN_TEXT } from './testSupport';
+import { BUILT_IN, BUILT_IN_TEXT, messages, say, warningTexts } from './testSupport';
 
 const clone = () => structuredClone(BUILT_IN);
 
@@ -18,12 +18,13 @@ describe('importJson', () => {
     expect(importJson(`\uFEFF${BUILT_IN_TEXT}`).dataset).not.toBeNull();
   });
   it('refuses text that is not JSON, and JSON that is not a dataset', () => {
-    expect(importJson('title,date\nA,2019').errors[0]?.message).toMatch(
-      /^the file is not valid JSON \(/,
-    );
-    expect(importJson('').errors[0]?.message).toBe('the file is empty');
-    expect(importJson('[1,2]').errors[0]?.message).toMatch(
+    expect(messages(importJson('title,date\nA,2019'))[0]).toMatch(/^the file is not valid JSON \(/);
+    expect(messages(importJson(''))).toEqual(['the file is empty']);
+    expect(messages(importJson('[1,2]'))[0]).toMatch(
       /^the file is JSON but not a Frontera dataset/,
+    );
+    expect(messages(importJson('[1,2]'), 'es')[0]).toMatch(
+      /^el archivo es JSON pero no es un conjunto de datos de Frontera/,
     );
     expect(importJson('null').dataset).toBeNull();
   });
@@ -35,7 +36,7 @@ describe('importJson', () => {
     (d.events[3] as { t0: number }).t0 = 1e20;
     const r = importJson(JSON.stringify(d));
     expect(r.dataset).toBeNull();
-    const texts = r.errors.map((x) => x.message);
+    const texts = r.errors.map((x) => say(x));
     expect(texts).toContainEqual(
       expect.stringMatching(
         new RegExp(`^events › 12 \\(${e.id}\\) › date\\.start: "garbage" does not match precision`),
@@ -52,7 +53,7 @@ describe('importJson', () => {
     if (!first) throw new Error('fixture');
     d.events.push({ ...first });
     first.places = ['atlantis'];
-    const texts = importJson(JSON.stringify(d)).errors.map((x) => x.message);
+    const texts = messages(importJson(JSON.stringify(d)));
     expect(texts).toContain(`events › 0 (${first.id}) › places.0: unknown place "atlantis"`);
     expect(texts).toContain(
       `events › ${d.events.length - 1} (${first.id}) › id: duplicate event id "${first.id}"`,
@@ -64,7 +65,7 @@ describe('importJson', () => {
     const obama = d.administrations[i];
     if (!obama) throw new Error('fixture');
     obama.end = '2018-06-01';
-    const texts = importJson(JSON.stringify(d)).errors.map((x) => x.message);
+    const texts = messages(importJson(JSON.stringify(d)));
     expect(texts).toContainEqual(
       expect.stringMatching(
         /^administrations › \d+ \(trump\) › start: US terms overlap: "trump" starts on 2017-01-20, before "obama" ends \(2018-06-01\)/,
@@ -83,7 +84,7 @@ describe('importJson', () => {
     e.title = `\u202E${e.title}\u200B`;
     const r = importJson(JSON.stringify(d));
     expect(r.dataset?.events[0]?.title).toBe(BUILT_IN.events[0]?.title);
-    expect(r.warnings.map((w) => w.message)).toEqual([
+    expect(warningTexts(r)).toEqual([
       '1 text value held invisible or control characters, which were removed',
     ]);
   });

@@ -32,55 +32,61 @@ function scrub(value: unknown, depth = 0): number {
   return changed;
 }
 
-export function importJson(raw: string): ImportResult {
-  if (raw.length > LIMITS.maxChars)
-    return failed(
-      `the file is too large (at most ${LIMITS.maxChars.toLocaleString('en-US')} characters)`,
-    );
+export function importJson(raw: string, fileName = 'imported file'): ImportResult {
+  const errors = new IssueList('error');
+  if (raw.length > LIMITS.maxChars) {
+    errors.file('tooLarge', { chars: raw.length, max: LIMITS.maxChars });
+    return failed(errors, fileName);
+  }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return failed('the file is empty');
+  if (text.trim() === '') {
+    errors.file('empty');
+    return failed(errors, fileName);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return failed(
-      `the file is not valid JSON (${capText(cleanText(String((e as Error).message)), 200)})`,
-    );
+    errors.file('notJson', { detail: capText(cleanText(String((e as Error).message)), 200) });
+    return failed(errors, fileName);
   }
-  return importJsonValue(json);
+  return importJsonValue(json, fileName);
 }
 
 /** An already-parsed JSON value (scrubbed in place) checked as a dataset. */
-export function importJsonValue(json: unknown): ImportResult {
+export function importJsonValue(json: unknown, fileName = 'imported file'): ImportResult {
   const errors = new IssueList('error');
   const warnings = new IssueList('warning');
   const done = (dataset: ImportResult['dataset'] = null): ImportResult => ({
     dataset,
+    events: dataset ? dataset.events.length : null,
     validRows: dataset?.events.length ?? 0,
     errors: errors.list(),
     warnings: warnings.list(),
     droppedRows: [],
+    fileName,
   });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    errors.file(
-      'the file is JSON but not a Frontera dataset: it must be an object with "version", "events", "places", "articles" and "administrations"',
-    );
+    errors.file('notDataset');
     return done();
   }
   const changed = scrub(json);
-  if (changed > 0)
-    warnings.file(
-      `${changed} text value${changed === 1 ? '' : 's'} held invisible or control characters, which were removed`,
-    );
+  if (changed > 0) warnings.file('invisibleRemoved', { count: changed });
   const parsed = DatasetSchema.safeParse(json);
   if (parsed.success) return done(parsed.data);
-  for (const issue of parsed.error.issues) {
-    const path = describePath(issue.path, json);
-    errors.add({ path, message: `${path}: ${issueText(issue)}` });
-  }
+  for (const issue of parsed.error.issues)
+    errors.at(describePath(issue.path, json), 'schema', { detail: issueText(issue) });
   return done();
 }
 
-function failed(message: string): ImportResult {
-  return { dataset: null, validRows: 0, errors: [{ message }], warnings: [], droppedRows: [] };
+function failed(errors: IssueList, fileName: string): ImportResult {
+  return {
+    dataset: null,
+    events: null,
+    validRows: 0,
+    errors: errors.list(),
+    warnings: [],
+    droppedRows: [],
+    fileName,
+  };
 }

@@ -2,11 +2,13 @@
  * What one row cannot settle alone: places (a row may name a place another row created from
  * coordinates) and ids (unique across the file, generated from date and title when not given).
  */
+
+import { shown } from './cells';
 import type { HeaderMap } from './headerMap';
 import type { IssueList } from './issues';
 import { PlaceBook } from './places';
 import type { RowDraft } from './rowContext';
-import { quote, slugify } from './text';
+import { slugify } from './text';
 import type { ImportOptions } from './types';
 
 /** Sets each row's place ids; new places first, so rows can name a place another row created. */
@@ -17,7 +19,9 @@ export function resolvePlaces(
   errors: IssueList,
   warnings: IssueList,
 ): PlaceBook {
-  const book = new PlaceBook(options.reference.places);
+  const book = new PlaceBook(options.reference);
+  const header = (field: 'places' | 'placeName' | 'latitude' | 'longitude', fallback: string) =>
+    map.bindings[field]?.header ?? fallback;
   for (const d of drafts) {
     if (!d.newPlace) continue;
     const { place, sameNameRow } = book.add(d.newPlace);
@@ -25,22 +29,36 @@ export function resolvePlaces(
     if (sameNameRow !== undefined)
       warnings.row(
         d.row,
-        map.bindings.placeName?.header ?? 'place name',
-        `${quote(place.name)} has other coordinates in row ${sameNameRow}; kept as two places`,
+        header(map.bindings.placeName ? 'placeName' : 'places', 'place name'),
+        'sameNameElsewhere',
+        {
+          name: place.name,
+          row: sameNameRow,
+        },
       );
   }
-  const column = map.bindings.places?.header ?? 'places';
+  // Which coordinate columns the file has, for "give latitude and longitude" ('' = none).
+  const lat = map.bindings.latitude?.header ?? '';
+  const lon = map.bindings.longitude?.header ?? '';
   for (const d of drafts) {
     const ids = d.placeIds ?? [];
     for (const ref of d.placeRefs) {
-      const place = book.find(ref);
+      const place = book.find(ref.text);
       if (place) ids.push(place.id);
-      else
+      else {
+        const suggestion = book.suggest(ref.text);
         errors.row(
           d.row,
-          column,
-          `no place named ${quote(ref)} — use a name from the gazetteer or give latitude and longitude`,
+          header(ref.field, ref.field === 'places' ? 'places' : 'place name'),
+          'unknownPlace',
+          {
+            value: shown(ref.text),
+            lat,
+            lon,
+            ...(suggestion ? { suggestion } : {}),
+          },
         );
+      }
     }
     d.placeIds = [...new Set(ids)];
   }
@@ -55,7 +73,7 @@ export function assignIds(map: HeaderMap, drafts: readonly RowDraft[], errors: I
   for (const d of drafts) {
     if (!d.id) continue;
     const first = firstRow.get(d.id);
-    if (first !== undefined) errors.row(d.row, column, `"${d.id}" is already used by row ${first}`);
+    if (first !== undefined) errors.row(d.row, column, 'idTaken', { id: d.id, row: first });
     else firstRow.set(d.id, d.row);
     byRow.set(d.row, d.id);
   }

@@ -2,13 +2,14 @@
 // Pure TypeScript under test: no DOM, so no jsdom start-up cost.
 import { describe, expect, it } from 'vitest';
 import { IssueList } from './issues';
-import { detectDelimiter, parseTable } from './parseTable';
+import { detectDelimiter, findUnclosedQuote, parseTable } from './parseTable';
+import { say } from './testSupport';
 import { LIMITS } from './types';
 
 const parse = (text: string) => {
   const errors = new IssueList('error');
   const table = parseTable(text, errors);
-  return { table, errors: errors.list().map((e) => e.message) };
+  return { table, errors: errors.list().map((e) => say(e)) };
 };
 
 describe('parseTable', () => {
@@ -48,11 +49,15 @@ describe('parseTable', () => {
       'the file has 200,001 rows; at most 200,000 can be imported',
     ]);
   });
-  it('reports rows with more cells than the header, but not trailing empty cells', () => {
-    const { table, errors } = parse('title,date\nA,2019,,\nB, 2019, extra\n');
-    expect(table).not.toBeNull();
-    expect(errors).toEqual([
-      'row 3: 3 cells but the header has 2 columns — a cell holding a comma must be in double quotes',
-    ]);
+  it('skips Excel’s "sep=" line and counts rows without it', () => {
+    const { table } = parse('sep=;\r\ntitle;date\r\nA, B;2019\r\n');
+    expect(table?.delimiter).toBe(';');
+    expect(table?.rows).toEqual([{ row: 2, cells: ['A, B', '2019'] }]);
+  });
+  it('finds the cell whose quote never closes', () => {
+    expect(findUnclosedQuote('a,b\n"x,y\nz,w\n', ',')).toEqual({ record: 1, cell: 0 });
+    expect(findUnclosedQuote('a,b\n1,"ok ""quoted"""\n2,3', ',')).toBeNull();
+    const { table } = parse('title,date\nA,2019\nB,"2020\nC,2021\nD,2022\n');
+    expect(table?.unclosed).toEqual({ row: 3, cell: 1, swallowed: 2 });
   });
 });

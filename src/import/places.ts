@@ -1,10 +1,13 @@
 /**
- * Places for imported events: names or ids from the built-in gazetteer, matched ignoring case,
- * accents and punctuation ("ciudad juarez" finds "Ciudad Juárez"), and new points a row gives by
- * latitude and longitude, which later rows can then name too.
+ * Places for imported events: names or ids from the built-in gazetteer (and their Spanish
+ * names), matched ignoring case, accents and punctuation ("ciudad juarez" finds "Ciudad
+ * Juárez"), and new points a row gives by latitude and longitude, which later rows can then
+ * name too. A name the gazetteer lacks gets a "did you mean" when one is close.
  */
 import type { Place, PlaceKind } from '../data/schema';
+import { editDistance } from './editDistance';
 import { capText, cleanText, foldKey, slugify } from './text';
+import type { Reference } from './types';
 
 export interface NewPlaceInput {
   row: number;
@@ -15,6 +18,18 @@ export interface NewPlaceInput {
 }
 
 const coordinateKey = (lat: number, lon: number) => `${lat.toFixed(6)},${lon.toFixed(6)}`;
+/** A named point this close to the gazetteer place of that name is that place. */
+const SAME_PLACE_KM = 25;
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
 
 export class PlaceBook {
   private readonly byKey = new Map<string, Place>();
@@ -23,11 +38,15 @@ export class PlaceBook {
   private readonly nextSuffix = new Map<string, number>();
   private readonly added = new Map<string, Place & { row: number }>();
   private readonly addedByName = new Map<string, Place & { row: number }>();
+  /** Names shown in a "did you mean": gazetteer names first, in the file's language or not. */
+  private readonly names: { key: string; name: string }[] = [];
 
-  constructor(gazetteer: readonly Place[]) {
-    for (const p of gazetteer) {
+  constructor(reference: Pick<Reference, 'places' | 'aliases'>) {
+    for (const p of reference.places) {
       this.ids.add(p.id);
-      for (const key of [foldKey(p.name), foldKey(p.id)])
+      const names = [p.name, ...(reference.aliases?.[p.id] ?? [])];
+      for (const name of names) this.names.push({ key: foldKey(name), name });
+      for (const key of [...names.map(foldKey), foldKey(p.id)])
         if (!this.byKey.has(key)) this.byKey.set(key, p);
     }
   }
@@ -38,16 +57,33 @@ export class PlaceBook {
     return this.byKey.get(key) ?? this.addedByName.get(key);
   }
 
+  /** The known name closest to `text`, when it is close enough to be a typo. */
+  suggest(text: string): string | undefined {
+    const key = foldKey(text);
+    if (key.length < 3) return undefined;
+    let best: { name: string; d: number } | undefined;
+    const limit = key.length <= 5 ? 1 : key.length <= 10 ? 2 : 3;
+    for (const { key: k, name } of this.names) {
+      if (Math.abs(k.length - key.length) > limit) continue;
+      const d = editDistance(key, k);
+      if (d <= limit && (!best || d < best.d)) best = { name, d };
+    }
+    return best?.name;
+  }
+
   /**
-   * The place at these coordinates with this name, created on first sight. Returns the row that
-   * first gave the same name at other coordinates, so the caller can say it became two places.
+   * The place at these coordinates with this name, created on first sight; a gazetteer place
+   * of that name close by is used as it is. Returns the row that first gave the same name at
+   * other coordinates, so the caller can say it became two places.
    */
   add(input: NewPlaceInput): { place: Place; sameNameRow?: number } {
     const name = capText(cleanText(input.name), 140) || `${input.lat}, ${input.lon}`;
     const nameKey = foldKey(name);
+    const known = this.byKey.get(nameKey);
+    if (known && km(known, input) <= SAME_PLACE_KM) return { place: known };
     const key = `${nameKey}@${coordinateKey(input.lat, input.lon)}`;
-    const known = this.added.get(key);
-    if (known) return { place: strip(known) };
+    const again = this.added.get(key);
+    if (again) return { place: strip(again) };
     const id = this.freeId(slugify(name, 50) || 'place');
     const place = {
       id,

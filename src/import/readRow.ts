@@ -13,13 +13,14 @@ import {
   parsePlaceKind,
   parseStatus,
   parseUrl,
+  shown,
 } from './cells';
 import { cell } from './headerMap';
 import type { TableRow } from './parseTable';
 import { readDate } from './readDate';
 import { list, name, type RowContext, type RowDraft, read, text } from './rowContext';
 import { sourceTitle } from './sources';
-import { capText, cleanText, foldKey, quote } from './text';
+import { capText, cleanText, foldKey, htmlToText } from './text';
 import { LIMITS } from './types';
 
 export function readRow(ctx: RowContext, r: TableRow): RowDraft {
@@ -44,20 +45,27 @@ export function readRow(ctx: RowContext, r: TableRow): RowDraft {
   }
   const title = text(ctx, r, 'title', LIMITS.titleChars);
   if (title) draft.title = title;
-  else errors.row(r.row, name(ctx, 'title'), 'empty');
+  else errors.row(r.row, name(ctx, 'title'), 'emptyCell');
   const summary = text(ctx, r, 'summary', LIMITS.summaryChars, true);
   if (summary) draft.summary = summary;
   else if (title) ctx.fallbacks.summary.push(r.row);
 
   const date = readDate(ctx, r);
+  if (date && 'outOfRange' in date) {
+    ctx.fallbacks.outOfRange.push({ row: r.row, year: date.outOfRange });
+    return { ...draft, skipped: 'outOfRange' };
+  }
   const approximate = read(ctx, r, 'approximate', parseBoolean) ?? false;
   if (date) draft.date = { ...date, approximate };
+  const label = capText(cleanText(htmlToText(cell(ctx.map, r, 'displayDate'))), 120);
+  if (label) draft.dateLabel = label;
 
   draft.status = read(ctx, r, 'status', parseStatus) ?? 'occurred';
   readCategory(ctx, r, draft);
   readPlaces(ctx, r, draft);
   draft.actors = [...new Set(list(cell(ctx.map, r, 'actors')).map((a) => capText(a, 120)))];
   readSource(ctx, r, draft);
+  readMedia(ctx, r, draft);
   return draft;
 }
 
@@ -90,27 +98,37 @@ function readCategory(ctx: RowContext, r: TableRow, draft: RowDraft) {
   else if (cell(ctx.map, r, 'category').trim() === '') ctx.fallbacks.category.push(r.row);
 }
 
+/**
+ * A name with coordinates makes a point with that name, whatever the column is called (or the
+ * gazetteer place of that name when it is close by); a name without coordinates is looked up.
+ */
 function readPlaces(ctx: RowContext, r: TableRow, draft: RowDraft) {
-  draft.placeRefs = list(cell(ctx.map, r, 'places'));
+  const refs = list(cell(ctx.map, r, 'places')).map((t) => ({ text: t, field: 'places' as const }));
   const latGiven = cell(ctx.map, r, 'latitude').trim() !== '';
   const lonGiven = cell(ctx.map, r, 'longitude').trim() !== '';
   const lat = read(ctx, r, 'latitude', (s) => parseCoordinate(s, 90));
   const lon = read(ctx, r, 'longitude', (s) => parseCoordinate(s, 180));
   const kind = read(ctx, r, 'placeKind', parsePlaceKind) ?? 'city';
+  const placeName = cleanText(cell(ctx.map, r, 'placeName'));
   if (latGiven !== lonGiven) {
-    const missing = latGiven ? 'longitude' : 'latitude';
-    ctx.errors.row(r.row, name(ctx, missing), `empty — give both latitude and longitude`);
+    const [missing, given]: ['latitude' | 'longitude', 'latitude' | 'longitude'] = latGiven
+      ? ['longitude', 'latitude']
+      : ['latitude', 'longitude'];
+    ctx.errors.row(r.row, name(ctx, missing), 'halfPoint', {
+      missing: name(ctx, missing),
+      given: name(ctx, given),
+    });
     return;
   }
-  const placeName = cleanText(cell(ctx.map, r, 'placeName'));
-  if (lat !== undefined && lon !== undefined)
-    draft.newPlace = { row: r.row, name: placeName, lat, lon, kind };
-  else if (placeName && !latGiven)
-    ctx.errors.row(
-      r.row,
-      name(ctx, 'placeName'),
-      `${quote(placeName)} has no latitude and longitude — give them, or name a gazetteer place in "places"`,
-    );
+  if (lat !== undefined && lon !== undefined) {
+    // One name beside the coordinates names the point, in whichever column it stands.
+    const only = refs.length === 1 && !placeName ? refs[0] : undefined;
+    draft.newPlace = { row: r.row, name: placeName || only?.text || '', lat, lon, kind };
+    draft.placeRefs = only ? [] : refs;
+    return;
+  }
+  draft.placeRefs =
+    placeName && !latGiven ? [...refs, { text: placeName, field: 'placeName' }] : refs;
 }
 
 function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {
@@ -118,10 +136,10 @@ function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {
   const url = read(ctx, r, 'sourceUrl', parseUrl);
   const date = read(ctx, r, 'sourceDate', (s) => {
     const d = parseDate(s);
-    if ('error' in d) return d;
+    if (!('value' in d)) return d;
     return d.value.precision === 'day'
       ? { value: d.value.value }
-      : { error: `${quote(s)} must be a day written YYYY-MM-DD` };
+      : { problem: { code: 'sourceDateNotDay' as const, params: { value: shown(s) } } };
   });
   const publisher = capText(cleanText(cell(ctx.map, r, 'sourcePublisher')), 140);
   const author = capText(cleanText(cell(ctx.map, r, 'sourceAuthor')), 140);
@@ -145,12 +163,28 @@ function readSource(ctx: RowContext, r: TableRow, draft: RowDraft) {
     if (!excerpt) continue;
     const words = excerpt.split(/\s+/);
     if (words.length > LIMITS.excerptWords) {
-      ctx.warnings.row(
-        r.row,
-        name(ctx, 'excerpt'),
-        `${words.length} words, cut to ${LIMITS.excerptWords}`,
-      );
+      ctx.warnings.row(r.row, name(ctx, 'excerpt'), 'excerptCut', {
+        words: words.length,
+        max: LIMITS.excerptWords,
+      });
       draft.excerpts.push(`${words.slice(0, LIMITS.excerptWords).join(' ')}…`);
     } else draft.excerpts.push(excerpt);
   }
+}
+
+/**
+ * TimelineJS Media: a link kept on the card, never loaded. A cell that is not a web address
+ * (TimelineJS also takes quotes and embed code there) is skipped with a warning.
+ */
+function readMedia(ctx: RowContext, r: TableRow, draft: RowDraft) {
+  const raw = cell(ctx.map, r, 'mediaUrl').trim();
+  if (!raw) return;
+  const url = parseUrl(raw);
+  if (!('value' in url)) {
+    ctx.warnings.row(r.row, name(ctx, 'mediaUrl'), 'badMediaLink', { value: shown(raw) });
+    return;
+  }
+  const caption = capText(cleanText(htmlToText(cell(ctx.map, r, 'mediaCaption'))), 300);
+  const credit = capText(cleanText(htmlToText(cell(ctx.map, r, 'mediaCredit'))), 300);
+  draft.media = { url: url.value, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
 }

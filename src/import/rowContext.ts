@@ -3,9 +3,10 @@
  * issue lists, defaults used) and the helpers that read one cell and report its problem.
  */
 import type { Category, EventStatus, Precision } from '../data/schema';
-import type { Parsed } from './cells';
+import { type Parsed, type Problem, shown } from './cells';
 import type { Field } from './columns';
 import { cell, type HeaderMap } from './headerMap';
+import type { ParamsArg } from './issueCodes';
 import type { IssueList } from './issues';
 import type { TableRow } from './parseTable';
 import type { NewPlaceInput } from './places';
@@ -25,8 +26,11 @@ export interface EventDraftDate {
 
 export interface RowDraft {
   row: number;
-  /** Set for TimelineJS title slides and eras, which are not events. */
-  skipped?: 'title' | 'era';
+  /**
+   * Set for rows that are not events: TimelineJS title slides (the dataset's title) and eras,
+   * and rows dated outside the years the timeline draws (named once for the file).
+   */
+  skipped?: 'title' | 'era' | 'outOfRange';
   id?: string;
   title?: string;
   /** Undefined when the row gives none: the title stands in (with a warning). */
@@ -35,9 +39,13 @@ export interface RowDraft {
   status: EventStatus;
   /** Undefined when the row gives none: DEFAULT_CATEGORY (with a warning). */
   category?: Category;
-  /** A TimelineJS group that is not a category, kept in the event's note. */
+  /** A TimelineJS group that is not a category, kept on the event. */
   group?: string;
-  placeRefs: string[];
+  /** TimelineJS Display Date: the date as the sheet writes it. */
+  dateLabel?: string;
+  media?: { url: string; caption?: string; credit?: string };
+  /** Place names to look up, with the column each came from (for messages). */
+  placeRefs: { text: string; field: 'places' | 'placeName' }[];
   newPlace?: NewPlaceInput;
   /** Set by rowsToDataset once every row's new places are known. */
   placeIds?: string[];
@@ -60,6 +68,8 @@ export interface Fallbacks {
   summary: number[];
   time: number[];
   groups: Map<string, number>;
+  /** Rows dated outside the years drawn, with the year each gives. */
+  outOfRange: { row: number; year: number }[];
 }
 
 export interface RowContext {
@@ -77,12 +87,32 @@ export const DEFAULT_CATEGORY: Category = 'statement';
 
 export const name = (ctx: RowContext, field: Key) => ctx.map.bindings[field]?.header ?? field;
 
-export function read<T>(ctx: RowContext, r: TableRow, field: Key, parse: (s: string) => Parsed<T>) {
+/** Report a cell's problem against its row and column. */
+export function report(ctx: RowContext, r: TableRow, column: string | undefined, p: Problem) {
+  ctx.errors.row(r.row, column, p.code, ...([p.params] as ParamsArg<typeof p.code>));
+}
+
+/**
+ * One cell parsed: the value, or undefined after reporting its problem. A year the timeline
+ * cannot draw is noted for the file-wide message (and `onOutOfRange` told) instead.
+ */
+export function read<T>(
+  ctx: RowContext,
+  r: TableRow,
+  field: Key,
+  parse: (s: string) => Parsed<T>,
+  onOutOfRange?: (year: number) => void,
+) {
   const raw = cell(ctx.map, r, field);
   if (raw.trim() === '') return undefined;
   const parsed = parse(raw);
-  if ('error' in parsed) {
-    ctx.errors.row(r.row, name(ctx, field), parsed.error);
+  if ('problem' in parsed) {
+    report(ctx, r, name(ctx, field), parsed.problem);
+    return undefined;
+  }
+  if ('outOfRange' in parsed) {
+    if (onOutOfRange) onOutOfRange(parsed.outOfRange);
+    else report(ctx, r, name(ctx, field), { code: 'notDate', params: { value: shown(raw) } });
     return undefined;
   }
   return parsed.value;
@@ -100,7 +130,7 @@ export function text(
   const html = ctx.map.bindings[field]?.spec.html === true;
   const plain = cleanText(html ? htmlToText(raw) : raw, multiline);
   if (plain.length <= max) return plain;
-  ctx.warnings.row(r.row, name(ctx, field), `${plain.length} characters, cut to ${max}`);
+  ctx.warnings.row(r.row, name(ctx, field), 'textCut', { chars: plain.length, max });
   return capText(plain, max);
 }
 

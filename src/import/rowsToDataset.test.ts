@@ -14,19 +14,18 @@ describe('row and column wording of every error', () => {
       'Slashes,3/2/2017,,,,,,',
       'row 2, column date: "3/2/2017" is not a date — write YYYY, YYYY-MM or YYYY-MM-DD (format the column as text so the spreadsheet keeps it)',
     ],
-    ['Too old,0999,,,,,,', 'row 2, column date: year 999 is outside 1000–2999'],
     [
       'Nowhere,2019,,Atlantis,,,,',
-      'row 2, column places: no place named "Atlantis" — use a name from the gazetteer or give latitude and longitude',
+      'row 2, column places: "Atlantis" is not in the gazetteer. To put it on the map as a new place, give its latitude and longitude on this row',
     ],
     ['Far north,2019,,,,123,10,', 'row 2, column latitude: 123 is outside −90…90'],
     ['Far east,2019,,,,10,-181,', 'row 2, column longitude: -181 is outside −180…180'],
     ['Not a number,2019,,,,abc,10,', 'row 2, column latitude: "abc" is not a number'],
     [
       'Half a point,2019,,,,10,,',
-      'row 2, column longitude: empty — give both latitude and longitude',
+      'row 2, column longitude: empty, but latitude is given — a new place needs both latitude and longitude',
     ],
-    ['Backwards,2018,2016,,,,,', 'row 2: end 2016 is before start 2018'],
+    ['Backwards,2018,2016,,,,,', 'row 2, column end: the end 2016 is before the start 2018'],
     [',2019,,,,,,', 'row 2, column title: empty'],
     ['No date,,,,,,,', 'row 2, column date: empty'],
     [
@@ -39,7 +38,7 @@ describe('row and column wording of every error', () => {
     ],
     [
       'Floating name,2019,,,,,,Town Hall',
-      'row 2, column place name: "Town Hall" has no latitude and longitude — give them, or name a gazetteer place in "places"',
+      'row 2, column place name: "Town Hall" is not in the gazetteer. To put it on the map as a new place, give its latitude and longitude on this row',
     ],
   ])('%s', (row, expected) => {
     const r = importCsv([HEAD, row]);
@@ -210,6 +209,39 @@ describe('places', () => {
   });
 });
 
+describe('a place name, with or without coordinates', () => {
+  it('with coordinates, names a new place whatever the column is called', () => {
+    for (const head of [
+      'Place,Latitude,Longitude',
+      'Ubicación,Lat,Lng',
+      'City,Y,X',
+      'Lugar,Latitud,Longitud',
+    ]) {
+      const r = importCsv([`title,date,${head}`, 'A,2021,Nogales,31.3404,-110.9343']);
+      expect(r.errors).toEqual([]);
+      expect(r.dataset?.places).toMatchObject([{ id: 'nogales', name: 'Nogales', lat: 31.3404 }]);
+    }
+  });
+  it('with coordinates near the gazetteer place of that name, is that place', () => {
+    const r = importCsv(['title,date,Place,Lat,Lon', 'A,2021,El Paso,31.77,-106.44']);
+    expect(r.dataset?.events[0]?.places).toEqual(['el-paso']);
+    expect(r.dataset?.places.map((p) => p.country)).toEqual(['US']);
+  });
+  it('without coordinates, is looked up by its English or Spanish name', () => {
+    const r = importCsv(['title,date,Lugar', 'A,2021,Ciudad de México', 'B,2021,mexico city']);
+    expect(r.dataset?.events.map((e) => e.places)).toEqual([['mexico-city'], ['mexico-city']]);
+  });
+  it('not in the gazetteer: says so, suggests a near name, and names this file’s columns', () => {
+    const r = importCsv(['title,date,Place,Latitude,Longitude', 'A,2021,Tijuna,,']);
+    expect(messages(r)).toEqual([
+      'row 2, column Place: "Tijuna" is not in the gazetteer (did you mean "Tijuana"?). To put it on the map as a new place, give its Latitude and Longitude on this row',
+    ]);
+    expect(messages(r, 'es')).toEqual([
+      'fila 2, columna Place: “Tijuna” no está en el nomenclátor (¿quiso decir “Tijuana”?). Para ponerlo en el mapa como lugar nuevo, indique su Latitude y su Longitude en esta fila',
+    ]);
+  });
+});
+
 describe('warnings, not errors', () => {
   it('for unknown and ignored columns, defaults and text that is cut', () => {
     const r = importCsv([
@@ -219,7 +251,6 @@ describe('warnings, not errors', () => {
     expect(r.errors).toEqual([]);
     expect(warningTexts(r)).toEqual([
       'column "catgory" is not a Frontera or TimelineJS column and is ignored — did you mean "category"?',
-      'column "Media" is ignored: Frontera shows no media; the text and dates are kept',
       '1 row gives no category and is shown as "statement" (row 2) — add a "category" column to sort them',
       '1 row gives a time of day, which is not shown (row 2)',
       'row 2, column title: 150 characters, cut to 140',

@@ -6,8 +6,9 @@
  */
 import type { Article } from '../data/schema';
 import { msToIsoDay } from '../domain/isoDate';
+import { shown } from './cells';
 import type { IssueList } from './issues';
-import { capText, cleanText, foldKey, quote } from './text';
+import { capText, cleanText, foldKey } from './text';
 
 export interface SourceInput {
   row: number;
@@ -103,11 +104,11 @@ export class SourceBook {
     ] as const;
     for (const [column, given, kept] of pairs)
       if (given && kept !== undefined && given !== kept)
-        warnings.row(
-          input.row,
-          column,
-          `${quote(given)} differs from row ${known.row} for the same source; row ${known.row}'s ${quote(kept)} is kept`,
-        );
+        warnings.row(input.row, column, 'sourceConflict', {
+          given: shown(given),
+          row: known.row,
+          kept: shown(kept),
+        });
   }
 
   /** Note that an event ending (exclusive) at t1 cites this article. */
@@ -123,10 +124,7 @@ export class SourceBook {
   articles(warnings: IssueList): Article[] {
     const cited = [...this.entries.values()].filter((e) => e.lastT1 > Number.NEGATIVE_INFINITY);
     const undated = cited.filter((e) => !e.article.published && e.article.id !== FILE_ARTICLE_ID);
-    if (undated.length > 0)
-      warnings.file(
-        `${undated.length} source${undated.length === 1 ? ' has' : 's have'} no source date; each is dated to the last day of the latest event it supports`,
-      );
+    if (undated.length > 0) warnings.file('undatedSources', { count: undated.length });
     return cited
       .map((e) => ({
         ...e.article,

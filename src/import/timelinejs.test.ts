@@ -74,25 +74,55 @@ describe('a TimelineJS sheet loads as it is', () => {
     expect(e?.title).toBe('Order signed');
     expect(e?.summary).toBe('First & second.');
   });
-  it('takes the category from Group, else keeps the group in the note', () => {
+  it('takes the category from Group, else keeps the group on the event', () => {
     const byTitle = new Map(r.dataset?.events.map((e) => [e.title, e]));
     expect(byTitle.get('Order signed')?.category).toBe('policy');
     expect(byTitle.get('Years')?.category).toBe('report');
     expect(byTitle.get('Spring')).toMatchObject({
       category: 'statement',
-      note: 'TimelineJS group: Local news',
+      group: 'Local news',
     });
   });
-  it('skips title and era rows and names ignored columns in warnings', () => {
+  it('makes the title slide the dataset’s title, skips eras, names ignored columns', () => {
+    expect(r.dataset?.about).toEqual({ title: 'My timeline', introduction: 'About it' });
     expect(warningTexts(r)).toEqual([
       'column "Time" is ignored: times of day are not shown; the date keeps its day',
-      'column "Media" is ignored: Frontera shows no media; the text and dates are kept',
       'column "Background" is ignored: Frontera draws every event on its own background',
       '2 rows give no category and are shown as "statement" (rows 4, 7) — add a "category" column to sort them',
       '1 row has no summary; the title is shown in its place (row 7)',
-      'TimelineJS groups that are not Frontera categories ("Local news") are kept in each event\'s note',
-      'row 2: the TimelineJS title slide is not an event; skipped',
+      'TimelineJS groups that are not Frontera categories ("Local news") are shown on each event’s card; add a "category" column to choose the lane',
       'row 5: TimelineJS eras are not events; skipped',
+    ]);
+  });
+  it('keeps Media as a link on the event, never as markup', () => {
+    expect(r.dataset?.events[0]?.media).toEqual({ url: 'https://example.org/photo.jpg' });
+  });
+});
+
+describe('years the timeline cannot draw', () => {
+  it('are named once for the file; the other rows load', () => {
+    const r = importCsv([
+      TIMELINEJS_HEADER,
+      row({ Year: '-500', Headline: 'Before the common era', 'Display Date': 'c. 500 BCE' }),
+      row({ Year: '800', Headline: 'Ninth century' }),
+      row({ Year: '1503', 'Display Date': 'c. 1503', Headline: 'Portrait begun' }),
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.dataset?.events.map((e) => [e.title, e.date.start, e.date.label])).toEqual([
+      ['Portrait begun', '1503', 'c. 1503'],
+    ]);
+    expect(warningTexts(r)).toContain(
+      '2 rows are dated outside the years this timeline draws, 1000 to 2999 (row 2: -500; row 3: 800), so they are left out. Years before 1000, including BCE years written with a minus sign, cannot be placed on it.',
+    );
+    expect(warningTexts(r, 'es')).toContain(
+      '2 filas tienen fechas fuera de los años que dibuja esta línea de tiempo, de 1000 a 2999 (fila 2: -500; fila 3: 800), así que se dejan fuera. Los años anteriores a 1000, incluidos los años antes de Cristo escritos con signo menos, no se pueden ubicar en ella.',
+    );
+  });
+  it('explain why nothing loads when no row is left', () => {
+    const r = importCsv([TIMELINEJS_HEADER, row({ Year: '-44', Headline: 'Ides of March' })]);
+    expect(r.dataset).toBeNull();
+    expect(messages(r)).toEqual([
+      '1 row is dated outside the years this timeline draws, 1000 to 2999 (row 2: -44), so it is left out. Years before 1000, including BCE years written with a minus sign, cannot be placed on it.',
     ]);
   });
 });
@@ -114,13 +144,15 @@ describe('TimelineJS date errors name the TimelineJS column', () => {
     ],
     [{ Year: '2018', Day: '3', Headline: 'A' }, 'row 2, column Day: a day needs a Month'],
     [{ Year: 'MMXVIII', Headline: 'A' }, 'row 2, column Year: "MMXVIII" is not a year'],
-    [{ Year: '-500', Headline: 'A' }, 'row 2, column Year: year -500 is outside 1000–2999'],
     [{ Month: '3', Headline: 'A' }, 'row 2, column Year: empty'],
     [
       { Year: '2018', 'End Month': '3', Headline: 'A' },
       'row 2, column End Year: empty, but End Month or End Day is given',
     ],
-    [{ Year: '2019', 'End Year': '2018', Headline: 'A' }, 'row 2: end 2018 is before start 2019'],
+    [
+      { Year: '2019', 'End Year': '2018', Headline: 'A' },
+      'row 2, column End Year: the end 2018 is before the start 2019',
+    ],
     [{ Year: '2019', Headline: '<p></p>' }, 'row 2, column Headline: empty'],
   ])('%o', (cells, expected) => {
     expect(messages(importCsv([TIMELINEJS_HEADER, row(cells)]))).toEqual([expected]);

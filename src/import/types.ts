@@ -1,23 +1,19 @@
 /** The contract between the importers and the UI: what goes in, what comes back. */
 import type { Administration, Dataset, Place } from '../data/schema';
+import type { Encoding, Issue } from './issueCodes';
 
-/**
- * One problem, already worded for the person who made the file. `message` is the whole sentence
- * ("row 14, column Month: 13 is not a month"); `row` and `column` let the UI point at the cell.
- */
-export interface ImportIssue {
-  /** 1-based row as a spreadsheet counts it (the header is row 1); absent for the whole file. */
-  row?: number;
-  /** The column's header as written in the file. */
-  column?: string;
-  /** JSON only: where in the document ("events › 12 (id) › date.start"). */
-  path?: string;
-  message: string;
-}
+/** One problem as a code with parameters; src/i18n words it in the reader's language. */
+export type ImportIssue = Issue;
 
 /** What an import produces. `dataset` is null unless it parsed with DatasetSchema. */
 export interface ImportResult {
+  /**
+   * From a worker, read on first use (the events cross as JSON bytes, so the page pays for
+   * them when the reader shows them, not while the file is checked): use `events` to count.
+   */
   dataset: Dataset | null;
+  /** Events in the dataset, or null when there is none. */
+  events: number | null;
   /**
    * CSV/TSV: rows that passed every check (the dataset's events when there is one; with
    * keepValidRows off and errors elsewhere, what "keep valid rows" would show). JSON: events.
@@ -27,12 +23,18 @@ export interface ImportResult {
   warnings: ImportIssue[];
   /** Spreadsheet rows with at least one error, in file order (always empty for JSON). */
   droppedRows: number[];
+  /** The file's name as shown in messages (cleaned of invisible characters, capped). */
+  fileName: string;
+  /** How the bytes were read, when the importer decoded them. */
+  encoding?: Encoding;
 }
 
 /** The built-in data a spreadsheet leans on: its gazetteer and the presidencies. */
 export interface Reference {
   places: readonly Place[];
   administrations: readonly Administration[];
+  /** Other names of gazetteer places (their Spanish names), by place id. */
+  aliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ImportOptions {
@@ -56,6 +58,6 @@ export const LIMITS = {
   titleChars: 140,
   summaryChars: 900,
   excerptWords: 20,
-  /** Above this many characters runImport hands the work to a worker. */
-  workerThresholdChars: 1_000_000,
+  /** Above this many bytes runImport hands the work to a worker. */
+  workerThresholdBytes: 32_000,
 } as const;

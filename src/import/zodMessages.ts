@@ -18,9 +18,9 @@ function idAt(document: unknown, key: PropertyKey, index: PropertyKey): string |
   return typeof id === 'string' && id.trim() !== '' ? capText(cleanText(id), 60) : undefined;
 }
 
-/** "events › 12 (id) › date.start" for a path into a dataset document. */
+/** "events › 12 (id) › date.start" for a path into a dataset document; '' for the whole. */
 export function describePath(path: Path, document: unknown): string {
-  if (path.length === 0) return '(the whole file)';
+  if (path.length === 0) return '';
   const [key, index, ...rest] = path;
   const head = [String(key)];
   if (index !== undefined) {

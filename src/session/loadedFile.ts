@@ -24,6 +24,8 @@ export interface LoadedFileState {
   open: (name: string, dataset: Dataset) => Promise<void>;
   close: () => Promise<void>;
   restore: () => Promise<void>;
+  /** Do not look for a kept file (a saved page brings its own data). */
+  skipRestore: () => void;
 }
 
 export function createLoadedFileStore(): StoreApi<LoadedFileState> {
@@ -40,6 +42,7 @@ export function createLoadedFileStore(): StoreApi<LoadedFileState> {
       set({ file: null });
       await forgetStoredFile();
     },
+    skipRestore: () => set({ restored: true }),
     restore: async () => {
       if (get().restored) return;
       const stored = await readStoredFile();

@@ -40,7 +40,7 @@ describe('bring your own data', () => {
     const issues = page.locator('.import-errors');
     await expect.poll(() => issues.textContent()).toMatch(/row 3, column date/);
     await expect(issues.textContent()).resolves.toMatch(
-      /row 4, column places: no place named "Atlantis"/,
+      /row 4, column places: "Atlantis" is not in the gazetteer/,
     );
     // Nothing half-valid is drawn without the reader saying so.
     await expect(page.getByRole('button', { name: /^Show these/ }).count()).resolves.toBe(0);
@@ -69,6 +69,31 @@ describe('bring your own data', () => {
       .poll(() => page.getByTestId('filter-summary').textContent())
       .toMatch(/^101 of 101/);
     await context.close();
+  });
+
+  it('tells a ?data= link to a missing file apart from a broken install, and offers the way back', async () => {
+    for (const [lang, text, back] of [
+      [
+        'en',
+        /This link asks for data at \S*test-data\/missing\.csv, and there is no file there\./,
+        'Back to Frontera’s data',
+      ],
+      [
+        'es',
+        /Este enlace pide datos en \S*test-data\/missing\.csv, y no hay ningún archivo ahí\./,
+        'Volver a los datos de Frontera',
+      ],
+    ] as const) {
+      const { page, context } = await openPage(h, `?lang=${lang}&data=test-data/missing.csv`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(text);
+      expect(await alert.textContent()).not.toContain('npm run data');
+      await page.getByRole('button', { name: back }).click();
+      await expect
+        .poll(() => page.getByTestId('filter-summary').textContent(), { timeout: 20_000 })
+        .toMatch(/^101 (of|de) 101/);
+      await context.close();
+    }
   });
 
   it('loads ?data= from this site, and refuses another site’s file', async () => {

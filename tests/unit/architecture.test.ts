@@ -12,7 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = join(ROOT, 'src');
 
 /** Lowest first. A module may import its own layer or any layer before it. */
-const LAYERS = ['assets', 'data', 'domain', 'ui', 'i18n', 'import', 'session', 'views', 'app'];
+const LAYERS = ['assets', 'data', 'domain', 'ui', 'import', 'i18n', 'session', 'views', 'app'];
 const layerOf = (file: string) => {
   const top = relative(SRC, file).split('/')[0] ?? '';
   return LAYERS.indexOf(top);

@@ -20,3 +20,15 @@ export const useAddress = (): string =>
     () => window.location.search,
     () => '',
   );
+
+/**
+ * Leave a `?data=` dataset that failed to load for the built-in one. There is no session yet (it
+ * starts with a dataset), so the address itself changes; the page follows it.
+ */
+export function leaveDataUrl(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('data');
+  const query = params.toString();
+  window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+  window.dispatchEvent(new Event(ADDRESS_EVENT));
+}

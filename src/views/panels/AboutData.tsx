@@ -14,7 +14,7 @@ export function AboutData({
   onClose: () => void;
   /** Offered here too, for screens where the header has no room for it. */
   onImport?: () => void;
-  source?: 'builtin' | 'url' | 'file';
+  source?: 'builtin' | 'url' | 'file' | 'saved';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -36,6 +36,12 @@ export function AboutData({
   return (
     <dialog ref={ref} className="about-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>{t.about.title}</h2>
+      {dataset.about && (
+        <section className="about-file">
+          <h3>{dataset.about.title}</h3>
+          {dataset.about.introduction && <p>{dataset.about.introduction}</p>}
+        </section>
+      )}
       <section aria-labelledby={`${id}-sources`}>
         <h3 id={`${id}-sources`}>{t.about.sources}</h3>
         <p>

@@ -56,11 +56,18 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
         {event.title}
       </h2>
       <p className="card-meta">
-        <time dateTime={event.date.start}>{f.eventDate(event.date)}</time>
+        {/* A file's own wording of the date (TimelineJS Display Date) wins; the drawn date stays in reach. */}
+        <time
+          dateTime={event.date.start}
+          {...(event.date.label ? { title: f.eventDate(event.date) } : {})}
+        >
+          {event.date.label ?? f.eventDate(event.date)}
+        </time>
         <span className="category-chip" style={{ borderColor: colour }}>
           <i style={{ background: colour }} />
           {t.categories[event.category]}
         </span>
+        {event.group && <span className="group-chip">{event.group}</span>}
       </p>
       {event.status !== 'occurred' && (
         <p className={`status-note status-${event.status}`}>

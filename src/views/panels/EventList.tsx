@@ -109,7 +109,7 @@ export function EventList() {
                   className={`list-row${isSelected ? ' selected' : ''}`}
                   style={{ transform: `translateY(${v.start}px)` }}
                 >
-                  <span className="list-date">{f.eventDate(e.date)}</span>
+                  <span className="list-date">{e.date.label ?? f.eventDate(e.date)}</span>
                   <span>
                     <button
                       type="button"

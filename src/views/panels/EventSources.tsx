@@ -1,5 +1,6 @@
 import type { FronteraEvent } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
+import { sourceLink } from '../../import';
 import { useDatasetModel } from '../../session/hooks';
 
 /** The articles an event comes from, each with the excerpt (verbatim) that locates the fact. */
@@ -16,7 +17,7 @@ export function EventSources({ event }: { event: FronteraEvent }) {
             <li key={`${s.article}-${s.excerpt}`}>
               {a ? (
                 <cite lang="en">
-                  {a.title} — {a.author}, {a.publisher},{' '}
+                  <SourceTitle title={a.title} link={sourceLink(a)} /> — {a.author}, {a.publisher},{' '}
                   {f.eventDate({ start: a.published, precision: 'day', approximate: false })}
                 </cite>
               ) : (
@@ -34,7 +35,35 @@ export function EventSources({ event }: { event: FronteraEvent }) {
             </li>
           );
         })}
+        {event.media && (
+          <li className="card-media">
+            {t.card.media}{' '}
+            <a href={event.media.url} target="_blank" rel="noopener noreferrer">
+              {event.media.caption ?? hostOf(event.media.url)}
+            </a>
+            {event.media.credit && <span className="muted"> — {event.media.credit}</span>}
+          </li>
+        )}
       </ul>
     </section>
   );
+}
+
+/** An imported source with a web address links to it (opened elsewhere, never loaded here). */
+function SourceTitle({ title, link }: { title: string; link: string | null }) {
+  return link ? (
+    <a href={link} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    title
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }

@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import { useI18n } from '../../i18n/useI18n';
-import { type ImportResult, runImport } from '../../import';
+import { type ImportResult, referenceOf, runImport } from '../../import';
 import { useLoadedFile } from '../../session/loadedFile';
 import { ImportIssues } from './ImportIssues';
+import { downloadTemplate, openGuide } from './templateFiles';
 
 type Checked = { name: string; result: ImportResult };
 
@@ -16,7 +17,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t } = useI18n();
+  const { t, f, lang } = useI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);
@@ -36,9 +37,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFailure(null);
     setChecked(null);
     try {
-      const [text, builtin] = await Promise.all([file.text(), client.fetchQuery(datasetQuery())]);
-      const result = await runImport(file.name, text, {
-        reference: { places: builtin.places, administrations: builtin.administrations },
+      const [buffer, builtin] = await Promise.all([
+        file.arrayBuffer(),
+        client.fetchQuery(datasetQuery()),
+      ]);
+      const result = await runImport(file.name, new Uint8Array(buffer), {
+        reference: referenceOf(builtin),
         keepValidRows: keep,
       });
       setChecked({ name: file.name, result });
@@ -56,7 +60,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const result = checked?.result;
-  const events = result?.dataset?.events.length ?? 0;
+  const events = result?.events ?? 0;
   return (
     <dialog
       ref={ref}
@@ -87,10 +91,26 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <span className="muted">{t.data.drop}</span>
       </div>
       <p className="import-links">
-        <a href="templates/frontera-template.csv" download>
+        <a
+          href="templates/frontera-template.csv"
+          download
+          onClick={(e) => {
+            e.preventDefault();
+            downloadTemplate();
+          }}
+        >
           {t.data.template}
         </a>{' '}
-        · <a href="templates/import-guide.md">{t.data.guide}</a>
+        ·{' '}
+        <a
+          href={lang === 'es' ? 'templates/import-guide.es.md' : 'templates/import-guide.md'}
+          onClick={(e) => {
+            e.preventDefault();
+            openGuide(lang);
+          }}
+        >
+          {t.data.guide}
+        </a>
       </p>
       <label className="keep-valid">
         <input
@@ -108,7 +128,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {failure && <p className="import-failure">{failure}</p>}
         {result && (
           <>
-            {result.dataset ? (
+            {result.events !== null ? (
               <p>
                 <strong>{t.data.ok(events)}</strong>
                 {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
@@ -121,7 +141,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </div>
       {checked && result && <ImportIssues name={checked.name} result={result} />}
       <div className="dialog-actions">
-        {checked && result?.dataset && (
+        {checked && result && result.events !== null && (
           <button
             type="button"
             className="primary"
@@ -134,7 +154,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {t.data.load(events)}
           </button>
         )}
-        {checked && !result?.dataset && !keepValid && (result?.validRows ?? 0) > 0 && (
+        {checked && result?.events === null && !keepValid && (result?.validRows ?? 0) > 0 && (
           <button
             type="button"
             onClick={() => {

@@ -1,13 +1,17 @@
+import { describeIssue, formatReport } from '../../i18n/importReport';
 import { useI18n } from '../../i18n/useI18n';
-import { formatReport, type ImportResult } from '../../import';
+import type { ImportResult } from '../../import';
 
 const SHOWN = 50;
 
-/** An import's problems by row and column, the first ones listed, all of them in a report. */
+/**
+ * An import's problems by row and column in the reader's language, the first ones listed, all
+ * of them in a report (in the same language).
+ */
 export function ImportIssues({ name, result }: { name: string; result: ImportResult }) {
   const { t, f } = useI18n();
   const download = () => {
-    const blob = new Blob([formatReport(name, result)], { type: 'text/plain;charset=utf-8' });
+    const blob = new Blob([formatReport(result, t, f)], { type: 'text/plain;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${name.replace(/\.[^.]+$/, '') || 'import'}-report.txt`;
@@ -24,9 +28,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
             // The importer words its issues in English for now (its catalogue is issue 18's),
             // so they say so; drop lang="en" once they come worded in the reader's language.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <li key={n} lang="en">
-              {i.message}
-            </li>
+            <li key={n}>{describeIssue(i, t, f)}</li>
           ))}
           {issues.length > SHOWN && (
             <li className="muted">{t.data.more(f.number(issues.length - SHOWN))}</li>
