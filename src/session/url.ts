@@ -25,6 +25,7 @@ export interface UrlState {
   filters: Filters;
   theme: StoreData['theme'];
   embed: boolean;
+  fit: StoreData['fit'];
   controls: boolean;
   story: StoreData['story'];
   lang: StoreData['lang'];
@@ -41,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   theme: 'auto',
   embed: false,
+  fit: 'article',
   controls: true,
   story: null,
   lang: null,
@@ -234,6 +236,16 @@ export const URL_ENTRIES: readonly Entry[] = [
     write: (s) => (s.embed ? '1' : null),
   },
   {
+    key: 'fit',
+    history: 'replace',
+    parse: (raw, into) => {
+      const r = z.enum(['article', 'slide']).safeParse(raw);
+      if (r.success) into.fit = r.data;
+      return r.success;
+    },
+    write: (s) => (s.fit === 'article' ? null : s.fit),
+  },
+  {
     key: 'controls',
     history: 'replace',
     parse: (raw, into) => {
@@ -354,6 +366,7 @@ export const URL_FIELDS = [
   'filters',
   'theme',
   'embed',
+  'fit',
   'controls',
   'story',
   'lang',
@@ -371,6 +384,7 @@ export function pickUrlState(s: StoreData): UrlState {
     filters: s.filters,
     theme: s.theme,
     embed: s.embed,
+    fit: s.fit,
     controls: s.controls,
     story: s.story,
     lang: s.lang,

@@ -1,20 +1,30 @@
 /**
- * Inside an iframe: tell the host the height that suits the iframe's width (the page always
- * fills whatever height it gets), and accept a few validated commands,
- * carried out by the same commands a reader's clicks use. Anything else is ignored.
+ * Inside an iframe: tell the host the height that suits the iframe's width (article fit only;
+ * a slide fills the frame it is given), hand the host the moving keys this page does not use,
+ * and accept a few validated commands, carried out by the same commands a reader's clicks use.
+ * Anything else is ignored.
  */
 import { useEffect } from 'react';
 import { useDatasetModel } from '../../session/datasetContext';
 import { useStore } from '../../session/store';
 import { useCommands } from '../../session/useCommands';
-import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
+import {
+  InboundMessageSchema,
+  KEY,
+  type KeyMessage,
+  preferredEmbedHeight,
+  RESIZE,
+  type ResizeMessage,
+} from './messages';
+import { focusReachedByKeyboard, focusUse, routeKey, trackFocusOrigin } from './presenterKeys';
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
   const commands = useCommands();
+  const fit = useStore((s) => s.fit);
 
   useEffect(() => {
-    if (window.parent === window) return;
+    if (window.parent === window || fit === 'slide') return;
     let last = -1;
     const post = () => {
       const height = preferredEmbedHeight(window.innerWidth);
@@ -26,7 +36,31 @@ export function useEmbedBridge() {
     post();
     window.addEventListener('resize', post);
     return () => window.removeEventListener('resize', post);
-  }, []);
+  }, [fit]);
+
+  // Capture phase: a key handed to the host does nothing here (no playhead step, no map pan).
+  useEffect(() => {
+    if (window.parent === window) return;
+    trackFocusOrigin();
+    const onKey = (e: KeyboardEvent) => {
+      const s = useStore.getState();
+      const narrative = s.story ? model.narrativesById.get(s.story.id) : undefined;
+      const route = routeKey({
+        key: e.key,
+        modified: e.altKey || e.ctrlKey || e.metaKey,
+        focus: focusUse(document.activeElement, focusReachedByKeyboard()),
+        embedded: true,
+        story: narrative && s.story ? { step: s.story.step, count: narrative.steps.length } : null,
+      });
+      if (route.kind !== 'host') return;
+      e.preventDefault();
+      e.stopPropagation();
+      const message: KeyMessage = { type: KEY, key: e.key };
+      window.parent.postMessage(message, '*');
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [model]);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
