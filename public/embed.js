@@ -100,6 +100,7 @@
     const frame = frameOf(event.source);
     if (!frame) return;
     if (data.type === 'frontera:resize') resize(frame, data);
-    else if (typeof data.key === 'string' && Object.hasOwn(KEYS, data.key)) replayKey(frame, data.key);
+    else if (typeof data.key === 'string' && Object.hasOwn(KEYS, data.key))
+      replayKey(frame, data.key);
   });
 })();

@@ -5,6 +5,7 @@ import { DatasetProvider, useDatasetModel } from '../session/datasetContext';
 import { useStore } from '../session/store';
 import type { UrlSync } from '../session/urlSync';
 import { useCommands } from '../session/useCommands';
+import { useRoomScale } from '../ui/roomScale';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { useApplyTheme } from '../ui/useTheme';
 import { EmbedFooter } from '../views/embed/EmbedFooter';
@@ -49,6 +50,7 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
   const commands = useCommands();
   const { t } = useI18n();
   const embed = useStore((s) => s.embed);
+  const slide = useStore((s) => s.embed && s.fit === 'slide');
   const controls = useStore((s) => s.controls);
   const story = useStore((s) => s.story);
   const [sharing, setSharing] = useState(false);
@@ -58,13 +60,15 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
   // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card
-  // over the map, and the credit always in view.
+  // over the map, and the credit always in view. A slide keeps it in story mode too.
   const small = useMediaQuery('(max-width: 900px), (max-height: 600px)');
-  const compact = embed && small && !narrative;
+  const compact = embed && small && (!narrative || slide);
+  const timelineScale = useRoomScale(!!narrative || slide);
   const selected = useStore((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
   const classes = [
     'explorer',
     embed ? 'embed' : '',
+    slide ? 'embed-slide' : '',
     compact ? 'embed-compact' : '',
     narrative ? 'story' : '',
   ]
@@ -99,7 +103,7 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
         </ViewBoundary>
         <div id="timeline" className="timeline-area">
           <ViewBoundary view="timeline">
-            <Timeline locked={!controls || !!narrative} compact={compact} />
+            <Timeline locked={!controls || !!narrative} compact={compact} scale={timelineScale} />
           </ViewBoundary>
         </div>
       </main>

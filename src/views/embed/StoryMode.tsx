@@ -3,7 +3,13 @@ import type { Narrative } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
 import { useCommands } from '../../session/useCommands';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
-import { focusReachedByKeyboard, focusUse, MOVE_KEYS, routeKey, trackFocusOrigin } from './presenterKeys';
+import {
+  focusReachedByKeyboard,
+  focusUse,
+  MOVE_KEYS,
+  routeKey,
+  trackFocusOrigin,
+} from './presenterKeys';
 
 type KeyAction = 'first' | 'last' | 'fullscreen' | 'exit';
 /** Clickers send PageUp / PageDown and keyboards the arrows and Space: see presenterKeys.ts. */

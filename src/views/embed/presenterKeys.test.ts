@@ -91,8 +91,6 @@ describe('focusUse', () => {
   });
 
   it('leaves every key to an open dialog', () => {
-    expect(focusUse(el('<dialog open><button data-t>x</button></dialog>'), false).modal).toBe(
-      true,
-    );
+    expect(focusUse(el('<dialog open><button data-t>x</button></dialog>'), false).modal).toBe(true);
   });
 });

@@ -89,7 +89,8 @@ export function focusUse(el: Element | null, reachedByKeyboard: boolean): FocusU
     role === 'button' ||
     role === 'checkbox' ||
     role === 'switch' ||
-    (tag === 'input' && ['checkbox', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type))
+    (tag === 'input' &&
+      ['checkbox', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type))
   )
     return { arrows: false, space: true, modal: false };
   return NO_FOCUS_USE;

@@ -43,6 +43,11 @@ interface Props {
   locked?: boolean;
   /** A strip for small embeds: every event in one lane. */
   compact?: boolean;
+  /**
+   * Drawing scale for a room (story mode, slides): every length and type size times this, so
+   * 11 px text reads at 16 px on a 1920×1080 projector. 1 on a desk.
+   */
+  scale?: number;
 }
 
 /**
@@ -50,7 +55,7 @@ interface Props {
  * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
  * height the page gives the timeline. The visible domain, window and playhead are store state.
  */
-export function Timeline({ locked = false, compact = false }: Props) {
+export function Timeline({ locked = false, compact = false, scale = 1 }: Props) {
   const { dataset, extent } = useDatasetModel();
   const derived = useDerivedModel();
   const commands = useCommands();
@@ -71,7 +76,11 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
+  const box = useElementSize(wrapper, { width: 800, height: 260 });
+  // Laid out in drawing units; the SVG's viewBox and the canvas's transform scale them up.
+  const k = scale > 0 ? scale : 1;
+  const width = box.width / k;
+  const boxHeight = box.height / k;
   const gutter = width < 600 ? 84 : 112;
   const range = useMemo(
     () => [gutter, Math.max(gutter + 50, width - 12)] as const,
@@ -154,7 +163,9 @@ export function Timeline({ locked = false, compact = false }: Props) {
       performance.mark(TIMELINE_READY_MARK);
   }, []);
 
-  useZoomBehavior(zoomTarget, extent, range, view, setView, locked);
+  // d3-zoom reads pointers in CSS pixels on an HTML element: its range is the scaled one.
+  const zoomRange = useMemo(() => [range[0] * k, range[1] * k] as const, [range, k]);
+  useZoomBehavior(zoomTarget, extent, zoomRange, view, setView, locked);
   useBrushBehavior(brushG, x, BRUSH_H, window, setWindow);
 
   const zoomBy = useCallback(
@@ -213,7 +224,13 @@ export function Timeline({ locked = false, compact = false }: Props) {
         {!locked && <WindowControls window={window} onWindow={setWindow} extent={extent} />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg ref={svgRef} width={width} height={height} className="timeline-svg">
+        <svg
+          ref={svgRef}
+          width={width * k}
+          height={height * k}
+          viewBox={`0 0 ${width} ${height}`}
+          className="timeline-svg"
+        >
           <title>{t.timeline.title(f.number(index.byStart.length))}</title>
           <text
             className="strip-label"
@@ -282,16 +299,18 @@ export function Timeline({ locked = false, compact = false }: Props) {
         <div
           ref={zoomTarget}
           className="marks-layer"
-          style={{ top: LANES_Y, height: layout.height }}
+          style={{ top: LANES_Y * k, height: layout.height * k }}
         >
           <MarksCanvas
             layout={layout}
             width={width}
+            zoom={k}
             top={0}
             style={style}
             onHover={onHover}
             onSelect={commands.selectEvent}
             onZoomTo={(x0, x1) => {
+              // Bin edges are in drawing units, like the scale.
               const a = x.invert(x0).getTime();
               const b = x.invert(x1).getTime();
               const mid = (a + b) / 2;
