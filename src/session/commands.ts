@@ -14,8 +14,11 @@ import type { Patch, StoreData } from './store';
 
 const DAY = 86_400_000;
 
+/** Story steps frame their places no closer than this: the country and the border stay in view. */
+export const STORY_MAX_ZOOM = 4.5;
+
 type RequestBody =
-  | { kind: 'fit'; placeIds: readonly string[] }
+  | { kind: 'fit'; placeIds: readonly string[]; maxZoom?: number }
   | { kind: 'camera'; camera: { lon: number; lat: number; zoom: number } }
   | { kind: 'home' };
 
@@ -131,7 +134,7 @@ export function storyStep(model: DatasetModel, s: StoreData, id: string, step: n
     ...(current.camera
       ? request(s, { kind: 'camera', camera: current.camera })
       : placeIds.length
-        ? request(s, { kind: 'fit', placeIds })
+        ? request(s, { kind: 'fit', placeIds, maxZoom: STORY_MAX_ZOOM })
         : request(s, { kind: 'home' })),
   };
 }

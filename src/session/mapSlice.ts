@@ -14,7 +14,13 @@ export interface Camera {
  * `seq` makes a repeated request (the same site twice) a new one.
  */
 export type MapRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
+  | {
+      seq: number;
+      kind: 'fit';
+      placeIds: readonly string[];
+      /** A closer limit than the places' own (story steps keep their surroundings in view). */
+      maxZoom?: number;
+    }
   | { seq: number; kind: 'camera'; camera: Camera }
   | { seq: number; kind: 'home' };
 

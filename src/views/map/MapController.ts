@@ -6,9 +6,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
-import { AREA_KINDS, type Place } from '../../data/schema';
+import type { Place } from '../../data/schema';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import type { Camera, MapRequest } from '../../session/mapSlice';
+import { FALLBACK_HOME, framingFor } from './framing';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
@@ -16,11 +17,6 @@ import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } fr
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
-
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
-/** How close a framing may zoom, by what the place is. */
-const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
@@ -318,41 +314,20 @@ export class MapController {
       this.lastRequest = r.seq;
       return;
     }
-    if (r.kind === 'camera') {
-      this.lastRequest = r.seq;
-      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
-      return;
-    }
-    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
     if (r.kind === 'home' && !this.sites) {
       this.pending = r;
       return;
     }
     this.pending = null;
     this.lastRequest = r.seq;
-    const places = ids.flatMap((id) => {
-      const p = this.places.get(id);
-      return p ? [p] : [];
-    });
-    if (places.length === 0) {
-      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
-      return;
-    }
-    const bounds = new maplibregl.LngLatBounds();
-    for (const p of places) bounds.extend([p.lon, p.lat]);
-    const maxZoom =
-      r.kind === 'home'
-        ? 6
-        : Math.min(
-            ...places.map((p) =>
-              p.kind === 'country'
-                ? MAX_ZOOM.country
-                : AREA_KINDS.has(p.kind)
-                  ? MAX_ZOOM.area
-                  : MAX_ZOOM.point,
-            ),
-          );
-    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
+    const framing = framingFor(
+      r,
+      this.places,
+      (this.sites ?? []).map((s) => s.id),
+    );
+    if (!framing) return;
+    if (framing.kind === 'camera') this.move({ center: framing.center, zoom: framing.zoom });
+    else this.fit(framing.bounds, framing.maxZoom);
   }
 
   private fit(bounds: [number, number, number, number], maxZoom: number) {
