@@ -85,6 +85,7 @@ function Layout({ urlSync, source }: { urlSync: UrlSync | undefined; source: Dat
           controls={controls}
           onShare={() => setSharing(true)}
           onAbout={() => setAbout(true)}
+          narrative={firstNarrative}
           {...(!embed ? { onImport: () => setImporting(true) } : {})}
           {...(firstNarrative ? { onStory: () => commands.storyStep(firstNarrative.id, 0) } : {})}
         />

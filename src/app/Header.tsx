@@ -1,6 +1,8 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import type { Narrative } from '../data/schema';
 import { useI18n } from '../i18n/useI18n';
 import { useStore } from '../session/store';
+import { SlidesButton } from '../views/embed/SlidesButton';
 import { SnapshotButton } from '../views/embed/SnapshotButton';
 import { FilterPanel } from '../views/panels/filters/FilterPanel';
 import { FilterSummary } from '../views/panels/filters/FilterSummary';
@@ -16,6 +18,8 @@ interface Props {
   onStory?: () => void;
   onAbout?: () => void;
   onImport?: () => void;
+  /** The story "Download slides (.pptx)" exports, if the dataset has one. */
+  narrative?: Narrative | null;
 }
 
 const activeFilters = (s: ReturnType<typeof useStore.getState>) =>
@@ -38,6 +42,7 @@ export function Header({
   onStory,
   onAbout,
   onImport,
+  narrative = null,
 }: Props) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -85,6 +90,7 @@ export function Header({
             </button>
           )}
           <SnapshotButton />
+          {narrative && <SlidesButton narrative={narrative} />}
           {onImport && (
             <button type="button" className="import-button" onClick={onImport}>
               {t.data.open}

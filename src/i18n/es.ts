@@ -46,6 +46,8 @@ export const es: Messages = {
     storyWide: ' guiado',
     png: 'PNG',
     pngWide: 'Descargar ',
+    slides: 'diapositivas (.pptx)',
+    slidesWide: 'Descargar ',
     about: 'Acerca',
     aboutWide: ' de los datos',
     share: 'Compartir',
@@ -313,6 +315,12 @@ export const es: Messages = {
     themeLight: 'Claro',
     themeDark: 'Oscuro',
     startStory: 'Empezar en el relato guiado',
+    fit: 'Encaje',
+    fitArticle: 'Artículo: la altura se ajusta al ancho (la fija embed.js)',
+    fitSlide: 'Diapositiva: ocupa exactamente el marco que le dé, para presentaciones',
+    codeSlide:
+      'Código para insertar (dé su tamaño al iframe; embed.js devuelve las teclas a la presentación)',
+    keys: 'Con embed.js, el mando o las flechas siguen moviendo la presentación después de un clic dentro del mapa.',
     code: 'Código para insertar (el iframe ajusta su tamaño si se incluye embed.js)',
     copyCode: 'Copiar código',
     codeCopied: 'Código copiado.',
@@ -332,12 +340,34 @@ export const es: Messages = {
     step: (i, n, date) => `Paso ${i} de ${n} · ${date}`,
     caption: (events, articles, years) =>
       `${events} eventos tomados de ${articles} artículos periodísticos, ${years}.`,
-    source: (title, author, publisher, date) =>
-      `Fuente: “${title}”, ${author}, ${publisher}, ${date} · Frontera · Mapa base: Natural Earth`,
+    source: (publisher, title, date, paragraphs) =>
+      `Fuente: ${publisher}, «${title}», ${date}${paragraphs ? `, ${paragraphs}` : ''}`,
     sources: (articles, publishers, years) =>
-      `Fuentes: ${articles} artículos, ${publishers}, ${years} · Frontera · Mapa base: Natural Earth`,
+      `Fuentes: ${articles} artículos, ${publishers}, ${years}`,
+    paragraphs: (list) => `¶ ${list}`,
+    credit: 'Frontera · Mapa base: Natural Earth',
     noMap: 'El mapa no está disponible en este navegador.',
     noCanvas: 'Este navegador no puede dibujar en un lienzo, así que no se puede crear el PNG.',
     noEncode: 'el navegador no pudo codificar el PNG',
+  },
+  slides: {
+    drawing: (i, n) => `Dibujando la diapositiva ${i} de ${n}…`,
+    done: 'Diapositivas descargadas.',
+    failed: (why) => `No se pudieron crear las diapositivas: ${why}`,
+    kicker: 'Un relato contado con Frontera',
+    credit: (articles, publishers, years) =>
+      `A partir de ${articles} artículos periodísticos (${publishers}, ${years}). Cada paso cita su artículo y su párrafo; las fuentes figuran al final.`,
+    made: (date) => `Diapositivas creadas el ${date}`,
+    sourcesTitle: 'Fuentes',
+    sourcesIntro:
+      'Los artículos que cita este relato, con los párrafos (¶) en que se apoya cada paso:',
+    article: (author, title, publisher, date) => `${author}, «${title}», ${publisher}, ${date}`,
+    usedIn: (steps) => `citado en los pasos ${steps}`,
+    live: (i) => `Abrir el paso ${i} en vivo ↗`,
+    notesExcerpts: 'Lo que dice el artículo (extractos literales):',
+    notesQuote: (speaker) => `Cita (${speaker}):`,
+    notesNoEvent: 'Este paso no remite a un único evento; véase la diapositiva de fuentes.',
+    notesCaption: 'En la diapositiva (con nuestras palabras):',
+    notesTitle: 'Sobre este relato:',
   },
 };

@@ -2,15 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
-import { useDatasetModel } from '../../session/datasetContext';
+import { useDatasetModel, useDerivedModel } from '../../session/datasetContext';
 import { useStore } from '../../session/store';
 import { useCommands } from '../../session/useCommands';
 import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/useDerived';
 import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
-import { registerSnapshotSource } from '../../ui/snapshotRegistry';
+import { registerSnapshotSource, type Scene } from '../../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
+import { FALLBACK_HOME, framingFor } from './framing';
 import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
 
@@ -29,6 +30,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     attribution: t.map.attribution,
   };
   const model = useDatasetModel();
+  const derived = useDerivedModel();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
@@ -70,10 +72,25 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     } catch (e) {
       setFailure({ kind: 'failed', why: (e as Error).message });
     }
-    const unregister = registerSnapshotSource('map', async (w, h) => {
+    const unregister = registerSnapshotSource('map', async (w, h, scene) => {
       const c = controller.current;
       if (!c) return null;
-      return renderMapImage(styleRef.current, sitesRef.current, c.map.getBounds(), w, h);
+      if (!scene) {
+        // The view on screen, whatever its shape, fitted into the slide's map box.
+        const bounds = c.map.getBounds().toArray().flat() as [number, number, number, number];
+        const framing = { kind: 'bounds' as const, bounds, maxZoom: 22 };
+        return renderMapImage(styleRef.current, sitesRef.current, framing, w, h);
+      }
+      const sites = sceneSites.current(scene);
+      const framing =
+        (scene.request &&
+          framingFor(
+            scene.request,
+            model.placesById,
+            sites.map((s) => s.id),
+          )) ||
+        ({ kind: 'bounds', bounds: FALLBACK_HOME, maxZoom: 6 } as const);
+      return renderMapImage(styleRef.current, sites, framing, w, h);
     });
     return () => {
       unregister();
@@ -97,6 +114,23 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   }, [model, selectedPlaceId, selectedEventId]);
 
   const sitesRef = useRef<SiteRecord[]>([]);
+  // The sites as a story step would light them: same filters, the step's window and playhead.
+  const sceneSites = useRef<(scene: Scene) => SiteRecord[]>(() => []);
+  sceneSites.current = (scene) => {
+    const { filters } = useStore.getState();
+    const selected = new Set<string>(scene.selectedPlaceId ? [scene.selectedPlaceId] : []);
+    for (const p of (scene.selectedEventId &&
+      model.index.byId.get(scene.selectedEventId)?.places) ||
+      [])
+      selected.add(p);
+    return siteRecords(
+      model.dataset.places,
+      derived.totals(filters),
+      derived.windowCounts(filters, scene.window ?? scene.view),
+      derived.litSites(filters, scene.playhead),
+      selected,
+    );
+  };
   useEffect(() => {
     sitesRef.current = siteRecords(
       model.dataset.places,

@@ -129,8 +129,9 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
     [palette, selectedId, highlighted],
   );
 
-  // The PNG snapshot draws the timeline afresh at slide size from the state as it is then.
-  // (The playhead is read when the snapshot is taken: this component does not re-render with it.)
+  // Slides draw the timeline afresh at slide size from the state as it is then, or at a story
+  // step's scene. (The playhead is read when the slide is drawn: this component does not
+  // re-render with it.)
   const band = useRef<Omit<BandInput, 'playhead' | 'flag'> | null>(null);
   band.current = {
     index,
@@ -140,20 +141,31 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
     palette,
     selectedId,
     highlighted,
+    laneName: (lane) => (lane === 'all' ? t.timeline.allEvents : t.categories[lane]),
   };
+  const sceneHighlight = useRef<(placeId: string | null) => ReadonlySet<string> | null>(() => null);
+  sceneHighlight.current = (placeId) =>
+    placeId ? new Set(derived.placeEvents(filters, placeId).map((e) => e.id)) : null;
   const flagText = useRef<(playhead: number) => string>(() => '');
   flagText.current = (playhead) =>
     `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`;
   useEffect(
     () =>
-      registerSnapshotSource('timeline', (ctx, box, scale) => {
-        const playhead = useStore.getState().playhead;
-        if (band.current)
-          drawTimelineBand(ctx, box, scale, {
-            ...band.current,
-            playhead,
-            flag: flagText.current(playhead),
-          });
+      registerSnapshotSource('timeline', (ctx, box, scale, scene) => {
+        const playhead = scene?.playhead ?? useStore.getState().playhead;
+        if (!band.current) return;
+        drawTimelineBand(ctx, box, scale, {
+          ...band.current,
+          ...(scene
+            ? {
+                view: scene.view,
+                selectedId: scene.selectedEventId,
+                highlighted: sceneHighlight.current(scene.selectedPlaceId),
+              }
+            : {}),
+          playhead,
+          flag: flagText.current(playhead),
+        });
       }),
     [],
   );

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { Narrative } from '../../data/schema';
+import { useI18n } from '../../i18n/useI18n';
+import { useDatasetModel } from '../../session/datasetContext';
+import { useStore } from '../../session/store';
+import { shareBaseUrl, slideBaseUrl } from '../../ui/publicUrl';
+import { snapshotSources } from '../../ui/snapshotRegistry';
+import { usePalette } from '../../ui/useTheme';
+import { download } from './download';
+import { canvasMeasure, slideColours } from './snapshot';
+import { storyDeck } from './storyDeck';
+
+/** "Download slides (.pptx)": the story as a PowerPoint deck, for decks that cannot hold an iframe. */
+export function SlidesButton({ narrative }: { narrative: Narrative }) {
+  const model = useDatasetModel();
+  const palette = usePalette();
+  const { t, f, lang } = useI18n();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      await document.fonts?.ready;
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!ctx) throw new Error(t.snapshot.noCanvas);
+      const blob = await storyDeck({
+        model,
+        narrative,
+        state: useStore.getState(),
+        t,
+        f,
+        lang,
+        colours: slideColours(palette),
+        sources: snapshotSources(),
+        measure: canvasMeasure(ctx),
+        base: slideBaseUrl() ?? shareBaseUrl(),
+        onProgress: (i, n) => setStatus(t.slides.drawing(f.number(i), f.number(n))),
+      });
+      download(blob, `frontera-${narrative.id}-${lang}.pptx`);
+      setStatus(t.slides.done);
+    } catch (e) {
+      setStatus(t.slides.failed((e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+        <span className="wide-only">{t.header.slidesWide}</span>
+        {t.header.slides}
+      </button>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
+    </>
+  );
+}
