@@ -52,7 +52,7 @@ async function notesText(path: string): Promise<string[]> {
   const names = Object.keys(zip.files)
     .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
-  const unescape = (s: string) =>
+  const decode = (s: string) =>
     s
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -62,7 +62,7 @@ async function notesText(path: string): Promise<string[]> {
   return Promise.all(
     names.map(async (n) => {
       const xml = (await zip.file(n)?.async('string')) ?? '';
-      return unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n'));
+      return decode([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n'));
     }),
   );
 }

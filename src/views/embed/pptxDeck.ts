@@ -6,8 +6,8 @@
  * when a reader asks for slides (dynamic import), so PptxGenJS never weighs on the first paint.
  */
 import PptxGenJS from 'pptxgenjs';
+import { FONT_FAMILY, FOOTER, SLIDE_H, SLIDE_W, type SlideTextLayout, TYPE } from './slideLayout';
 import type { SlideColours } from './snapshot';
-import { FOOTER, FONT_FAMILY, SLIDE_H, SLIDE_W, type SlideTextLayout, TYPE } from './slideLayout';
 
 /** LAYOUT_WIDE is 13.333 × 7.5 in: 144 slide pixels an inch, 2 slide pixels a point. */
 const PX_PER_IN = SLIDE_W / 13.333;

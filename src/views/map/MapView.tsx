@@ -10,8 +10,8 @@ import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
 import { registerSnapshotSource, type Scene } from '../../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
-import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
 import { FALLBACK_HOME, framingFor } from './framing';
+import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
 import { renderMapImage } from './renderMapImage';
 import { buildStyle } from './style';
 
