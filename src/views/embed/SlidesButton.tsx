@@ -7,7 +7,7 @@ import { shareBaseUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { download } from './download';
-import { canvasMeasure, slideColours } from './snapshot';
+import { canvasMeasure, loadSlideFonts, slideColours } from './snapshot';
 import { storyDeck } from './storyDeck';
 
 /** "Download slides (.pptx)": the story as a PowerPoint deck, for decks that cannot hold an iframe. */
@@ -21,7 +21,7 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
   const run = async () => {
     setBusy(true);
     try {
-      await document.fonts?.ready;
+      await loadSlideFonts();
       const ctx = document.createElement('canvas').getContext('2d');
       if (!ctx) throw new Error(t.snapshot.noCanvas);
       const blob = await storyDeck({

@@ -9,7 +9,7 @@ import { usePalette } from '../../ui/useTheme';
 import { download } from './download';
 import { viewCopy } from './slideContent';
 import { layoutSlideText } from './slideLayout';
-import { canvasMeasure, renderSlide, slideColours } from './snapshot';
+import { canvasMeasure, loadSlideFonts, renderSlide, slideColours } from './snapshot';
 import { appUrl } from './snippet';
 
 /** Download the current view as a 1920×1080 slide: text, map, timeline, source and link. */
@@ -39,7 +39,7 @@ export function SnapshotButton() {
             }),
           )
         : null;
-      await document.fonts?.ready;
+      await loadSlideFonts();
       const measure = canvasMeasure(
         document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D,
       );

@@ -46,6 +46,11 @@ export interface SlideOptions {
   scene?: Scene;
 }
 
+/** The slide's two faces loaded before anything is measured (the page itself may use neither yet). */
+export async function loadSlideFonts(): Promise<void> {
+  await Promise.all([document.fonts?.load(font(40, 700)), document.fonts?.load(font(24, 400))]);
+}
+
 /** Text widths with a canvas at the slide's fonts. */
 export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
   return (text, spec) => {
@@ -64,7 +69,7 @@ export async function renderSlide(
   canvas.height = SLIDE_H;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(o.noCanvas);
-  await document.fonts?.ready;
+  await loadSlideFonts();
   ctx.fillStyle = c.background;
   ctx.fillRect(0, 0, SLIDE_W, SLIDE_H);
 
