@@ -371,7 +371,6 @@ export const en = {
     notesExcerpts: 'What the article says (verbatim excerpts):',
     notesQuote: (speaker: string) => `Quoted (${speaker}):`,
     notesNoEvent: 'This step names no single event; see the sources slide.',
-    notesCaption: 'On the slide (our words):',
     notesTitle: 'About this story:',
   },
 };

@@ -367,7 +367,6 @@ export const es: Messages = {
     notesExcerpts: 'Lo que dice el artículo (extractos literales):',
     notesQuote: (speaker) => `Cita (${speaker}):`,
     notesNoEvent: 'Este paso no remite a un único evento; véase la diapositiva de fuentes.',
-    notesCaption: 'En la diapositiva (con nuestras palabras):',
     notesTitle: 'Sobre este relato:',
   },
 };

@@ -289,4 +289,44 @@ describe('slide fit', () => {
       await context.close();
     });
   }
+
+  it('without a story, a small 800×450 slide keeps the map, the whole timeline strip and the credit', async () => {
+    const { page, context, errors } = await open(
+      'frame?w=800&h=450',
+      '?embed=1&fit=slide&t=2018-11-25',
+      {
+        width: 840,
+        height: 490,
+      },
+    );
+    const frame = await embedFrame(page);
+    const seen = await frame.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+      const marks = box('[data-testid="timeline-marks"]');
+      const area = box('.timeline-area');
+      const credit = box('.embed-footer');
+      const map = box('.map-container');
+      const hit = (r?: DOMRect) =>
+        r ? document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) : null;
+      return {
+        scroll: document.documentElement.scrollHeight - innerHeight,
+        lane: !!marks && !!area && marks.height > 8 && marks.bottom <= area.bottom + 0.5,
+        marksOnTop: !!hit(marks)?.closest('.timeline'),
+        mapOnTop: !!hit(map)?.closest('.map-area'),
+        credit: !!credit && credit.bottom <= innerHeight,
+        mapShare: (map?.height ?? 0) / innerHeight,
+      };
+    });
+    expect(seen).toMatchObject({
+      scroll: 0,
+      lane: true,
+      marksOnTop: true,
+      mapOnTop: true,
+      credit: true,
+    });
+    expect(seen.mapShare).toBeGreaterThan(0.45);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'slide-800x450-explore.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -70,10 +70,10 @@ export function datasetSources(model: DatasetModel, t: Messages, f: Formatters):
   return t.snapshot.sources(f.number(articles.length), publishers, years);
 }
 
-function notesFor(t: Messages, f: Formatters, caption: string, event?: FronteraEvent) {
-  const lines = [t.slides.notesCaption, caption, ''];
-  if (!event) return [...lines, t.slides.notesNoEvent].join('\n');
-  lines.push(t.slides.notesExcerpts);
+/** Only what the article says: its verbatim excerpts (with their ¶) and any quote. */
+function notesFor(t: Messages, f: Formatters, event?: FronteraEvent) {
+  if (!event) return t.slides.notesNoEvent;
+  const lines = [t.slides.notesExcerpts];
   for (const s of event.sources)
     lines.push(`“${s.excerpt}”${s.paragraph ? ` (¶ ${f.number(s.paragraph)})` : ''}`);
   if (event.quote)
@@ -102,7 +102,7 @@ export function stepCopy(
     citations,
   };
   const notes = [
-    notesFor(t, f, step.caption, event),
+    notesFor(t, f, event),
     '',
     ...citations.map(
       (c) => `— ${articleLine(t, f, c.article)}, ${paragraphsText(t, f, c.paragraphs)}`,
