@@ -48,7 +48,13 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
 
   return (
     <>
-      <button type="button" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+      <button
+        type="button"
+        className="slides-button"
+        onClick={() => void run()}
+        disabled={busy}
+        aria-busy={busy}
+      >
         <span className="wide-only">{t.header.slidesWide}</span>
         {t.header.slides}
       </button>
