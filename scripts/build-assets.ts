@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -149,6 +149,32 @@ const labelPoints: Feature[] = countries.map((f) => {
   };
 });
 
+/**
+ * Names on both sides of the US–Mexico border, every ~300 km along it: a map zoomed in on a
+ * crossing still says which side is which, however far the countries' centres are.
+ */
+const SIDE_SPACING_RAD = 300 / 6371;
+const borderSides: Feature[] = [];
+for (const line of usMexico.coordinates) {
+  let travelled = SIDE_SPACING_RAD / 2;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1] as [number, number];
+    const b = line[i] as [number, number];
+    travelled += geoDistance(a, b);
+    if (travelled < SIDE_SPACING_RAD) continue;
+    travelled = 0;
+    for (const [iso, name, side] of [
+      [US, 'United States', 'north'],
+      [MX, 'Mexico', 'south'],
+    ] as const)
+      borderSides.push({
+        type: 'Feature',
+        properties: { name, iso, side },
+        geometry: { type: 'Point', coordinates: b },
+      });
+  }
+}
+
 const usa = readTopo('us-atlas/states-10m.json');
 const statesObj = usa.objects.states as GeometryCollection;
 const stateLines = mesh(usa, statesObj, (a, b) => a !== b);
@@ -174,7 +200,7 @@ write(
   'us-mexico-border.geojson',
   collection([{ type: 'Feature', properties: {}, geometry: usMexico }]),
 );
-write('country-labels.geojson', collection(labelPoints));
+write('country-labels.geojson', collection([...labelPoints, ...borderSides]));
 write('us-states.geojson', collection([{ type: 'Feature', properties: {}, geometry: stateLines }]));
 
 console.log(`wrote public/basemap/ (${countries.length} countries)`);

@@ -5,6 +5,7 @@ import { I18nProvider, useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { SessionProvider } from '../session/SessionProvider';
 import { useTexts } from '../session/texts';
+import { useRoomScale } from '../ui/roomScale';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { ThemeProvider, useTheme } from '../ui/useTheme';
 import { EmbedFooter } from '../views/embed/EmbedFooter';
@@ -61,6 +62,7 @@ function Layout({ source }: { source: DataOrigin }) {
   const actions = useActions();
   const { t } = useI18n();
   const embed = useSession((s) => s.embed);
+  const slide = useSession((s) => s.embed && s.fit === 'slide');
   const controls = useSession((s) => s.controls);
   const story = useSession((s) => s.story);
   const selected = useSession((s) => s.selectedEventId !== null || s.selectedPlaceId !== null);
@@ -77,12 +79,14 @@ function Layout({ source }: { source: DataOrigin }) {
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
   // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card
-  // over the map, and the credit always in view.
+  // over the map, and the credit always in view. A slide keeps it in story mode too.
   const small = useMediaQuery('(max-width: 900px), (max-height: 600px)');
-  const compact = embed && small && !narrative;
+  const compact = embed && small && (!narrative || slide);
+  const timelineScale = useRoomScale(!!narrative || slide);
   const classes = [
     'explorer',
     embed ? 'embed' : '',
+    slide ? 'embed-slide' : '',
     compact ? 'embed-compact' : '',
     narrative ? 'story' : '',
   ]
@@ -99,6 +103,7 @@ function Layout({ source }: { source: DataOrigin }) {
           controls={controls}
           onShare={() => setSharing(true)}
           onAbout={() => setAbout(true)}
+          narrative={firstNarrative}
           {...(!embed ? { onImport: () => setImporting(true) } : {})}
           {...(firstNarrative ? { onStory: () => actions.storyStep(firstNarrative.id, 0) } : {})}
         />
@@ -117,7 +122,7 @@ function Layout({ source }: { source: DataOrigin }) {
         </ViewBoundary>
         <div id="timeline" className="timeline-area">
           <ViewBoundary view="timeline">
-            <Timeline locked={!controls || !!narrative} compact={compact} />
+            <Timeline locked={!controls || !!narrative} compact={compact} scale={timelineScale} />
           </ViewBoundary>
         </div>
       </main>

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import type { Narrative } from '../data/schema';
 import { activeFilterCount } from '../domain/filters';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../session/hooks';
+import { SlidesButton } from '../views/embed/SlidesButton';
 import { SnapshotButton } from '../views/embed/SnapshotButton';
 import { FilterPanel } from '../views/panels/filters/FilterPanel';
 import { FilterSummary } from '../views/panels/filters/FilterSummary';
@@ -17,6 +19,8 @@ interface Props {
   onStory?: () => void;
   onAbout?: () => void;
   onImport?: () => void;
+  /** The story "Download slides (.pptx)" exports, if the dataset has one. */
+  narrative?: Narrative | null;
 }
 
 /**
@@ -30,6 +34,7 @@ export function Header({
   onStory,
   onAbout,
   onImport,
+  narrative = null,
 }: Props) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -77,6 +82,7 @@ export function Header({
             </button>
           )}
           <SnapshotButton />
+          {narrative && <SlidesButton narrative={narrative} />}
           {onImport && (
             <button type="button" className="import-button" onClick={onImport}>
               {t.data.open}

@@ -74,3 +74,22 @@ function lazySearchTexts(dataset: Dataset): SearchTexts {
     },
   };
 }
+
+const inLanguage = new WeakMap<Dataset, Map<string, DatasetModel>>();
+
+/**
+ * The model with its texts in `lang`, for exports that write words (a PNG slide, a deck): built
+ * when asked and kept, never used for the live views, which read texts through the text layer.
+ */
+export function modelIn(model: DatasetModel, lang: string): DatasetModel {
+  const local = localizeDataset(model.dataset, lang);
+  if (local === model.dataset) return model;
+  let perLang = inLanguage.get(model.dataset);
+  if (!perLang) {
+    perLang = new Map();
+    inLanguage.set(model.dataset, perLang);
+  }
+  const hit = perLang.get(lang) ?? buildDatasetModel(local);
+  perLang.set(lang, hit);
+  return hit;
+}

@@ -13,6 +13,12 @@ export interface Camera {
  * new one.
  */
 export type MapRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
+  | {
+      seq: number;
+      kind: 'fit';
+      placeIds: readonly string[];
+      /** A closer limit than the places' own (story steps keep their surroundings in view). */
+      maxZoom?: number;
+    }
   | { seq: number; kind: 'camera'; camera: Camera }
   | { seq: number; kind: 'home' };

@@ -77,6 +77,8 @@ export const en = {
     pngWide: 'Download ',
     about: 'About the data',
     aboutShort: 'About',
+    slides: 'Slides (.pptx)',
+    slidesWide: 'Download ',
     share: 'Share',
     shareWide: ' / Embed',
   },
@@ -584,7 +586,12 @@ export const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     startStory: 'Start in story mode',
+    fit: 'Fit',
+    fitArticle: 'Article: the height suits the width (embed.js sets it)',
+    fitSlide: 'Slide: fills exactly the frame you give it, for decks',
     code: 'Embed code (the iframe sizes itself when embed.js is included)',
+    codeSlide: 'Embed code (give the iframe its size; embed.js hands the deck its keys)',
+    keys: 'With embed.js, a clicker or the arrow keys still move the deck after a click inside the embed.',
     copyCode: 'Copy embed code',
     codeCopied: 'Embed code copied.',
     copyFailed: 'Could not copy; select the text and copy it.',
@@ -603,14 +610,35 @@ export const en = {
     step: (i: string, n: string, date: string) => `Step ${i} of ${n} · ${date}`,
     caption: (n: number, articles: number, years: string) =>
       `${events(n)} from ${plural(articles, { one: '# news article', other: '# news articles' })}, ${years}.`,
-    source: (title: string, author: string, publisher: string, date: string) =>
-      `Source: “${title}”, ${author}, ${publisher}, ${date} · Frontera · Basemap: Natural Earth`,
+    source: (publisher: string, title: string, date: string, paragraphs: string) =>
+      `Source: ${publisher}, “${title}”, ${date}${paragraphs ? `, ${paragraphs}` : ''}`,
     sources: (articles: number, publishers: string, years: string) =>
-      `${plural(articles, { one: 'Source: # article', other: 'Sources: # articles' })}, ${publishers}, ${years} · Frontera · Basemap: Natural Earth`,
+      `${plural(articles, { one: 'Source: # article', other: 'Sources: # articles' })}, ${publishers}, ${years}`,
+    paragraphs: (list: string) => `¶ ${list}`,
+    credit: 'Frontera · Basemap: Natural Earth',
     noMap: 'The map is unavailable in this browser.',
     noCanvas: 'This browser cannot draw a canvas, so no PNG can be made.',
     noEncode: 'the browser could not encode the PNG',
     unexpected: 'an unexpected error occurred',
+  },
+  slides: {
+    drawing: (i: string, n: string) => `Drawing slide ${i} of ${n}…`,
+    done: 'Slides downloaded.',
+    failed: (why: string) => `Could not make the slides: ${why}`,
+    kicker: 'A story told with Frontera',
+    credit: (articles: string, publishers: string, years: string) =>
+      `From ${articles} news articles (${publishers}, ${years}). Every step cites its article and paragraph; the sources are listed at the end.`,
+    made: (date: string) => `Slides made on ${date}`,
+    sourcesTitle: 'Sources',
+    sourcesIntro: 'The articles this story cites, with the paragraphs (¶) each step relies on:',
+    article: (author: string, title: string, publisher: string, date: string) =>
+      `${author}, “${title}”, ${publisher}, ${date}`,
+    usedIn: (steps: string) => `cited in steps ${steps}`,
+    live: (i: string) => `Open step ${i} live ↗`,
+    notesExcerpts: 'What the article says (verbatim excerpts):',
+    notesQuote: (speaker: string) => `Quoted (${speaker}):`,
+    notesNoEvent: 'This step names no single event; see the sources slide.',
+    notesTitle: 'About this story:',
   },
 };
 

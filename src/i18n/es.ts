@@ -108,6 +108,8 @@ export const es: Messages = {
     pngWide: 'Descargar ',
     about: 'Sobre los datos',
     aboutShort: 'Datos',
+    slides: 'diapositivas (.pptx)',
+    slidesWide: 'Descargar ',
     share: 'Compartir',
     shareWide: ' / Insertar',
   },
@@ -602,6 +604,12 @@ export const es: Messages = {
     themeLight: 'Claro',
     themeDark: 'Oscuro',
     startStory: 'Empezar en el recorrido guiado',
+    fit: 'Encaje',
+    fitArticle: 'Artículo: la altura se ajusta al ancho (la fija embed.js)',
+    fitSlide: 'Diapositiva: ocupa exactamente el marco que le dé, para presentaciones',
+    codeSlide:
+      'Código para insertar (dé su tamaño al iframe; embed.js devuelve las teclas a la presentación)',
+    keys: 'Con embed.js, el mando o las flechas siguen moviendo la presentación después de un clic dentro del mapa.',
     code: 'Código para insertar (el iframe ajusta su tamaño si se incluye embed.js)',
     copyCode: 'Copiar código',
     codeCopied: 'Código copiado.',
@@ -621,13 +629,34 @@ export const es: Messages = {
     step: (i, n, date) => `Paso ${i} de ${n} · ${date}`,
     caption: (n, a, years) =>
       `${plural(n, { one: '# evento tomado', other: '# eventos tomados' })} de ${plural(a, { one: '# artículo periodístico', other: '# artículos periodísticos' })}, ${years}.`,
-    source: (title, author, publisher, date) =>
-      `Fuente: “${title}”, ${author}, ${publisher}, ${date} · Frontera · Mapa base: Natural Earth`,
+    source: (publisher, title, date, paragraphs) =>
+      `Fuente: ${publisher}, “${title}”, ${date}${paragraphs ? `, ${paragraphs}` : ''}`,
     sources: (a, publishers, years) =>
-      `${plural(a, { one: 'Fuente: # artículo', other: 'Fuentes: # artículos' })}, ${publishers}, ${years} · Frontera · Mapa base: Natural Earth`,
+      `${plural(a, { one: 'Fuente: # artículo', other: 'Fuentes: # artículos' })}, ${publishers}, ${years}`,
+    paragraphs: (list) => `¶ ${list}`,
+    credit: 'Frontera · Mapa base: Natural Earth',
     noMap: 'El mapa no está disponible en este navegador.',
     noCanvas: 'Este navegador no puede dibujar en un lienzo, así que no se puede crear el PNG.',
     noEncode: 'el navegador no pudo codificar el PNG',
     unexpected: 'ocurrió un error inesperado',
+  },
+  slides: {
+    drawing: (i, n) => `Dibujando la diapositiva ${i} de ${n}…`,
+    done: 'Diapositivas descargadas.',
+    failed: (why) => `No se pudieron crear las diapositivas: ${why}`,
+    kicker: 'Un relato contado con Frontera',
+    credit: (articles, publishers, years) =>
+      `A partir de ${articles} artículos periodísticos (${publishers}, ${years}). Cada paso cita su artículo y su párrafo; las fuentes figuran al final.`,
+    made: (date) => `Diapositivas creadas el ${date}`,
+    sourcesTitle: 'Fuentes',
+    sourcesIntro:
+      'Los artículos que cita este relato, con los párrafos (¶) en que se apoya cada paso:',
+    article: (author, title, publisher, date) => `${author}, “${title}”, ${publisher}, ${date}`,
+    usedIn: (steps) => `citado en los pasos ${steps}`,
+    live: (i) => `Abrir el paso ${i} en vivo ↗`,
+    notesExcerpts: 'Lo que dice el artículo (extractos literales):',
+    notesQuote: (speaker) => `Cita (${speaker}):`,
+    notesNoEvent: 'Este paso no remite a un único evento; véase la diapositiva de fuentes.',
+    notesTitle: 'Sobre este relato:',
   },
 };

@@ -1,8 +1,11 @@
 /**
- * Views register how to draw themselves for the PNG snapshot (the map at export size, the
- * timeline band with slide-sized type), so the snapshot never imports a view or reaches into
- * the DOM by selector.
+ * Views register how to draw themselves for a slide (the map at export size, the timeline band
+ * with slide-sized type), so the PNG and the PowerPoint export never import a view or reach into
+ * the DOM by selector. A `scene` asks for another moment than the one on screen — a story step —
+ * drawn off screen without touching what the reader sees.
  */
+import type { MapRequest } from '../domain/mapFraming';
+
 export interface Box {
   x: number;
   y: number;
@@ -10,17 +13,30 @@ export interface Box {
   h: number;
 }
 
-type Sources = {
-  /** The map as it is now, rendered afresh at w × h pixels. */
-  map?: (w: number, h: number) => Promise<HTMLCanvasElement | null>;
-  /** Draw the timeline into a box of the slide, type scaled by `scale`. */
-  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number) => void;
-};
-const sources: Sources = {};
+type Interval = readonly [number, number];
 
-export function registerSnapshotSource<K extends keyof Sources>(
+/** A moment of the explorer, as a story step sets it. */
+export interface Scene {
+  view: Interval;
+  window: Interval | null;
+  playhead: number;
+  selectedEventId: string | null;
+  selectedPlaceId: string | null;
+  /** What the map frames; null = where the live map is now. */
+  request: MapRequest | null;
+}
+
+export type SnapshotSources = {
+  /** The map rendered afresh at w × h pixels: as it is now, or at a scene. */
+  map?: (w: number, h: number, scene?: Scene) => Promise<HTMLCanvasElement | null>;
+  /** Draw the timeline into a box of the slide, type scaled by `scale`: now, or at a scene. */
+  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number, scene?: Scene) => void;
+};
+const sources: SnapshotSources = {};
+
+export function registerSnapshotSource<K extends keyof SnapshotSources>(
   key: K,
-  source: NonNullable<Sources[K]>,
+  source: NonNullable<SnapshotSources[K]>,
 ): () => void {
   sources[key] = source;
   return () => {
@@ -28,7 +44,7 @@ export function registerSnapshotSource<K extends keyof Sources>(
   };
 }
 
-export function snapshotSources(): Readonly<Sources> {
+export function snapshotSources(): Readonly<SnapshotSources> {
   return sources;
 }
 

@@ -170,7 +170,7 @@ describe('story mode', () => {
 });
 
 describe('snapshot', () => {
-  it('downloads a 1920×1080 slide: full-bleed map, title block, timeline band, no localhost link', async () => {
+  it('downloads a 1920×1080 slide: text column, map to the right edge, named timeline lanes, no localhost link', async () => {
     const { page, context } = await openPage(h, '?t=2018-11-25&site=tijuana');
     await waitForMap(page);
     const [download] = await Promise.all([
@@ -199,16 +199,18 @@ describe('snapshot', () => {
       return {
         w: img.width,
         h: img.height,
-        // The map reaches the right edge: full-bleed, not letterboxed.
-        mapRight: distinct(1400, 80, 500, 600),
-        title: distinct(60, 60, 880, 120),
-        timeline: distinct(40, 780, 1840, 220),
+        // The map reaches the right edge, not letterboxed.
+        mapRight: distinct(1400, 80, 500, 560),
+        title: distinct(56, 48, 600, 200),
+        lanes: distinct(0, 740, 150, 260),
+        timeline: distinct(200, 700, 1700, 300),
       };
     }, readFileSync(path).toString('base64'));
     expect(stats.w).toBe(1920);
     expect(stats.h).toBe(1080);
     expect(stats.mapRight).toBeGreaterThan(8);
     expect(stats.title).toBeGreaterThan(8);
+    expect(stats.lanes).toBeGreaterThan(3);
     expect(stats.timeline).toBeGreaterThan(10);
     await context.close();
   });

@@ -106,6 +106,40 @@ describe('commands: dates, context and stories', () => {
     const s = fresh();
     expect(commands.storyStep(model, s, 'nope', 0)).toEqual({ story: null });
   });
+
+  it('frames a story step’s places with their surroundings, and keeps a step’s own camera', () => {
+    const view = { start: '2018-10-01', end: '2019-04-30' };
+    const storyModel = buildDatasetModel({
+      ...fixtureDataset,
+      narratives: [
+        {
+          id: 'story',
+          title: 'A story',
+          description: 'Two steps.',
+          steps: [
+            { title: 'Rules', caption: 'Our words.', view, event: 'mpp' },
+            {
+              title: 'Close',
+              caption: 'Close in.',
+              view,
+              camera: { lon: -117, lat: 32.5, zoom: 8 },
+            },
+          ],
+        },
+      ],
+    });
+    const s = fresh();
+    expect(commands.storyStep(storyModel, s, 'story', 0).mapRequest).toMatchObject({
+      kind: 'fit',
+      placeIds: ['san-ysidro-poe'],
+      maxZoom: commands.STORY_MAX_ZOOM,
+    });
+    expect(commands.STORY_MAX_ZOOM).toBeLessThanOrEqual(5);
+    expect(commands.storyStep(storyModel, s, 'story', 1).mapRequest).toMatchObject({
+      kind: 'camera',
+      camera: { zoom: 8 },
+    });
+  });
 });
 
 describe('commands: one home for what a filter change implies', () => {

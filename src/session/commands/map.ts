@@ -2,7 +2,7 @@
 import type { Camera, MapRequest, Patch, SessionState } from '../state';
 
 type RequestBody =
-  | { kind: 'fit'; placeIds: readonly string[] }
+  | { kind: 'fit'; placeIds: readonly string[]; maxZoom?: number }
   | { kind: 'camera'; camera: Camera }
   | { kind: 'home' };
 

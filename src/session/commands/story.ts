@@ -7,6 +7,9 @@ import { mapRequest } from './map';
 
 const DAY = 86_400_000;
 
+/** Story steps frame their places no closer than this: the country and the border stay in view. */
+export const STORY_MAX_ZOOM = 4.5;
+
 /** The patch that shows a narrative step; the step number is clamped to the narrative. */
 export function storyStep(model: DatasetModel, s: SessionState, id: string, step: number): Patch {
   const narrative = model.narrativesById.get(id);
@@ -36,7 +39,7 @@ export function storyStep(model: DatasetModel, s: SessionState, id: string, step
     ...(current.camera
       ? mapRequest(s, { kind: 'camera', camera: current.camera })
       : placeIds.length
-        ? mapRequest(s, { kind: 'fit', placeIds })
+        ? mapRequest(s, { kind: 'fit', placeIds, maxZoom: STORY_MAX_ZOOM })
         : mapRequest(s, { kind: 'home' })),
   };
 }

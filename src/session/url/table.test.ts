@@ -45,10 +45,10 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   }),
   theme: fc.constantFrom('light', 'dark', 'auto'),
   embed: fc.boolean(),
+  fit: fc.constantFrom('article' as const, 'slide' as const),
   controls: fc.boolean(),
   story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 998 }) }), { nil: null }),
   lang: fc.constantFrom(null, 'en', 'es'),
-  fit: fc.constantFrom('article', 'slide'),
   dataUrl: fc.constantFrom(null, 'data/ours.csv', 'shared/events.json'),
 });
 

@@ -25,6 +25,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
   const [locked, setLocked] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark' | 'auto'>('auto');
   const [story, setStory] = useState(false);
+  const [fit, setFit] = useState<'article' | 'slide'>('article');
   const [status, setStatus] = useState('');
   const { t, lang } = useI18n();
   const picked = useSession(useShallow(urlStateOf));
@@ -36,12 +37,13 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
     () =>
       base
         ? iframeSnippet(
-            embedUrl(base, state, { locked, theme, story, storyId }),
+            embedUrl(base, state, { locked, fit, theme, story, storyId }),
             new URL('embed.js', base).href,
             t.page.iframeTitle,
+            fit,
           )
         : '',
-    [base, state, locked, theme, story, storyId, t],
+    [base, state, locked, fit, theme, story, storyId, t],
   );
 
   useEffect(() => {
@@ -75,6 +77,21 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
       </div>
       <fieldset className="embed-options">
         <legend>{t.share.options}</legend>
+        <fieldset className="embed-fit">
+          <legend>{t.share.fit}</legend>
+          {(['article', 'slide'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${id}-fit`}
+                value={value}
+                checked={fit === value}
+                onChange={() => setFit(value)}
+              />{' '}
+              {value === 'article' ? t.share.fitArticle : t.share.fitSlide}
+            </label>
+          ))}
+        </fieldset>
         <label>
           <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />{' '}
           {t.share.lock}
@@ -94,7 +111,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
           </label>
         )}
       </fieldset>
-      <label htmlFor={`${id}-snippet`}>{t.share.code}</label>
+      <label htmlFor={`${id}-snippet`}>{fit === 'slide' ? t.share.codeSlide : t.share.code}</label>
       <textarea
         id={`${id}-snippet`}
         readOnly
@@ -102,6 +119,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
         value={snippet}
         onFocus={(e) => e.currentTarget.select()}
       />
+      <p className="muted">{t.share.keys}</p>
       <div className="dialog-actions">
         <button type="button" onClick={() => copy(snippet, t.share.codeCopied)}>
           {t.share.copyCode}

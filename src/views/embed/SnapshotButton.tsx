@@ -1,38 +1,31 @@
 import { useState } from 'react';
-import { plainText } from '../../domain/markedText';
+import { modelIn } from '../../domain/datasetModel';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
-import { useTexts } from '../../session/texts';
 import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { SnapshotError, snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
-import { renderSnapshot } from './snapshot';
+import { download } from './download';
+import { viewCopy } from './slideContent';
+import { layoutSlideText } from './slideLayout';
+import { canvasMeasure, loadSlideFonts, renderSlide, slideColours } from './snapshot';
 import { appUrl } from './snippet';
 
-/** Download the current view as a 1920×1080 slide: map, title, timeline, source and link. */
+/** Download the current view as a 1920×1080 slide: text, map, timeline, source and link. */
 export function SnapshotButton() {
-  const { dataset, index, articlesById, narrativesById } = useDatasetModel();
+  const model = useDatasetModel();
   const palette = usePalette();
   const session = useSessionRef((s) => s);
-  const texts = useTexts();
   const [status, setStatus] = useState('');
   const { t, f, lang } = useI18n();
 
-  const download = async () => {
+  const run = async () => {
     setStatus(t.snapshot.drawing);
     // Read at click time: subscribing to the view would re-render this button on every scrub frame.
     const state = urlStateOf(session.current);
     try {
-      const rawEvent = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
-      const event = rawEvent && texts.event(rawEvent);
-      const rawStory = state.story ? narrativesById.get(state.story.id) : undefined;
-      const story = rawStory && texts.narrative(rawStory);
-      const step = story?.steps[state.story?.step ?? 0];
-      const article = event ? articlesById.get(event.sources[0]?.article ?? '') : undefined;
-      const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
-      const publishers = f.list([...new Set(dataset.articles.map((a) => a.publisher))]);
       const base = slideBaseUrl();
       // A short link: what is selected and filtered, not the camera or the zoom.
       const permalink = base
@@ -48,50 +41,20 @@ export function SnapshotButton() {
             }),
           )
         : null;
-      const canvas = await renderSnapshot(
-        snapshotSources(),
-        {
-          title: step?.title ?? event?.title ?? t.snapshot.title,
-          kicker: step
-            ? t.snapshot.step(
-                f.number((state.story?.step ?? 0) + 1),
-                f.number(story?.steps.length ?? 0),
-                f.day(state.playhead),
-              )
-            : event
-              ? f.eventDate(event.date)
-              : `Frontera · ${f.day(state.playhead)}`,
-          caption:
-            step?.caption ??
-            (event ? plainText(event.summary) : undefined) ??
-            t.snapshot.caption(dataset.events.length, dataset.articles.length, years),
-          source: article
-            ? t.snapshot.source(
-                article.title,
-                article.author,
-                article.publisher,
-                f.eventDate({ start: article.published, precision: 'day', approximate: false }),
-              )
-            : t.snapshot.sources(dataset.articles.length, publishers, years),
-          noMap: t.snapshot.noMap,
-          noCanvas: t.snapshot.noCanvas,
-          permalink,
-        },
-        {
-          background: palette.background,
-          surface: palette.surface,
-          ink: palette.ink,
-          inkMuted: palette.inkMuted,
-          accent: palette.map.usMexicoBorder,
-        },
+      await loadSlideFonts();
+      const measure = canvasMeasure(
+        document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D,
       );
+      const text = layoutSlideText(measure, viewCopy(modelIn(model, lang), state, t, f));
+      const canvas = await renderSlide(snapshotSources(), slideColours(palette), {
+        frame: text.frame,
+        words: { text, credit: t.snapshot.credit, permalink },
+        noMap: t.snapshot.noMap,
+        noCanvas: t.snapshot.noCanvas,
+      });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error(t.snapshot.noEncode, { cause: 'worded' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      download(blob, `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`);
       setStatus(t.snapshot.done);
     } catch (e) {
       // Only our own words reach the reader; anything else is logged for whoever debugs it.
@@ -110,7 +73,7 @@ export function SnapshotButton() {
 
   return (
     <>
-      <button type="button" onClick={() => void download()}>
+      <button type="button" onClick={() => void run()}>
         <span className="wide-only">{t.header.pngWide}</span>
         {t.header.png}
       </button>

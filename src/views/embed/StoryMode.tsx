@@ -4,15 +4,17 @@ import { useI18n } from '../../i18n/useI18n';
 import { useActions } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
+import {
+  focusReachedByKeyboard,
+  focusUse,
+  MOVE_KEYS,
+  routeKey,
+  trackFocusOrigin,
+} from './presenterKeys';
 
-type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit';
-/** Presentation clickers send PageUp / PageDown; keyboards use the arrows and Space. */
+type KeyAction = 'first' | 'last' | 'fullscreen' | 'exit';
+/** Clickers send PageUp / PageDown and keyboards the arrows and Space: see presenterKeys.ts. */
 const KEY_ACTIONS: Record<string, KeyAction> = {
-  ArrowRight: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  ArrowLeft: 'prev',
-  PageUp: 'prev',
   Home: 'first',
   End: 'last',
   f: 'fullscreen',
@@ -41,21 +43,29 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
   }, [actions]);
 
   useEffect(() => {
+    trackFocusOrigin();
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      if (
-        t?.closest('input, textarea, select, [role="slider"], dialog') ||
-        e.altKey ||
-        e.ctrlKey ||
-        e.metaKey
-      )
+      const modified = e.altKey || e.ctrlKey || e.metaKey;
+      if (MOVE_KEYS[e.key]) {
+        // Past either end the embed bridge hands the key to the host page (when there is one).
+        const route = routeKey({
+          key: e.key,
+          modified,
+          focus: focusUse(document.activeElement, focusReachedByKeyboard()),
+          embedded: window.parent !== window,
+          story: { step, count: last + 1 },
+        });
+        if (route.kind !== 'story') return;
+        e.preventDefault();
+        go(route.step);
         return;
+      }
+      const t = e.target as HTMLElement | null;
+      if (t?.closest('input, textarea, select, [role="slider"], dialog') || modified) return;
       const action = KEY_ACTIONS[e.key] ?? KEY_ACTIONS[e.key.toLowerCase()];
       if (!action) return;
       e.preventDefault();
-      if (action === 'next') go(step + 1);
-      else if (action === 'prev') go(step - 1);
-      else if (action === 'first') go(0);
+      if (action === 'first') go(0);
       else if (action === 'last') go(last);
       else if (action === 'exit') exit();
       else toggleFullscreen();

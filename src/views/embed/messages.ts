@@ -3,6 +3,9 @@
  *
  * Outbound (iframe → parent):
  *   { type: "frontera:resize", height: number }   the height that suits the iframe's width
+ *                                                   (article fit only; a slide never asks to grow)
+ *   { type: "frontera:key", key: string }           a moving key the embed hands to the host
+ *                                                   (PageDown, PageUp, ArrowRight, ArrowLeft, " ")
  * Inbound (parent → iframe), anything else is ignored:
  *   { type: "frontera:select-event", id: string }   select an event (as a click would)
  *   { type: "frontera:goto-date", date: "YYYY-MM-DD" }  move the playhead to a day
@@ -13,6 +16,7 @@ import { z } from 'zod';
 import { isoDay } from '../../session/url/codecs';
 
 export const RESIZE = 'frontera:resize';
+export const KEY = 'frontera:key';
 
 export const InboundMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -37,6 +41,11 @@ export type InboundMessage = z.infer<typeof InboundMessageSchema>;
 export interface ResizeMessage {
   type: typeof RESIZE;
   height: number;
+}
+
+export interface KeyMessage {
+  type: typeof KEY;
+  key: string;
 }
 
 /** Bounds embed.js keeps an iframe's height within, whatever a page asks for. */

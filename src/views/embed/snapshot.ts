@@ -1,28 +1,22 @@
 /**
- * "Download PNG" for slides that cannot hold an iframe: a 16:9 slide drawn at export size — the
- * map full-bleed, a title block, the timeline with slide-sized type, the source line and a short
- * public permalink. Same state, same pixels: fixed layout, fixed fonts, nothing random.
+ * Draws a slide (slideLayout.ts) on a 1920×1080 canvas: the map beside the text column, the
+ * timeline band with its lane names, the footer. The PNG draws every word; the PowerPoint export
+ * draws the picture alone and sets the words as editable text in the same places. Same state,
+ * same pixels: fixed layout, fixed fonts, nothing random.
  */
-import type { Box } from '../../ui/snapshotRegistry';
-
-export const SNAPSHOT_W = 1920;
-export const SNAPSHOT_H = 1080;
-/** Timeline type on the slide is 18 px: the screen's 11 px scaled by this. */
-export const TIMELINE_SCALE = 18 / 11;
-
-export interface SlideText {
-  title: string;
-  /** A date or a step ("Step 7 of 13 · 25 November 2018"). */
-  kicker: string;
-  caption: string;
-  source: string;
-  /** Short public permalink, or null when the copy has no public address. */
-  permalink: string | null;
-  /** Said in place of the map when the browser cannot draw one. */
-  noMap: string;
-  /** The error when the browser cannot draw a canvas at all. */
-  noCanvas: string;
-}
+import type { Scene, SnapshotSources } from '../../ui/snapshotRegistry';
+import {
+  FOOTER,
+  font,
+  layoutFooter,
+  type Measure,
+  SLIDE_H,
+  SLIDE_W,
+  type SlideFrame,
+  type SlideTextLayout,
+  TIMELINE,
+  TIMELINE_SCALE,
+} from './slideLayout';
 
 export interface SlideColours {
   background: string;
@@ -32,124 +26,128 @@ export interface SlideColours {
   accent: string;
 }
 
-export interface SlideSources {
-  map?: (w: number, h: number) => Promise<HTMLCanvasElement | null>;
-  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number) => void;
+export interface SlideWords {
+  text: SlideTextLayout;
+  credit: string;
+  /** Short public permalink, or null when the copy has no public address. */
+  permalink: string | null;
 }
 
-const FONT = '"Noto Sans", system-ui, sans-serif';
-const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
-
-/** Wrap text into at most `maxLines` lines of `maxWidth`, ending with "…" when cut. */
-export function wrap(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  maxWidth: number,
-  maxLines: number,
-): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (ctx.measureText(next).width > maxWidth && line) {
-      lines.push(line);
-      line = w;
-      if (lines.length === maxLines) break;
-    } else line = next;
-    used++;
-  }
-  if (lines.length < maxLines && line) lines.push(line);
-  if (used < words.length || lines.length > maxLines) {
-    const last = lines.slice(0, maxLines);
-    last[maxLines - 1] = `${(last[maxLines - 1] ?? '').replace(/\s+\S*$/, '')} …`;
-    return last;
-  }
-  return lines;
+export interface SlideOptions {
+  /** Said in place of the map when the browser cannot draw one. */
+  noMap: string;
+  /** The error when the browser cannot draw a canvas at all. */
+  noCanvas: string;
+  /** Where the map and the words go (the text layout's frame). */
+  frame: SlideFrame;
+  /** Null: leave the text column and footer empty (the PowerPoint export sets them as text). */
+  words: SlideWords | null;
+  /** A story step to draw instead of the view on screen. */
+  scene?: Scene;
 }
 
-export async function renderSnapshot(
-  sources: SlideSources,
-  text: SlideText,
+/** The slide's two faces loaded before anything is measured (the page itself may use neither yet). */
+export async function loadSlideFonts(): Promise<void> {
+  await Promise.all([document.fonts?.load(font(40, 700)), document.fonts?.load(font(24, 400))]);
+}
+
+/** Text widths with a canvas at the slide's fonts. */
+export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
+  return (text, spec) => {
+    ctx.font = spec;
+    return ctx.measureText(text).width;
+  };
+}
+
+export async function renderSlide(
+  sources: Readonly<SnapshotSources>,
   c: SlideColours,
+  o: SlideOptions,
 ): Promise<HTMLCanvasElement> {
   const canvas = document.createElement('canvas');
-  canvas.width = SNAPSHOT_W;
-  canvas.height = SNAPSHOT_H;
+  canvas.width = SLIDE_W;
+  canvas.height = SLIDE_H;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(text.noCanvas, { cause: 'worded' });
-  await document.fonts?.ready;
-  const band: Box = { x: 0, y: 760, w: SNAPSHOT_W, h: 260 };
-  const footer = { y: band.y + band.h, h: SNAPSHOT_H - band.y - band.h };
-
-  // The map, full-bleed above the timeline.
+  if (!ctx) throw new Error(o.noCanvas, { cause: 'worded' });
+  await loadSlideFonts();
   ctx.fillStyle = c.background;
-  ctx.fillRect(0, 0, SNAPSHOT_W, SNAPSHOT_H);
-  const map = await sources.map?.(SNAPSHOT_W, band.y);
-  if (map) ctx.drawImage(map, 0, 0);
+  ctx.fillRect(0, 0, SLIDE_W, SLIDE_H);
+
+  const { map: mapBox, column, text } = o.frame;
+  const map = await sources.map?.(mapBox.w, mapBox.h, o.scene);
+  if (map) ctx.drawImage(map, mapBox.x, mapBox.y);
   else {
     ctx.fillStyle = c.inkMuted;
     ctx.font = font(28);
-    ctx.fillText(text.noMap, 60, band.y / 2);
+    ctx.textBaseline = 'middle';
+    ctx.fillText(o.noMap, mapBox.x + 60, mapBox.y + mapBox.h / 2);
   }
 
-  // Title block over the map's top-left corner.
+  ctx.fillStyle = c.surface;
+  ctx.fillRect(column.x, column.y, column.w, column.h);
+  ctx.fillStyle = c.inkMuted;
+  ctx.fillRect(column.w - 1, 0, 1, column.h);
+  if (o.words) drawWords(ctx, o.words.text, text.x, c);
+
+  sources.timeline?.(ctx, TIMELINE, TIMELINE_SCALE, o.scene);
+  ctx.fillStyle = c.inkMuted;
+  ctx.fillRect(0, TIMELINE.y, SLIDE_W, 1);
+
+  ctx.fillStyle = c.surface;
+  ctx.fillRect(FOOTER.x, FOOTER.y, FOOTER.w, FOOTER.h);
+  ctx.fillStyle = c.inkMuted;
+  ctx.fillRect(0, FOOTER.y, SLIDE_W, 1);
+  if (o.words) drawFooter(ctx, o.words, c);
+  return canvas;
+}
+
+function drawWords(
+  ctx: CanvasRenderingContext2D,
+  text: SlideTextLayout,
+  x: number,
+  c: SlideColours,
+) {
   ctx.textBaseline = 'top';
-  ctx.font = font(30);
-  const captionLines = wrap(ctx, text.caption, 860, 3);
-  ctx.font = font(48, 700);
-  const titleLines = wrap(ctx, text.title, 860, 2);
-  const blockH =
-    36 +
-    40 +
-    titleLines.length * 58 +
-    (captionLines.length ? 12 + captionLines.length * 40 : 0) +
-    28;
-  ctx.globalAlpha = 0.93;
-  ctx.fillStyle = c.surface;
-  ctx.beginPath();
-  ctx.roundRect(40, 40, 920, blockH, 10);
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  let y = 76;
-  ctx.fillStyle = c.accent;
-  ctx.font = font(28, 700);
-  ctx.fillText(text.kicker, 72, y - 8);
-  y += 40;
-  ctx.fillStyle = c.ink;
-  ctx.font = font(48, 700);
-  for (const line of titleLines) {
-    ctx.fillText(line, 72, y);
-    y += 58;
+  ctx.textAlign = 'left';
+  for (const b of text.blocks) {
+    ctx.font = font(b.size, b.weight);
+    ctx.fillStyle = b.name === 'kicker' ? c.accent : b.name === 'source' ? c.inkMuted : c.ink;
+    b.lines.forEach((line, i) => {
+      // Lines are centred in their leading.
+      ctx.fillText(line, x, b.y + i * b.lineHeight + (b.lineHeight - b.size) / 2);
+    });
   }
-  y += 12;
-  ctx.font = font(30);
-  for (const line of captionLines) {
-    ctx.fillText(line, 72, y);
-    y += 40;
-  }
+}
 
-  // The timeline band, with 18 px type.
-  sources.timeline?.(ctx, band, TIMELINE_SCALE);
-  ctx.fillStyle = c.inkMuted;
-  ctx.fillRect(0, band.y, SNAPSHOT_W, 1);
-
-  // Source line and permalink.
-  ctx.fillStyle = c.surface;
-  ctx.fillRect(0, footer.y, SNAPSHOT_W, footer.h);
-  ctx.fillStyle = c.inkMuted;
-  ctx.font = font(22);
+function drawFooter(ctx: CanvasRenderingContext2D, w: SlideWords, c: SlideColours) {
+  const { pad, spec } = layoutFooter(canvasMeasure(ctx), w.credit, w.permalink);
+  ctx.font = spec;
   ctx.textBaseline = 'middle';
-  const mid = footer.y + footer.h / 2;
-  const linkWidth = text.permalink ? ctx.measureText(text.permalink).width : 0;
-  const source = wrap(ctx, text.source, SNAPSHOT_W - 120 - linkWidth - 40, 1)[0] ?? '';
-  ctx.fillText(source, 60, mid);
-  if (text.permalink) {
+  const mid = FOOTER.y + FOOTER.h / 2;
+  ctx.fillStyle = c.inkMuted;
+  ctx.textAlign = 'left';
+  ctx.fillText(w.credit, pad, mid);
+  if (w.permalink) {
     ctx.fillStyle = c.ink;
     ctx.textAlign = 'right';
-    ctx.fillText(text.permalink, SNAPSHOT_W - 60, mid);
+    ctx.fillText(w.permalink, SLIDE_W - pad, mid);
     ctx.textAlign = 'left';
   }
-  return canvas;
+}
+
+/** The slide's colours from the app's palette. */
+export function slideColours(p: {
+  background: string;
+  surface: string;
+  ink: string;
+  inkMuted: string;
+  map: { usMexicoBorder: string };
+}): SlideColours {
+  return {
+    background: p.background,
+    surface: p.surface,
+    ink: p.ink,
+    inkMuted: p.inkMuted,
+    accent: p.map.usMexicoBorder,
+  };
 }

@@ -4,6 +4,8 @@ import { EMBED_DEFAULT_HEIGHT } from './messages';
 
 export interface EmbedOptions {
   locked: boolean;
+  /** 'article' grows to suit its width; 'slide' fills exactly the frame a deck gives it. */
+  fit: UrlState['fit'];
   theme: UrlState['theme'];
   story: boolean;
   storyId: string | null;
@@ -23,6 +25,7 @@ export function embedUrl(base: string, state: UrlState, o: EmbedOptions): string
   url.search = formatUrl({
     ...state,
     embed: true,
+    fit: o.fit,
     controls: !o.locked,
     theme: o.theme,
     story,
@@ -34,11 +37,25 @@ export function embedUrl(base: string, state: UrlState, o: EmbedOptions): string
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The iframe and its sizing script; `title` names the frame for screen readers, in the page's language. */
-export function iframeSnippet(src: string, scriptSrc: string, title: string): string {
+/**
+ * The iframe and embed.js; `title` names the frame for screen readers, in the page's language. An
+ * article's iframe starts at a height that suits most widths and embed.js adjusts it; a slide's
+ * iframe is 16:9 and keeps the size the deck gives it (embed.js is still there, to hand the deck
+ * its keys). A slide is not lazy: decks load off-screen slides.
+ */
+export function iframeSnippet(
+  src: string,
+  scriptSrc: string,
+  title: string,
+  fit: UrlState['fit'] = 'article',
+): string {
+  const size =
+    fit === 'slide'
+      ? 'width:100%;aspect-ratio:16/9;height:auto;border:0'
+      : `width:100%;height:${EMBED_DEFAULT_HEIGHT}px;border:0`;
   return [
     `<iframe src="${escapeAttr(src)}" data-frontera title="${escapeAttr(title)}"`,
-    `  style="width:100%;height:${EMBED_DEFAULT_HEIGHT}px;border:0" loading="lazy" allow="fullscreen"></iframe>`,
+    `  style="${size}"${fit === 'slide' ? '' : ' loading="lazy"'} allow="fullscreen"></iframe>`,
     `<script src="${escapeAttr(scriptSrc)}" defer></script>`,
   ].join('\n');
 }

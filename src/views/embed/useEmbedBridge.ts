@@ -1,19 +1,29 @@
 /**
- * Inside an iframe: tell the host the height that suits the iframe's width (the page always
- * fills whatever height it gets), and accept a few validated commands,
- * carried out by the same commands a reader's clicks use. Anything else is ignored.
+ * Inside an iframe: tell the host the height that suits the iframe's width (article fit only;
+ * a slide fills the frame it is given), hand the host the moving keys this page does not use,
+ * and accept a few validated commands, carried out by the same commands a reader's clicks use.
+ * Anything else is ignored.
  */
 import { useEffect } from 'react';
-import { useActions, useDatasetModel, useSessionRef } from '../../session/hooks';
-import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
+import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
+import {
+  InboundMessageSchema,
+  KEY,
+  type KeyMessage,
+  preferredEmbedHeight,
+  RESIZE,
+  type ResizeMessage,
+} from './messages';
+import { focusReachedByKeyboard, focusUse, routeKey, trackFocusOrigin } from './presenterKeys';
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
   const actions = useActions();
+  const fit = useSession((s) => s.fit);
   const story = useSessionRef((s) => s.story);
 
   useEffect(() => {
-    if (window.parent === window) return;
+    if (window.parent === window || fit === 'slide') return;
     let last = -1;
     const post = () => {
       const height = preferredEmbedHeight(window.innerWidth);
@@ -25,7 +35,31 @@ export function useEmbedBridge() {
     post();
     window.addEventListener('resize', post);
     return () => window.removeEventListener('resize', post);
-  }, []);
+  }, [fit]);
+
+  // Capture phase: a key handed to the host does nothing here (no playhead step, no map pan).
+  useEffect(() => {
+    if (window.parent === window) return;
+    trackFocusOrigin();
+    const onKey = (e: KeyboardEvent) => {
+      const current = story.current;
+      const narrative = current ? model.narrativesById.get(current.id) : undefined;
+      const route = routeKey({
+        key: e.key,
+        modified: e.altKey || e.ctrlKey || e.metaKey,
+        focus: focusUse(document.activeElement, focusReachedByKeyboard()),
+        embedded: true,
+        story: narrative && current ? { step: current.step, count: narrative.steps.length } : null,
+      });
+      if (route.kind !== 'host') return;
+      e.preventDefault();
+      e.stopPropagation();
+      const message: KeyMessage = { type: KEY, key: e.key };
+      window.parent.postMessage(message, '*');
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [model, story]);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {

@@ -7,9 +7,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
-import { AREA_KINDS, type Place } from '../../data/schema';
+import type { Place } from '../../data/schema';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { FALLBACK_HOME, type Framing, framingFor } from './framing';
 import { countryLabelField } from './mapLocale';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
@@ -19,11 +20,6 @@ import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } fr
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
-
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
-/** How close a framing may zoom, by what the place is. */
-const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
@@ -291,9 +287,27 @@ export class MapController {
     return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
-  /** The map as it is now, rendered afresh at w × h for a slide. */
-  renderImage(style: maplibregl.StyleSpecification, w: number, h: number) {
-    return renderMapImage(style, this.sites ?? [], this.map.getBounds(), w, h);
+  /**
+   * A slide's map, rendered afresh at w × h: the view on screen (whatever its shape, fitted into
+   * the slide's box), or the given sites and framing (a story step drawn off screen).
+   */
+  renderImage(
+    style: maplibregl.StyleSpecification,
+    w: number,
+    h: number,
+    scene?: { sites: readonly SiteRecord[]; request: FramingRequest | null },
+  ) {
+    if (!scene) {
+      const bounds = this.map.getBounds().toArray().flat() as [number, number, number, number];
+      return renderMapImage(style, this.sites ?? [], { kind: 'bounds', bounds, maxZoom: 22 }, w, h);
+    }
+    const ids = scene.sites.map((s) => s.id);
+    const framing: Framing = (scene.request && framingFor(scene.request, this.places, ids)) || {
+      kind: 'bounds',
+      bounds: FALLBACK_HOME,
+      maxZoom: 6,
+    };
+    return renderMapImage(style, scene.sites, framing, w, h);
   }
 
   /**
@@ -340,41 +354,20 @@ export class MapController {
       this.lastRequest = r.seq;
       return;
     }
-    if (r.kind === 'camera') {
-      this.lastRequest = r.seq;
-      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
-      return;
-    }
-    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
     if (r.kind === 'home' && !this.sites) {
       this.pending = r;
       return;
     }
     this.pending = null;
     this.lastRequest = r.seq;
-    const places = ids.flatMap((id) => {
-      const p = this.places.get(id);
-      return p ? [p] : [];
-    });
-    if (places.length === 0) {
-      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
-      return;
-    }
-    const bounds = new maplibregl.LngLatBounds();
-    for (const p of places) bounds.extend([p.lon, p.lat]);
-    const maxZoom =
-      r.kind === 'home'
-        ? 6
-        : Math.min(
-            ...places.map((p) =>
-              p.kind === 'country'
-                ? MAX_ZOOM.country
-                : AREA_KINDS.has(p.kind)
-                  ? MAX_ZOOM.area
-                  : MAX_ZOOM.point,
-            ),
-          );
-    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
+    const framing = framingFor(
+      r,
+      this.places,
+      (this.sites ?? []).map((s) => s.id),
+    );
+    if (!framing) return;
+    if (framing.kind === 'camera') this.move({ center: framing.center, zoom: framing.zoom });
+    else this.fit(framing.bounds, framing.maxZoom);
   }
 
   private fit(bounds: [number, number, number, number], maxZoom: number) {

@@ -3,11 +3,17 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
 import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
-import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
+import {
+  useActions,
+  useDatasetModel,
+  useDerivedModel,
+  useSession,
+  useSessionRef,
+} from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exposeProbe } from '../../ui/debugProbe';
 import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
-import { registerSnapshotSource } from '../../ui/snapshotRegistry';
+import { registerSnapshotSource, type Scene } from '../../ui/snapshotRegistry';
 import { useElementSize } from '../../ui/useElementSize';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
@@ -54,6 +60,8 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   }, [t, f, lang]);
   const model = useDatasetModel();
   const texts = useTexts();
+  const derived = useDerivedModel();
+  const filtersNow = useSessionRef((s) => s.filters);
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
@@ -111,7 +119,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     controller.current = engine;
     const withdraw = [
       // The slide's country names in the language the reader has now.
-      registerSnapshotSource('map', (w, h) =>
+      registerSnapshotSource('map', (w, h, scene) =>
         engine.renderImage(
           buildStyle(
             document.baseURI,
@@ -120,6 +128,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           ),
           w,
           h,
+          scene && { sites: sceneSites.current(scene), request: scene.request },
         ),
       ),
       exposeProbe('sites', () => engine.drawnSites()),
@@ -153,6 +162,25 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces),
     [places, totalsByPlace, counts, lit, selectedPlaces],
   );
+  // The sites as a story step would light them: same filters, the step's window and playhead.
+  const sceneSites = useRef<(scene: Scene) => SiteRecord[]>(() => []);
+  useEffect(() => {
+    sceneSites.current = (scene) => {
+      const filters = filtersNow.current;
+      const selected = new Set<string>(scene.selectedPlaceId ? [scene.selectedPlaceId] : []);
+      for (const p of (scene.selectedEventId &&
+        model.index.byId.get(scene.selectedEventId)?.places) ||
+        [])
+        selected.add(p);
+      return siteRecords(
+        places,
+        derived.totals(filters),
+        derived.windowCounts(filters, scene.window ?? scene.view),
+        derived.litSites(filters, scene.playhead),
+        selected,
+      );
+    };
+  }, [places, derived, model, filtersNow]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new engine needs the sites again
   useEffect(() => {
     controller.current?.setSites(sites);

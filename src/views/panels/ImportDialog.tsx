@@ -17,7 +17,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t, f, lang } = useI18n();
+  const { t, lang } = useI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);
@@ -126,18 +126,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <div role="status" aria-live="polite" className="import-status">
         {busy && <p>{t.data.checking(busy)}</p>}
         {failure && <p className="import-failure">{failure}</p>}
-        {result && (
-          <>
-            {result.events !== null ? (
-              <p>
-                <strong>{t.data.ok(events)}</strong>
-                {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
-              </p>
-            ) : (
-              <p>{t.data.blocked}</p>
-            )}
-          </>
-        )}
+        {result &&
+          (result.events !== null ? (
+            <p>
+              <strong>{t.data.ok(events)}</strong>
+              {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
+            </p>
+          ) : (
+            <p>{t.data.blocked}</p>
+          ))}
       </div>
       {checked && result && <ImportIssues name={checked.name} result={result} />}
       <div className="dialog-actions">

@@ -6,6 +6,8 @@ import { measureTitle } from './measureText';
 interface Props {
   layout: TimelineLayout;
   width: number;
+  /** CSS pixels per drawing unit (a room's scale); 1 by default. */
+  zoom?: number;
   /** Top of the lane area inside the timeline drawing. */
   top: number;
   style: MarkStyle;
@@ -20,7 +22,16 @@ interface Props {
  * pointer picks the mark or title under it from the layout. Keyboard users reach the same events
  * through the playhead and the event list.
  */
-export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZoomTo }: Props) {
+export function MarksCanvas({
+  layout,
+  width,
+  zoom = 1,
+  top,
+  style,
+  onHover,
+  onSelect,
+  onZoomTo,
+}: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const height = Math.max(1, layout.height);
 
@@ -28,18 +39,18 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
     const canvas = ref.current;
     const ctx = canvas?.getContext?.('2d');
     if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = (window.devicePixelRatio || 1) * zoom;
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     drawMarks(ctx, layout, style);
-  }, [layout, width, height, style]);
+  }, [layout, width, height, style, zoom]);
 
   const hit = (e: MouseEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    const y = e.clientY - box.top;
+    const x = (e.clientX - box.left) / zoom;
+    const y = (e.clientY - box.top) / zoom;
     return { x, y, mark: markAt(layout, x, y, (t) => measureTitle(t)) };
   };
 
@@ -52,7 +63,7 @@ export function MarksCanvas({ layout, width, top, style, onHover, onSelect, onZo
       className="marks-canvas"
       data-testid="timeline-marks"
       data-selected={style.selectedId ?? ''}
-      style={{ top, width, height }}
+      style={{ top, width: width * zoom, height: height * zoom }}
       aria-hidden="true"
       onPointerMove={(e) => {
         const { mark } = hit(e);

@@ -62,7 +62,9 @@ export function Playhead(props: Props) {
     const svg =
       (e.currentTarget as SVGElement).ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
     const box = svg.getBoundingClientRect();
-    return clamp(snapToDay(x.invert(e.clientX - box.left).getTime()));
+    // A scaled drawing (viewBox) maps CSS pixels to drawing units.
+    const k = box.width / (svg.viewBox?.baseVal?.width || box.width);
+    return clamp(snapToDay(x.invert((e.clientX - box.left) / k).getTime()));
   };
   const onPointerDown = (e: PointerEvent<SVGElement>) => {
     dragging.current = true;

@@ -44,6 +44,11 @@ interface Props {
   locked?: boolean;
   /** A strip for small embeds: every event in one lane. */
   compact?: boolean;
+  /**
+   * Drawing scale for a room (story mode, slides): every length and type size times this, so
+   * 11 px text reads at 16 px on a 1920×1080 projector. 1 on a desk.
+   */
+  scale?: number;
 }
 
 /**
@@ -51,7 +56,7 @@ interface Props {
  * marks and their titles are drawn on a canvas from a pure layout that fits every lane into the
  * height the page gives the timeline. The visible domain, window and playhead are session state.
  */
-export function Timeline({ locked = false, compact = false }: Props) {
+export function Timeline({ locked = false, compact = false, scale = 1 }: Props) {
   const { dataset, extent } = useDatasetModel();
   const derived = useDerivedModel();
   const actions = useActions();
@@ -75,7 +80,11 @@ export function Timeline({ locked = false, compact = false }: Props) {
   const wrapper = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
-  const { width, height: boxHeight } = useElementSize(wrapper, { width: 800, height: 260 });
+  const box = useElementSize(wrapper, { width: 800, height: 260 });
+  // Laid out in drawing units; the SVG's viewBox and the canvas's transform scale them up.
+  const k = scale > 0 ? scale : 1;
+  const width = box.width / k;
+  const boxHeight = box.height / k;
   const categories = useCategoriesPresent();
   // Lane names in the reader's language: the margin fits them; a phone takes the short names.
   const narrow = width < 600;
@@ -138,6 +147,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
     [palette, selectedId, highlighted],
   );
 
+  // Slides draw the timeline afresh at slide size, as it is or at a story step's scene.
   useTimelineSnapshot({
     index,
     histogram: derived.histogram(filters),
@@ -147,6 +157,9 @@ export function Timeline({ locked = false, compact = false }: Props) {
     selectedId,
     highlighted,
     title,
+    laneName: (lane) => (lane === 'all' ? t.timeline.allEvents : t.categories[lane]),
+    highlightAt: (placeId) =>
+      placeId ? new Set(derived.placeEvents(filters, placeId).map((e) => e.id)) : null,
     flag: (playhead) =>
       `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`,
   });
@@ -170,10 +183,12 @@ export function Timeline({ locked = false, compact = false }: Props) {
       performance.mark(TIMELINE_READY_MARK);
   }, []);
 
+  // d3-zoom reads pointers in CSS pixels on an HTML element: its range is the scaled one.
+  const zoomRange = useMemo(() => [range[0] * k, range[1] * k] as const, [range, k]);
   useZoomBehavior({
     target: zoomTarget,
     extent,
-    range,
+    range: zoomRange,
     view,
     onView: (v) => actions.setView(v, true),
     onSettle: actions.settleView,
@@ -237,7 +252,12 @@ export function Timeline({ locked = false, compact = false }: Props) {
         {!locked && <WindowControls window={window} onWindow={actions.setWindow} extent={extent} />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
-        <svg width={width} height={height} className="timeline-svg">
+        <svg
+          width={width * k}
+          height={height * k}
+          viewBox={`0 0 ${width} ${height}`}
+          className="timeline-svg"
+        >
           <title>{t.timeline.title(index.byStart.length)}</title>
           <text
             className="strip-label"
@@ -311,15 +331,17 @@ export function Timeline({ locked = false, compact = false }: Props) {
         <div
           ref={zoomTarget}
           className="marks-layer"
-          style={{ top: LANES_Y, height: layout.height }}
+          style={{ top: LANES_Y * k, height: layout.height * k }}
         >
           <MarksCanvas
             layout={layout}
             width={width}
+            zoom={k}
             top={0}
             style={style}
             onHover={onHover}
             onSelect={actions.selectEvent}
+            // Bin edges are in drawing units, like the scale.
             onZoomTo={(x0, x1) =>
               actions.zoomToSpan(x.invert(x0).getTime(), x.invert(x1).getTime())
             }

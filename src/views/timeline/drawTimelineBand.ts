@@ -1,6 +1,7 @@
 /**
- * The timeline for a slide: axis, playhead and every visible event in one lane, drawn with the
- * same layout and mark renderer as the screen, at a scale that makes the type slide-sized.
+ * The timeline for a slide: axis, playhead and every event in view, one named lane per category
+ * that has events there, drawn with the same layout and mark renderer as the screen, at a scale
+ * that makes the type slide-sized.
  */
 import { scaleUtc } from 'd3-scale';
 import type { Category, FronteraEvent } from '../../data/schema';
@@ -11,7 +12,7 @@ import type { Lang } from '../../i18n/lang';
 import type { Palette } from '../../ui/palette';
 import type { Box } from '../../ui/snapshotRegistry';
 import { drawMarks } from './drawMarks';
-import { layoutMarks } from './layout';
+import { type LaneKey, layoutMarks } from './layout';
 import { measureTitle, TIMELINE_FONT } from './measureText';
 
 export interface BandInput {
@@ -27,11 +28,14 @@ export interface BandInput {
   flag: string;
   selectedId: string | null;
   highlighted: ReadonlySet<string> | null;
+  /** A lane's name in the reader's language. */
+  laneName: (lane: LaneKey) => string;
 }
 
-const AXIS_Y = 34;
+const FLAG_Y = 2;
+const AXIS_Y = 30;
 const LANES_Y = 50;
-const GUTTER = 28;
+const RIGHT = 16;
 
 export function drawTimelineBand(
   ctx: CanvasRenderingContext2D,
@@ -41,9 +45,14 @@ export function drawTimelineBand(
 ) {
   const w = box.w / scale;
   const h = box.h / scale;
-  const r0 = GUTTER;
-  const r1 = w - GUTTER;
   const { view, palette } = input;
+  const visible = eventsOverlapping(input.index, view[0], view[1]);
+  const present = new Set<Category>(visible.map((e) => e.category));
+  // Lane names in a gutter as wide as the longest one.
+  const names = new Map<Category, string>([...present].map((c) => [c, input.laneName(c)]));
+  const gutter = Math.max(40, ...[...names.values()].map((n) => measureTitle(n))) + 14;
+  const r0 = gutter;
+  const r1 = w - RIGHT;
   const x = scaleUtc().domain(view).range([r0, r1]);
   ctx.save();
   ctx.translate(box.x, box.y);
@@ -70,21 +79,31 @@ export function drawTimelineBand(
     ctx.fillText(format(t), px, AXIS_Y + 4);
   }
 
-  const visible = eventsOverlapping(input.index, view[0], view[1]);
   const layout = layoutMarks(
     visible,
     { d0: view[0], d1: view[1], r0, r1 },
     {
-      present: new Set<Category>(visible.map((e) => e.category)),
+      present,
       height: h - LANES_Y - 4,
       title: input.title,
       measure: (title) => measureTitle(title),
       histogram: input.histogram,
-      single: true,
     },
   );
   ctx.save();
   ctx.translate(0, LANES_Y);
+  layout.lanes.forEach((lane, i) => {
+    if (i % 2) {
+      ctx.fillStyle = palette.ink;
+      ctx.globalAlpha = 0.05;
+      ctx.fillRect(r0, lane.y, r1 - r0, lane.height);
+      ctx.globalAlpha = 1;
+    }
+    ctx.fillStyle = palette.inkMuted;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(names.get(lane.category as Category) ?? '', r0 - 6, lane.y + lane.height / 2);
+  });
   ctx.textAlign = 'left';
   drawMarks(ctx, layout, {
     colours: palette.category,
@@ -96,20 +115,19 @@ export function drawTimelineBand(
   });
   ctx.restore();
 
-  // The playhead: a line through the lane and its date on a flag.
+  // The playhead: a line through the lanes and its date on a flag.
   const px = Math.min(r1, Math.max(r0, x(input.playhead)));
   ctx.fillStyle = palette.map.usMexicoBorder;
-  ctx.fillRect(px - 0.75, 8, 1.5, h - 8);
-  const text = input.flag;
+  ctx.fillRect(px - 0.75, FLAG_Y + 8, 1.5, h - FLAG_Y - 8);
   ctx.font = `600 ${TIMELINE_FONT}`;
-  const tw = ctx.measureText(text).width + 14;
+  const tw = ctx.measureText(input.flag).width + 14;
   const left = Math.min(r1 - tw, Math.max(r0, px - tw / 2));
   ctx.beginPath();
-  ctx.roundRect(left, 2, tw, 16, 8);
+  ctx.roundRect(left, FLAG_Y, tw, 16, 8);
   ctx.fill();
   ctx.fillStyle = palette.surface;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, left + tw / 2, 10.5);
+  ctx.fillText(input.flag, left + tw / 2, FLAG_Y + 8.5);
   ctx.restore();
 }

@@ -1,7 +1,7 @@
 /**
- * Lets the PNG snapshot draw the timeline afresh at slide size, from the timeline as it is when
- * the snapshot is taken. The inputs are kept in a ref updated after each render, and the
- * playhead is read at snapshot time, so a scrub never re-renders the timeline for it.
+ * Lets a slide (PNG or deck) draw the timeline afresh at slide size: as it is when the slide is
+ * made, or at a story step's scene. The inputs are kept in a ref updated after each render, and
+ * the playhead is read at that moment, so a scrub never re-renders the timeline for it.
  */
 import { useEffect, useRef } from 'react';
 import { useSessionRef } from '../../session/hooks';
@@ -10,6 +10,8 @@ import { type BandInput, drawTimelineBand } from './drawTimelineBand';
 
 export type SnapshotInput = Omit<BandInput, 'playhead' | 'flag'> & {
   flag: (playhead: number) => string;
+  /** The events a selected site highlights, for a scene that selects one. */
+  highlightAt: (placeId: string | null) => ReadonlySet<string> | null;
 };
 
 export function useTimelineSnapshot(input: SnapshotInput) {
@@ -20,12 +22,20 @@ export function useTimelineSnapshot(input: SnapshotInput) {
   const playhead = useSessionRef((s) => s.playhead);
   useEffect(
     () =>
-      registerSnapshotSource('timeline', (ctx, box, scale) => {
-        const { flag, ...band } = latest.current;
+      registerSnapshotSource('timeline', (ctx, box, scale, scene) => {
+        const { flag, highlightAt, ...band } = latest.current;
+        const at = scene?.playhead ?? playhead.current;
         drawTimelineBand(ctx, box, scale, {
           ...band,
-          playhead: playhead.current,
-          flag: flag(playhead.current),
+          ...(scene
+            ? {
+                view: scene.view,
+                selectedId: scene.selectedEventId,
+                highlighted: highlightAt(scene.selectedPlaceId),
+              }
+            : {}),
+          playhead: at,
+          flag: flag(at),
         });
       }),
     [playhead],
