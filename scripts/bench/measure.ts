@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DATASET_PATH } from './paths';
 import { addProbes, type PageProbes, withTimeout } from './probes';
-import { MARKS } from './selectors';
+import { FIRST_FRAME, MARKS } from './selectors';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 /**
@@ -40,6 +40,8 @@ export interface LoadMetrics {
   /** All times in ms since navigation start; null when the metric failed (see failures). */
   timelineReady: number | null;
   mapReady: number | null;
+  /** First frame showing the timeline's marks and the map's sites (static or live). */
+  firstFrame: number | null;
   fcp: number | null;
   datasetEnd: number | null;
   longTasks: { count: number; totalMs: number } | null;
@@ -113,7 +115,7 @@ export async function coldLoad(
 ): Promise<OpenLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: REDUCED_MOTION });
   const page = await context.newPage();
-  await addProbes(page);
+  await addProbes(page, FIRST_FRAME);
   const errors: string[] = [];
   const failures: Record<string, string> = {};
   const requested: Request[] = [];
@@ -154,6 +156,7 @@ export async function coldLoad(
           datasetEnd: data ? data.responseEnd : null,
           resources: resources.map((r) => ({ name: r.name, start: r.startTime })),
           longTasks: probes ? probes.longTasks : null,
+          firstFrame: probes ? probes.firstFrame : null,
         };
       },
       { marks: MARKS, dataset: DATASET_PATH },
@@ -211,6 +214,7 @@ export async function coldLoad(
   const metrics: LoadMetrics = {
     timelineReady: timings?.timelineReady ?? null,
     mapReady,
+    firstFrame: timings?.firstFrame ?? null,
     fcp,
     datasetEnd: timings?.datasetEnd ?? null,
     longTasks: before

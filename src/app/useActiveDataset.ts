@@ -8,8 +8,8 @@ import { useEffect } from 'react';
 import { fetchJson } from '../data/fetchJson';
 import { fetchText } from '../data/fetchText';
 import { DATASET_URL, datasetQuery } from '../data/queries';
-import { type Dataset, DatasetSchema } from '../data/schema';
-import { type ImportResult, importText } from '../import';
+import type { Dataset } from '../data/schema';
+import type { ImportResult } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
 
 /** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
@@ -44,10 +44,12 @@ export function useActiveDataset(url: string | null): ActiveDataset {
     retry: false,
     queryFn: async () => {
       if (!url) throw new Error('no data address');
-      if (!table) return fetchJson(url, DatasetSchema);
-      const [text, builtin] = await Promise.all([
+      // Data from elsewhere is always validated; the validator and the importer load only then.
+      if (!table) return fetchJson(url, (await import('../data/schema')).DatasetSchema);
+      const [text, builtin, { importText }] = await Promise.all([
         fetchText(url),
         client.fetchQuery(datasetQuery()),
+        import('../import'),
       ]);
       const result = importText(url.split('/').pop() ?? url, text, {
         reference: { places: builtin.places, administrations: builtin.administrations },

@@ -11,6 +11,12 @@ import usStates from '../../public/basemap/us-states.geojson?raw';
 import dataset from '../../public/data/frontera.json';
 import type { AssetSource } from './types';
 
+/** Every language's texts, keyed by language code (public/data/texts/es.json → "es"). */
+const texts = import.meta.glob<unknown>('../../public/data/texts/*.json', {
+  eager: true,
+  import: 'default',
+});
+
 export const assets: AssetSource = {
   mapWorkerUrl: URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })),
   basemap: {
@@ -21,4 +27,7 @@ export const assets: AssetSource = {
     'country-labels': JSON.parse(countryLabels),
   },
   inlineDataset: dataset,
+  inlineTexts: Object.fromEntries(
+    Object.entries(texts).map(([path, t]) => [path.replace(/^.*\/|\.json$/g, ''), t]),
+  ),
 };

@@ -9,4 +9,5 @@ export const assets: AssetSource = {
     string
   >,
   inlineDataset: null,
+  inlineTexts: null,
 };

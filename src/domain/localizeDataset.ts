@@ -67,8 +67,8 @@ function localizeArray<T extends { id: string }>(
   return changed ? out : records;
 }
 
-/** Localized datasets per base dataset and language. */
-const cache = new WeakMap<Dataset, Map<string, Dataset>>();
+/** Localized datasets per base dataset and language, with the texts they were made from. */
+const cache = new WeakMap<Dataset, Map<string, { texts: LanguageTexts; localized: Dataset }>>();
 /** The base each localized dataset was made from, so localizing one again starts from English. */
 const baseOf = new WeakMap<Dataset, Dataset>();
 
@@ -76,11 +76,12 @@ const baseOf = new WeakMap<Dataset, Dataset>();
  * `dataset` in `lang`. Pure and memoised: the same dataset and language give the same object,
  * so it can feed memoised selectors. The base language, a language the dataset has no texts
  * for, and a dataset with no translations (an imported file) give the base dataset itself.
- * A localized dataset can be passed back in: it is localized from its base.
+ * A localized dataset can be passed back in: it is localized from its base. `loaded` gives the
+ * language's texts when they come in a file of their own (the built-in dataset's).
  */
-export function localizeDataset(dataset: Dataset, lang: string): Dataset {
+export function localizeDataset(dataset: Dataset, lang: string, loaded?: LanguageTexts): Dataset {
   const base = baseOf.get(dataset) ?? dataset;
-  const texts = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang];
+  const texts = lang === BASE_LANGUAGE ? undefined : (loaded ?? base.translations?.[lang]);
   if (!texts) return base;
   let perLang = cache.get(base);
   if (!perLang) {
@@ -88,7 +89,7 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
     cache.set(base, perLang);
   }
   const hit = perLang.get(lang);
-  if (hit) return hit;
+  if (hit?.texts === texts) return hit.localized;
   const localized: Dataset = {
     ...base,
     administrations: localizeArray(
@@ -100,7 +101,7 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
     events: localizeArray(base.events, texts.events, eventTexts),
     narratives: localizeArray(base.narratives, texts.narratives, narrativeTexts),
   };
-  perLang.set(lang, localized);
+  perLang.set(lang, { texts, localized });
   baseOf.set(localized, base);
   return localized;
 }
@@ -115,7 +116,7 @@ export interface DatasetTexts {
   administration: (a: Administration) => Administration;
 }
 
-const textsCache = new WeakMap<Dataset, Map<string, DatasetTexts>>();
+const textsCache = new WeakMap<Dataset, Map<string, { local: Dataset; texts: DatasetTexts }>>();
 
 function lookup<T extends { id: string }>(records: readonly T[]): (r: T) => T {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -126,15 +127,15 @@ function lookup<T extends { id: string }>(records: readonly T[]): (r: T) => T {
  * The texts of `dataset` in `lang`, for views that hold base records (the model is built once,
  * in the base language): `texts.event(e).title` is the title in the reader's language.
  */
-export function datasetTexts(dataset: Dataset, lang: string): DatasetTexts {
+export function datasetTexts(dataset: Dataset, lang: string, loaded?: LanguageTexts): DatasetTexts {
   let perLang = textsCache.get(dataset);
   if (!perLang) {
     perLang = new Map();
     textsCache.set(dataset, perLang);
   }
+  const local = localizeDataset(dataset, lang, loaded);
   const hit = perLang.get(lang);
-  if (hit) return hit;
-  const local = localizeDataset(dataset, lang);
+  if (hit?.local === local) return hit.texts;
   const place = lookup(local.places);
   const names = new Map(local.places.map((p) => [p.id, p.name]));
   const texts: DatasetTexts = {
@@ -144,6 +145,6 @@ export function datasetTexts(dataset: Dataset, lang: string): DatasetTexts {
     narrative: local === dataset ? (n) => n : lookup(local.narratives),
     administration: local === dataset ? (a) => a : lookup(local.administrations),
   };
-  perLang.set(lang, texts);
+  perLang.set(lang, { local, texts });
   return texts;
 }

@@ -73,7 +73,10 @@ describe('one session, language as a text layer', () => {
     await countWebglContexts(page);
     await page.goto(new URL('?site=tijuana', h.baseUrl).href);
     await waitForMap(page);
-    await page.getByRole('button', { name: /Tijuana/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Tijuana/ })
+      .first()
+      .waitFor();
     const contexts = await webglContexts(page);
     const maps = await probe<number>(page, 'mapsCreated');
     const camera = await probe<{ lon: number; lat: number; zoom: number }>(page, 'camera');

@@ -7,7 +7,6 @@ import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
-import { renderSnapshot } from './snapshot';
 import { appUrl } from './snippet';
 
 /** Download the current view as a 1920×1080 slide: map, title, timeline, source and link. */
@@ -47,6 +46,8 @@ export function SnapshotButton() {
             }),
           )
         : null;
+      // The export code loads when a reader first asks for a slide.
+      const { renderSnapshot } = await import('./snapshot');
       const canvas = await renderSnapshot(
         snapshotSources(),
         {

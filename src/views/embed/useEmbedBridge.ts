@@ -5,7 +5,14 @@
  */
 import { useEffect } from 'react';
 import { useActions, useDatasetModel, useSessionRef } from '../../session/hooks';
-import { InboundMessageSchema, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
+import { preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
+
+/** The message checker, loaded once, when the first message from a host arrives. */
+let checker: Promise<typeof import('./inboundMessage')> | null = null;
+const loadChecker = () => {
+  checker ??= import('./inboundMessage');
+  return checker;
+};
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
@@ -28,10 +35,13 @@ export function useEmbedBridge() {
   }, []);
 
   useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
+    let live = true;
+    const onMessage = async (e: MessageEvent) => {
       if (e.source !== window.parent || window.parent === window) return;
+      // Messages are handled in the order they came: each waits for the same loaded module.
+      const { InboundMessageSchema } = await loadChecker();
       const parsed = InboundMessageSchema.safeParse(e.data);
-      if (!parsed.success) return;
+      if (!parsed.success || !live) return;
       const m = parsed.data;
       if (m.type === 'frontera:select-event') {
         if (model.index.byId.has(m.id)) actions.selectEvent(m.id);
@@ -42,7 +52,11 @@ export function useEmbedBridge() {
         if (id) actions.storyStep(id, m.step - 1);
       }
     };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    const listener = (e: MessageEvent) => void onMessage(e);
+    window.addEventListener('message', listener);
+    return () => {
+      live = false;
+      window.removeEventListener('message', listener);
+    };
   }, [model, actions, story]);
 }

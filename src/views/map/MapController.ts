@@ -7,7 +7,8 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
-import { AREA_KINDS, type Place } from '../../data/schema';
+import type { Place } from '../../data/schema';
+import { AREA_KINDS } from '../../data/vocabulary';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';

@@ -1,12 +1,14 @@
 import { useI18n } from '../../i18n/useI18n';
-import { formatReport, type ImportResult } from '../../import';
+import type { ImportResult } from '../../import';
 
 const SHOWN = 50;
 
 /** An import's problems by row and column, the first ones listed, all of them in a report. */
 export function ImportIssues({ name, result }: { name: string; result: ImportResult }) {
   const { t, f } = useI18n();
-  const download = () => {
+  const download = async () => {
+    // The importer's code loads only when there is a report to write.
+    const { formatReport } = await import('../../import');
     const blob = new Blob([formatReport(name, result)], { type: 'text/plain;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -35,7 +37,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
       {list(result.errors, 'errors')}
       {list(result.warnings, 'warnings')}
       {(result.errors.length > 0 || result.warnings.length > 0) && (
-        <button type="button" onClick={download}>
+        <button type="button" onClick={() => void download()}>
           {t.data.report}
         </button>
       )}

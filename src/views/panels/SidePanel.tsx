@@ -1,16 +1,18 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { useFilteredIndex } from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { EventCard } from './EventCard';
-import { EventList } from './EventList';
 import { NoResults } from './NoResults';
 import { Overview } from './Overview';
 import { PlacePanel } from './PlacePanel';
 import { SitesList } from './SitesList';
 
 type Tab = 'details' | 'list';
+
+// The list (and TanStack Virtual) loads when the reader opens its tab.
+const EventList = lazy(() => import('./EventList').then((m) => ({ default: m.EventList })));
 
 /** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
 export function SidePanel() {
@@ -98,7 +100,9 @@ export function SidePanel() {
         </div>
       ) : (
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="panel-body">
-          <EventList />
+          <Suspense fallback={<p className="muted">{t.app.loading}</p>}>
+            <EventList />
+          </Suspense>
         </div>
       )}
     </aside>
