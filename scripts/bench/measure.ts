@@ -53,6 +53,8 @@ export interface LoadMetrics {
     css: Bytes;
     /** App JS + CSS whose requests started before first-contentful-paint. */
     jsCssBeforeFcp: Bytes;
+    /** What the page names itself (entry script, its preloaded imports, stylesheets). */
+    critical: Bytes;
     worker: Bytes;
   };
   files: RequestedFile[];
@@ -97,6 +99,27 @@ function sizeOnDisk(file: string): Bytes {
     sizes.set(file, s);
   }
   return s;
+}
+
+/**
+ * The critical path as the built page declares it: the entry script, the modules it preloads
+ * and the stylesheets in index.html. Everything else loads when used.
+ */
+export function criticalBytes(siteDir: string): Bytes {
+  const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g),
+  ].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
+  return sum(
+    [...new Set(refs)].map((path) => ({
+      path,
+      kind: 'js' as const,
+      ...sizeOnDisk(join(siteDir, path)),
+      start: null,
+      beforeFcp: false,
+    })),
+  );
 }
 
 const sum = (files: RequestedFile[]): Bytes => ({
@@ -226,6 +249,7 @@ export async function coldLoad(
       js: sum(files.filter((f) => f.kind === 'js')),
       css: sum(files.filter((f) => f.kind === 'css')),
       jsCssBeforeFcp: sum(appCode.filter((f) => f.beforeFcp)),
+      critical: criticalBytes(siteDir),
       worker: sum(files.filter((f) => f.kind === 'worker')),
     },
     files,

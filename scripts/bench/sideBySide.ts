@@ -57,7 +57,7 @@ export function sideBySide(frontera: LoadResult[], peers: PeerResult[]): SideByS
       'Frontera: first frame (marks and static map)',
       secs(firstFrame.median),
       spread(firstFrame),
-      first ? `${kb(first.bytes.jsCssBeforeFcp.gzip)} before paint` : '',
+      first ? `${kb(first.bytes.critical.gzip)} critical` : '',
       '',
     ],
     [

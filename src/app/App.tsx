@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { languageTextsQuery } from '../data/queries';
 import { BASE_LANGUAGE } from '../data/translations';
 import { detectLang, type Lang } from '../i18n/lang';
-import { I18nProvider } from '../i18n/useI18n';
+import { I18nProvider, useCatalogue } from '../i18n/useI18n';
 import { LoadedFileProvider } from '../session/loadedFile';
 import { useAddress } from '../session/url/address';
 import { parseUrl } from '../session/url/table';
@@ -56,8 +56,10 @@ function ActiveDataset({
   // The built-in dataset's texts in the reader's language, fetched beside it: the first frame
   // is in one language. A failure falls back to the base language's texts.
   const texts = useQuery({ ...languageTextsQuery(lang, BASE_LANGUAGE), enabled: !dataUrl });
+  const catalogue = useCatalogue(lang);
   const waitForTexts =
-    active.status === 'ready' && active.source === 'builtin' && texts.isPending && !dataUrl;
+    (active.status === 'ready' && active.source === 'builtin' && texts.isPending && !dataUrl) ||
+    !catalogue.ready;
   if (active.status === 'pending') return <Loading onRetry={active.retry} />;
   if (waitForTexts) return <Loading onRetry={() => void texts.refetch()} />;
   if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
