@@ -27,16 +27,18 @@ const assetModule = (mode: string) =>
     new URL(single(mode) ? './src/assets/inline.ts' : './src/assets/served.ts', import.meta.url),
   );
 
-/** Start the dataset request from the HTML, in parallel with the bundle (hosted build only). */
+/**
+ * Start the dataset request and the static map's basemap from the HTML, in parallel with the
+ * bundle (hosted build only).
+ */
 const preloadDataset = (): Plugin => ({
   name: 'frontera-preload-dataset',
-  transformIndexHtml: () => [
-    {
+  transformIndexHtml: () =>
+    ['data/frontera.json', 'basemap/static-map.json'].map((href) => ({
       tag: 'link',
-      attrs: { rel: 'preload', href: 'data/frontera.json', as: 'fetch', crossorigin: 'anonymous' },
-      injectTo: 'head-prepend',
-    },
-  ],
+      attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+      injectTo: 'head-prepend' as const,
+    })),
 });
 
 export default defineConfig(({ mode }) => ({

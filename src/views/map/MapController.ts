@@ -10,6 +10,7 @@ import { assets } from '#assets';
 import type { Place } from '../../data/schema';
 import { AREA_KINDS } from '../../data/vocabulary';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { FALLBACK_HOME, framingPadding, HOME_MAX_ZOOM } from './homeCamera';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
@@ -19,8 +20,8 @@ maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
+/** The closest a reader can zoom out; the static first frame frames with the same limit. */
+export const MIN_ZOOM = 1.5;
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 
@@ -51,6 +52,8 @@ export interface MapCallbacks {
   /** Pixels the shell draws over the map's top and bottom edges: framing keeps clear of them. */
   overlayInsets: () => { top: number; bottom: number };
   onError?: (message: string) => void;
+  /** Style loaded, sites drawn, nothing left to draw: the static first frame can go. */
+  onReady?: () => void;
 }
 
 /** A marker as drawn, in map-container pixels. */
@@ -61,15 +64,7 @@ export interface DrawnSite {
   r: number;
 }
 
-/** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
-export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
-  try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') ? null : 'no-webgl2';
-  } catch {
-    return 'no-webgl';
-  }
-}
+export { webglUnavailableReason } from './webgl';
 
 /** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
 const RELABEL_AFTER_MS = 250;
@@ -135,7 +130,7 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 12,
       fadeDuration: 0,
-      minZoom: 1.5,
+      minZoom: MIN_ZOOM,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -169,6 +164,7 @@ export class MapController {
       // For `npm run bench` and tests: navigation → map idle with its sites drawn.
       if (this.isReady() && performance.getEntriesByName(MAP_READY_MARK).length === 0)
         performance.mark(MAP_READY_MARK);
+      if (this.isReady()) this.callbacks.onReady?.();
     });
     this.map.on('render', () => {
       this.idle = false;
@@ -358,14 +354,14 @@ export class MapController {
       return p ? [p] : [];
     });
     if (places.length === 0) {
-      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
+      if (r.kind === 'home') this.fit(FALLBACK_HOME, HOME_MAX_ZOOM);
       return;
     }
     const bounds = new maplibregl.LngLatBounds();
     for (const p of places) bounds.extend([p.lon, p.lat]);
     const maxZoom =
       r.kind === 'home'
-        ? 6
+        ? HOME_MAX_ZOOM
         : Math.min(
             ...places.map((p) =>
               p.kind === 'country'
@@ -379,19 +375,9 @@ export class MapController {
   }
 
   private fit(bounds: [number, number, number, number], maxZoom: number) {
-    const container = this.map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
-    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
-    const overlay = this.callbacks.overlayInsets();
-    // Sideways room for the labels drawn beside the outermost markers.
-    const labelRoom = Math.min(70, width * 0.12);
-    const padding = {
-      top: pad + overlay.top,
-      bottom: pad + overlay.bottom,
-      left: pad + labelRoom,
-      right: pad + 40 + labelRoom,
-    };
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    // Clear of the cards over the map's edges, with room for labels (as the static frame).
+    const padding = framingPadding({ width, height }, this.callbacks.overlayInsets());
     const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
     if (camera) this.move(camera);
   }
