@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin, singleFileCspPlugin } from './scripts/lib/csp';
+import { dataIntegrity, withIntegrity } from './scripts/lib/dataIntegrity';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -41,12 +42,23 @@ const preloadDataset = (): Plugin => ({
     })),
 });
 
+/** Record the built-in data's hashes in the page: the browser checks them, the app trusts them. */
+const recordIntegrity = (): Plugin => ({
+  name: 'frontera-data-integrity',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      withIntegrity(html, dataIntegrity(fileURLToPath(new URL('./public', import.meta.url)))),
+  },
+});
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     ...(single(mode)
       ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCspPlugin()]
-      : [preloadDataset(), cspPlugin(process.env)]),
+      : [preloadDataset(), cspPlugin(process.env), recordIntegrity()]),
   ],
   base: './',
   resolve: { alias: { '#assets': assetModule(mode) } },

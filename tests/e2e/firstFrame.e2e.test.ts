@@ -58,7 +58,7 @@ describe('the first frame', () => {
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
-    const { page, errors } = await guardContext(context, [new URL(h.baseUrl).origin]);
+    const { page, errors, requests } = await guardContext(context, [new URL(h.baseUrl).origin]);
     // Hold MapLibre's worker back: whatever the machine's speed, what follows is seen before
     // the live map can be ready.
     let release = () => {};
@@ -107,6 +107,9 @@ describe('the first frame', () => {
       expect(Math.abs(l.x - s.x), `${s.id} x`).toBeLessThanOrEqual(2);
       expect(Math.abs(l.y - s.y), `${s.id} y`).toBeLessThanOrEqual(2);
     }
+    // The built-in data was trusted by its recorded hash: the validator (zod) never loaded.
+    expect(requests.filter((u) => /\/assets\/(schema|schemas)-/.test(u))).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/data/frontera.json'))).toBe(true);
     // The static map has made way for the live one.
     await page.waitForSelector('[data-testid="static-map"]', { state: 'detached' });
     await page.screenshot({ path: resolve(ARTIFACTS, 'first-frame-live.png') });
