@@ -44,6 +44,9 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
   const size = useElementSize(area, { width: 800, height: 500 });
   const [insets, setInsets] = useState({ top: 0, bottom: 0 });
   const [ready, setReady] = useState(false);
+  // MapLibre's chunk is parsed only after the static map is on screen: its ~1 MB of script
+  // would otherwise hold back the first frame.
+  const [engineWanted, setEngineWanted] = useState(false);
   const [failure, setFailure] = useState<MapFailure | null>(() => {
     const reason = webglUnavailableReason();
     return reason ? { kind: reason } : null;
@@ -78,8 +81,16 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
 
   return (
     <section ref={area} className="map-area" aria-label={t.map.region}>
-      {!ready && <StaticMap sites={sites} camera={camera} size={size} colours={colours} />}
-      {!failure && (
+      {!ready && (
+        <StaticMap
+          sites={sites}
+          camera={camera}
+          size={size}
+          colours={colours}
+          onDrawn={() => setEngineWanted(true)}
+        />
+      )}
+      {!failure && engineWanted && (
         <Suspense fallback={null}>
           <MapView
             theme={theme}

@@ -5,6 +5,7 @@
  * WebGL it stays, and the reader is told why.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { spreadSites } from '../../domain/spreadSites';
 import type { MapColours } from '../../ui/palette';
@@ -32,6 +33,8 @@ interface Props {
   camera: HomeCamera;
   size: Size;
   colours: MapColours;
+  /** After the frame that shows the basemap and the sites (or once it cannot be drawn). */
+  onDrawn?: () => void;
 }
 
 /** Screen positions of the sites as the live map draws them (spread where they would overlap). */
@@ -119,8 +122,23 @@ export function placeLabels(
   return out;
 }
 
-export function StaticMap({ sites, camera, size, colours }: Props) {
-  const basemap = useQuery(staticBasemapQuery).data;
+export function StaticMap({ sites, camera, size, colours, onDrawn }: Props) {
+  const query = useQuery(staticBasemapQuery);
+  const basemap = query.data;
+  const settled = query.isSuccess || query.isError;
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
+  useEffect(() => {
+    if (!settled) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => drawn.current?.());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [settled]);
   const [cx, cy] = mercator(camera.lon, camera.lat);
   const k = 2 ** camera.zoom;
   const world = `translate(${size.width / 2 - cx * k} ${size.height / 2 - cy * k}) scale(${k})`;
