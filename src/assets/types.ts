@@ -23,6 +23,8 @@ export interface AssetSource {
    * data/frontera.json.
    */
   inlineDataset: unknown | null;
+  /** The static first-frame map's paths: a URL relative to the page, or the paths themselves. */
+  staticBasemap: string | Record<string, string>;
   /** Its texts per language when built in; null = fetch data/texts/<lang>.json. */
   inlineTexts: Record<string, unknown> | null;
 }

@@ -6,6 +6,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { assets } from '#assets';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { spreadSites } from '../../domain/spreadSites';
 import type { MapColours } from '../../ui/palette';
@@ -21,8 +22,10 @@ interface StaticBasemap {
 const staticBasemapQuery = queryOptions({
   queryKey: ['static-basemap'],
   queryFn: async (): Promise<StaticBasemap> => {
-    const response = await fetch('basemap/static-map.json');
-    if (!response.ok) throw new Error(`basemap/static-map.json answered ${response.status}`);
+    const source = assets.staticBasemap;
+    if (typeof source !== 'string') return source as unknown as StaticBasemap;
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`${source} answered ${response.status}`);
     return (await response.json()) as StaticBasemap;
   },
   staleTime: 'static',
