@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin, offlinePagePlugin, singleFileCspPlugin } from './scripts/lib/csp';
+import { dataIntegrity, withIntegrity } from './scripts/lib/dataIntegrity';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -36,16 +37,29 @@ const importWorkerModule = (mode: string) =>
     ),
   );
 
-/** Start the dataset request from the HTML, in parallel with the bundle (hosted build only). */
+/**
+ * Start the dataset request and the static map's basemap from the HTML, in parallel with the
+ * bundle (hosted build only).
+ */
 const preloadDataset = (): Plugin => ({
   name: 'frontera-preload-dataset',
-  transformIndexHtml: () => [
-    {
+  transformIndexHtml: () =>
+    ['data/frontera.json', 'basemap/static-map.json'].map((href) => ({
       tag: 'link',
-      attrs: { rel: 'preload', href: 'data/frontera.json', as: 'fetch', crossorigin: 'anonymous' },
-      injectTo: 'head-prepend',
-    },
-  ],
+      attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+      injectTo: 'head-prepend' as const,
+    })),
+});
+
+/** Record the built-in data's hashes in the page: the browser checks them, the app trusts them. */
+const recordIntegrity = (): Plugin => ({
+  name: 'frontera-data-integrity',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      withIntegrity(html, dataIntegrity(fileURLToPath(new URL('./public', import.meta.url)))),
+  },
 });
 
 export default defineConfig(({ mode }) => ({
@@ -56,6 +70,7 @@ export default defineConfig(({ mode }) => ({
       : [
           preloadDataset(),
           cspPlugin(process.env),
+          recordIntegrity(),
           offlinePagePlugin(fileURLToPath(new URL('.', import.meta.url))),
         ]),
   ],

@@ -1,8 +1,11 @@
 /**
- * npm run bench [-- --datasets real,10k,100k --loads 5 --inputs 30 --settle 100]
+ * npm run bench [-- --datasets real,10k,100k --loads 5 --inputs 30 --settle 100
+ *                  --peers vis-timeline,timelinejs --peer-limit 10000]
  *
  * Browser benchmark: builds the app once, serves it on 127.0.0.1 with the real dataset and with
  * seeded synthetic ones, and measures cold loads and input → next frame in headless Chromium.
+ * Up to --peer-limit events, the peers (scripts/bench/peers.ts) load the same events in the same
+ * run, one cold load each after each of Frontera's, and the table gives the ratio.
  * Prints a table per dataset and writes artifacts/bench/results-<date>.{json,md}.
  * See BENCHMARKS.md for what each figure means. Not part of `npm test`.
  */
@@ -17,6 +20,7 @@ import { runInteractions } from './bench/interactions';
 import { describeMachine, machineLine, otherCpuShare } from './bench/machine';
 import { coldLoad } from './bench/measure';
 import { parseOptions } from './bench/options';
+import { type PeerLoadMetrics, peerLoad } from './bench/peerLoad';
 import {
   type BenchResults,
   type DatasetResult,
@@ -26,6 +30,7 @@ import {
   writeResults,
 } from './bench/report';
 import { serveStatic } from './bench/serve';
+import { summarizePeer } from './bench/sideBySide';
 
 const options = parseOptions();
 const started = new Date();
@@ -68,6 +73,9 @@ try {
       const server = await serveStatic(dataset.dir);
       const timeouts = timeoutsFor(dataset.events);
       const loads: LoadResult[] = [];
+      const peers = dataset.events <= options.peerLimit ? options.peers : [];
+      for (const p of peers) p.install(dataset.dir);
+      const peerLoads = peers.map(() => [] as PeerLoadMetrics[]);
       try {
         for (let i = 0; i < options.loads; i++) {
           const t = performance.now();
@@ -90,14 +98,32 @@ try {
           const busy =
             metrics.otherCpu === null ? '' : `, other processes ${pct(metrics.otherCpu)} CPU`;
           log(
-            `  ${dataset.name} load ${i + 1}/${options.loads}: timeline ${metrics.timelineReady?.toFixed(0) ?? '—'} ms, map ${metrics.mapReady?.toFixed(0) ?? '—'} ms${failed ? `, ${failed} failure(s)` : ''} (${((performance.now() - t) / 1000).toFixed(0)} s with inputs${busy})`,
+            `  ${dataset.name} load ${i + 1}/${options.loads}: first frame ${metrics.firstFrame?.toFixed(0) ?? '—'} ms, timeline ${metrics.timelineReady?.toFixed(0) ?? '—'} ms, map ${metrics.mapReady?.toFixed(0) ?? '—'} ms${failed ? `, ${failed} failure(s)` : ''} (${((performance.now() - t) / 1000).toFixed(0)} s with inputs${busy})`,
           );
+          // Interleaved: each peer's cold load right after Frontera's, on the same server.
+          for (const [j, peer] of peers.entries()) {
+            const m = await peerLoad(
+              browser,
+              server.baseUrl,
+              dataset.dir,
+              peer,
+              options.peerTimeoutMs,
+            );
+            peerLoads[j]?.push(m);
+            log(
+              `    ${peer.label}: ${m.ready === null ? (m.failure ?? 'failed') : `ready ${m.ready.toFixed(0)} ms`}`,
+            );
+          }
         }
       } finally {
         await server.close();
         rmSync(dataset.dir, { recursive: true, force: true });
       }
-      const result = summarizeDataset(dataset, loads);
+      const result = summarizeDataset(
+        dataset,
+        loads,
+        peers.map((p, j) => summarizePeer(p.name, p.label, peerLoads[j] ?? [])),
+      );
       datasets.push(result);
       log(`\n${formatText(result, options.loads)}\n`);
     }
@@ -106,7 +132,11 @@ try {
   }
   const results: BenchResults = {
     machine,
-    options: { ...options, datasets: options.datasets.map((d) => d.name) },
+    options: {
+      ...options,
+      datasets: options.datasets.map((d) => d.name),
+      peers: options.peers.map((p) => p.name),
+    },
     durationS: (Date.now() - started.getTime()) / 1000,
     datasets,
   };

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
+import { geoArea, geoCentroid, geoDistance, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -202,5 +202,43 @@ write(
 );
 write('country-labels.geojson', collection([...labelPoints, ...borderSides]));
 write('us-states.geojson', collection([{ type: 'Feature', properties: {}, geometry: stateLines }]));
+
+/**
+ * The static first frame's basemap: SVG paths in Web Mercator world units at zoom 0 (a 512 px
+ * world, as MapLibre's), so the page draws the home view with one scale and translation before
+ * MapLibre is ready. Land and other borders from the 1:110m countries (a few kB); the US–Mexico
+ * border is the same 1:50m line MapLibre draws.
+ */
+const world110 = readTopo('world-atlas/countries-110m.json');
+const land110 = (
+  feature(world110, world110.objects.countries as GeometryCollection) as FeatureCollection
+).features.filter(within);
+const worldPath = geoPath(
+  geoMercator()
+    .scale(512 / (2 * Math.PI))
+    .translate([256, 256]),
+).digits(2);
+const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+writeFileAtomic(
+  join(outDir, 'static-map.json'),
+  JSON.stringify({
+    land: worldPath(fc(land110.filter((f) => ![US, MX].includes(String(f.id))))) ?? '',
+    focus: worldPath(fc(land110.filter((f) => [US, MX].includes(String(f.id))))) ?? '',
+    borders:
+      worldPath(
+        fc(
+          regional(
+            mesh(
+              world110,
+              world110.objects.countries as GeometryCollection,
+              (a, b) =>
+                a !== b && !(new Set([a.id, b.id]).has(US) && new Set([a.id, b.id]).has(MX)),
+            ).coordinates,
+          ),
+        ),
+      ) ?? '',
+    usMexico: worldPath(usMexico) ?? '',
+  }),
+);
 
 console.log(`wrote public/basemap/ (${countries.length} countries)`);

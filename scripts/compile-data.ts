@@ -1,5 +1,7 @@
 /**
- * npm run data — validate data/ and write the precompiled dataset to public/data/.
+ * npm run data — validate data/ and write the precompiled dataset to public/data/: the dataset
+ * in its base language (frontera.json) and each other language's texts apart
+ * (texts/<lang>.json), so a reader downloads only the language they read.
  *   --check    compile in memory and fail if public/data/ differs (CI)
  *   --dry-run  validate only
  *   --stamp <id>…       after checking a translation against its English, record which English it
@@ -10,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { languageTextsPath } from '../src/data/builtinFiles';
 import { DatasetSchema } from '../src/data/schema';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
@@ -64,8 +67,15 @@ if (!result.ok) fail(result.errors.map(formatError));
 const uiErrors = checkCatalogues(en, { es });
 if (uiErrors.length) fail(uiErrors.map(formatError));
 
+const { translations, ...base } = result.dataset;
 const outputs: Record<string, string> = {
-  'frontera.json': `${JSON.stringify(result.dataset)}\n`,
+  'frontera.json': `${JSON.stringify(base)}\n`,
+  ...Object.fromEntries(
+    Object.entries(translations ?? {}).map(([lang, texts]) => [
+      languageTextsPath(lang),
+      `${JSON.stringify(texts)}\n`,
+    ]),
+  ),
   'frontera.schema.json': `${JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input' }), null, 2)}\n`,
 };
 const { events, places } = result.dataset;

@@ -3,23 +3,32 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { captureBootPage } from './data/pageSource';
-import { savedPage } from './data/savedPage';
+import { loadSavedPage, savedPage } from './data/savedPageBoot';
+import { loadCatalogue } from './i18n/catalogues';
+import { detectLang } from './i18n/lang';
+import { parseUrl } from './session/url/table';
 import './styles/index.css';
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".
 captureBootPage();
-// A saved page opens at the view it was saved with, unless its address names another.
-if (savedPage?.view && !window.location.search)
-  window.history.replaceState(null, '', `?${savedPage.view}${window.location.hash}`);
 
-const queryClient = new QueryClient();
-const root = document.getElementById('root');
-if (root) {
+async function start() {
+  // A saved page carries its data; it is read (and validated) before the first frame.
+  await loadSavedPage();
+  const saved = savedPage();
+  // A saved page opens at the view it was saved with, unless its address names another.
+  if (saved?.view && !window.location.search)
+    window.history.replaceState(null, '', `?${saved.view}${window.location.hash}`);
+  // The reader's catalogue starts loading now, beside the dataset the page preloads.
+  void loadCatalogue(parseUrl(window.location.search).state.lang ?? detectLang());
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={new QueryClient()}>
         <App syncAddress />
       </QueryClientProvider>
     </StrictMode>,
   );
 }
+void start();

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DatasetSchema } from '../../src/data/schema';
+import { dataIntegrity, withIntegrity } from '../lib/dataIntegrity';
 import { syntheticJson } from '../lib/syntheticDataset';
 import type { DatasetSpec } from './options';
 import { DATASET_PATH, REAL_DATASET } from './paths';
@@ -35,6 +36,9 @@ export function prepareDataset(
   cpSync(buildDir, dir, { recursive: true });
   mkdirSync(join(dir, 'data'), { recursive: true });
   writeFileSync(join(dir, DATASET_PATH), text);
+  // As a build with this data would: the page records its hash, so it is trusted, not re-checked.
+  const page = join(dir, 'index.html');
+  writeFileSync(page, withIntegrity(readFileSync(page, 'utf8'), dataIntegrity(dir)));
   const buf = Buffer.from(text);
   return {
     name: spec.name,

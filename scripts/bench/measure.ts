@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DATASET_PATH } from './paths';
 import { addProbes, type PageProbes, withTimeout } from './probes';
-import { MARKS } from './selectors';
+import { FIRST_FRAME, MARKS } from './selectors';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 /**
@@ -40,6 +40,8 @@ export interface LoadMetrics {
   /** All times in ms since navigation start; null when the metric failed (see failures). */
   timelineReady: number | null;
   mapReady: number | null;
+  /** First frame showing the timeline's marks and the map's sites (static or live). */
+  firstFrame: number | null;
   fcp: number | null;
   datasetEnd: number | null;
   longTasks: { count: number; totalMs: number } | null;
@@ -51,6 +53,8 @@ export interface LoadMetrics {
     css: Bytes;
     /** App JS + CSS whose requests started before first-contentful-paint. */
     jsCssBeforeFcp: Bytes;
+    /** What the page names itself (entry script, its preloaded imports, stylesheets). */
+    critical: Bytes;
     worker: Bytes;
   };
   files: RequestedFile[];
@@ -97,6 +101,27 @@ function sizeOnDisk(file: string): Bytes {
   return s;
 }
 
+/**
+ * The critical path as the built page declares it: the entry script, the modules it preloads
+ * and the stylesheets in index.html. Everything else loads when used.
+ */
+export function criticalBytes(siteDir: string): Bytes {
+  const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g),
+  ].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
+  return sum(
+    [...new Set(refs)].map((path) => ({
+      path,
+      kind: 'js' as const,
+      ...sizeOnDisk(join(siteDir, path)),
+      start: null,
+      beforeFcp: false,
+    })),
+  );
+}
+
 const sum = (files: RequestedFile[]): Bytes => ({
   raw: files.reduce((a, f) => a + f.raw, 0),
   gzip: files.reduce((a, f) => a + f.gzip, 0),
@@ -113,7 +138,7 @@ export async function coldLoad(
 ): Promise<OpenLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: REDUCED_MOTION });
   const page = await context.newPage();
-  await addProbes(page);
+  await addProbes(page, FIRST_FRAME);
   const errors: string[] = [];
   const failures: Record<string, string> = {};
   const requested: Request[] = [];
@@ -154,6 +179,7 @@ export async function coldLoad(
           datasetEnd: data ? data.responseEnd : null,
           resources: resources.map((r) => ({ name: r.name, start: r.startTime })),
           longTasks: probes ? probes.longTasks : null,
+          firstFrame: probes ? probes.firstFrame : null,
         };
       },
       { marks: MARKS, dataset: DATASET_PATH },
@@ -211,6 +237,7 @@ export async function coldLoad(
   const metrics: LoadMetrics = {
     timelineReady: timings?.timelineReady ?? null,
     mapReady,
+    firstFrame: timings?.firstFrame ?? null,
     fcp,
     datasetEnd: timings?.datasetEnd ?? null,
     longTasks: before
@@ -222,6 +249,7 @@ export async function coldLoad(
       js: sum(files.filter((f) => f.kind === 'js')),
       css: sum(files.filter((f) => f.kind === 'css')),
       jsCssBeforeFcp: sum(appCode.filter((f) => f.beforeFcp)),
+      critical: criticalBytes(siteDir),
       worker: sum(files.filter((f) => f.kind === 'worker')),
     },
     files,

@@ -5,8 +5,12 @@
  *   --inputs 30                BENCH_INPUTS     inputs per interaction per load
  *   --seed 42                  BENCH_SEED       seed of the synthetic datasets
  *   --settle 100               BENCH_SETTLE     max ms to wait for an idle page between inputs
+ *   --peers vis-timeline,timelinejs  BENCH_PEERS  peers loaded side by side (none: Frontera alone)
+ *   --peer-limit 10000         BENCH_PEER_LIMIT largest dataset (events) the peers are loaded with
+ *   --peer-timeout 120         BENCH_PEER_TIMEOUT seconds a peer may take to be ready
  */
 import { parseArgs } from 'node:util';
+import { type Peer, parsePeers } from './peers';
 
 export interface DatasetSpec {
   /** As written on the command line: "real", "10k", "100k". */
@@ -21,6 +25,11 @@ export interface BenchOptions {
   inputs: number;
   seed: number;
   settleMs: number;
+  /** Loaded side by side with Frontera, interleaved load by load. */
+  peers: Peer[];
+  /** Datasets with more events than this are measured without the peers. */
+  peerLimit: number;
+  peerTimeoutMs: number;
 }
 
 export function parseDatasetSpec(raw: string): DatasetSpec {
@@ -48,6 +57,9 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env): B
       inputs: { type: 'string' },
       seed: { type: 'string' },
       settle: { type: 'string' },
+      peers: { type: 'string' },
+      'peer-limit': { type: 'string' },
+      'peer-timeout': { type: 'string' },
     },
   });
   const datasets = (values.datasets ?? env.BENCH_DATASETS ?? 'real,10k,100k')
@@ -61,5 +73,10 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env): B
     inputs: positiveInt('--inputs', values.inputs ?? env.BENCH_INPUTS ?? '30'),
     seed: Number.parseInt(values.seed ?? env.BENCH_SEED ?? '42', 10),
     settleMs: positiveInt('--settle', values.settle ?? env.BENCH_SETTLE ?? '100'),
+    peers: parsePeers(values.peers ?? env.BENCH_PEERS ?? 'vis-timeline,timelinejs'),
+    peerLimit: positiveInt('--peer-limit', values['peer-limit'] ?? env.BENCH_PEER_LIMIT ?? '10000'),
+    peerTimeoutMs:
+      positiveInt('--peer-timeout', values['peer-timeout'] ?? env.BENCH_PEER_TIMEOUT ?? '120') *
+      1000,
   };
 }

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 
 export interface PageProbes {
   longTasks: { start: number; duration: number }[];
+  /** Start of the first frame that showed every `firstFrame` selector (ms), or null. */
+  firstFrame: number | null;
   /** Measure the next event of `type`: from its timeStamp to the end of the next frame. */
   arm: (type: string) => void;
   /**
@@ -19,7 +21,13 @@ export interface PageProbes {
 export const INPUT_EVENTS = ['keydown', 'wheel', 'click', 'pointermove', 'pointerup'] as const;
 
 /** Runs in the page. Keep it free of imports and closures over module scope. */
-export function installProbes(events: string[]): void {
+export function installProbes({
+  events,
+  firstFrame,
+}: {
+  events: string[];
+  firstFrame: string[];
+}): void {
   const longTasks: { start: number; duration: number }[] = [];
   try {
     new PerformanceObserver((list) => {
@@ -42,8 +50,15 @@ export function installProbes(events: string[]): void {
     requestAnimationFrame(() => setTimeout(() => done?.(performance.now() - stamp), 0));
   };
   for (const type of events) window.addEventListener(type, onInput, { capture: true });
+  // Each frame until the page shows all of them: the timeline's marks and the map's sites.
+  const watch = (t: number) => {
+    if (firstFrame.every((css) => document.querySelector(css))) probes.firstFrame = t;
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   const probes: PageProbes = {
     longTasks,
+    firstFrame: null,
     arm(type) {
       armed = type;
       pending = new Promise<number>((r) => {
@@ -68,11 +83,14 @@ export function installProbes(events: string[]): void {
  * tsx (esbuild with keepNames) wraps named functions in `__name(fn, "name")`; functions sent to
  * the page keep those calls, so the page needs a no-op `__name` before anything else runs.
  */
-const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
-export async function addProbes(page: Page): Promise<void> {
+export async function addProbes(page: Page, firstFrame: readonly string[]): Promise<void> {
   await page.addInitScript(NAME_SHIM);
-  await page.addInitScript(installProbes, [...INPUT_EVENTS]);
+  await page.addInitScript(installProbes, {
+    events: [...INPUT_EVENTS],
+    firstFrame: [...firstFrame],
+  });
 }
 
 /** Rejects after `ms` with a message naming what timed out. */

@@ -10,6 +10,13 @@ export const MARKS = {
   mapReady: 'frontera:map-ready',
 } as const;
 
+/**
+ * What the first frame must show, each a CSS selector that matches only once it is drawn: the
+ * timeline's marks (prerendered, then the live canvas) and the map's sites (the static map, then
+ * MapLibre's). The bench records the first animation frame in which all of them match.
+ */
+export const FIRST_FRAME = ['.timeline [data-marks-drawn]', '.map-area [data-sites-drawn]'];
+
 type RoleSelector = { role: 'button' | 'slider'; name: RegExp };
 type Selector = { css: string } | RoleSelector;
 

@@ -5,7 +5,7 @@
  * was, and nothing temporary is ever created inside it.
  */
 import * as nodeFs from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** The file-system calls publishing makes, so tests can make any one of them fail. */
 export type PublishFs = Pick<
@@ -40,12 +40,18 @@ export function publishDir(
     fs.rmSync(stage, { recursive: true, force: true });
     fs.mkdirSync(next, { recursive: true });
     for (const [name, text] of Object.entries(files)) {
-      if (name !== basename(name)) throw new Error(`not a plain file name: ${name}`);
+      // A file, or a file in a folder of the output ("texts/es.json"); never outside it.
+      if (name.split('/').some((part) => !part || part === '.' || part === '..'))
+        throw new Error(`not a file name inside the output: ${name}`);
+      fs.mkdirSync(dirname(join(next, name)), { recursive: true });
       fs.writeFileSync(join(next, name), text);
     }
+    // What the outputs do not name is kept as it was (a folder the outputs write into is theirs).
+    const written = new Set(Object.keys(files).map((name) => name.split('/')[0]));
     if (had)
       for (const name of fs.readdirSync(target))
-        if (!(name in files)) fs.cpSync(join(target, name), join(next, name), { recursive: true });
+        if (!written.has(name))
+          fs.cpSync(join(target, name), join(next, name), { recursive: true });
     if (had) fs.renameSync(target, previous);
   } catch (e) {
     cleanUp();

@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { detectLang } from '../i18n/lang';
-import { I18nProvider } from '../i18n/useI18n';
+import { languageTextsQuery } from '../data/queries';
+import { BASE_LANGUAGE } from '../data/translations';
+import { detectLang, type Lang } from '../i18n/lang';
+import { I18nProvider, useCatalogue } from '../i18n/useI18n';
 import { LoadedFileProvider } from '../session/loadedFile';
 import { useAddress } from '../session/url/address';
 import { parseUrl } from '../session/url/table';
@@ -25,21 +28,42 @@ interface Props {
 export function App({ datasetUrl, syncAddress = false }: Props) {
   const address = useAddress();
   const prefs = useMemo(() => parseUrl(syncAddress ? address : '').state, [address, syncAddress]);
+  const lang = prefs.lang ?? detectLang();
   return (
-    <I18nProvider lang={prefs.lang ?? detectLang()}>
+    <I18nProvider lang={lang}>
       <ThemeProvider setting={prefs.theme}>
         <LoadedFileProvider>
-          <ActiveDataset dataUrl={datasetUrl ?? prefs.dataUrl} syncAddress={syncAddress} />
+          <ActiveDataset
+            dataUrl={datasetUrl ?? prefs.dataUrl}
+            syncAddress={syncAddress}
+            lang={lang}
+          />
         </LoadedFileProvider>
       </ThemeProvider>
     </I18nProvider>
   );
 }
 
-function ActiveDataset({ dataUrl, syncAddress }: { dataUrl: string | null; syncAddress: boolean }) {
+function ActiveDataset({
+  dataUrl,
+  syncAddress,
+  lang,
+}: {
+  dataUrl: string | null;
+  syncAddress: boolean;
+  lang: Lang;
+}) {
   const active = useActiveDataset(dataUrl);
   useDocumentTitle(active.status !== 'ready');
+  // The built-in dataset's texts in the reader's language, fetched beside it: the first frame
+  // is in one language. A failure falls back to the base language's texts.
+  const texts = useQuery({ ...languageTextsQuery(lang, BASE_LANGUAGE), enabled: !dataUrl });
+  const catalogue = useCatalogue(lang);
+  const waitForTexts =
+    (active.status === 'ready' && active.source === 'builtin' && texts.isPending && !dataUrl) ||
+    !catalogue.ready;
   if (active.status === 'pending') return <Loading onRetry={active.retry} />;
+  if (waitForTexts) return <Loading onRetry={() => void texts.refetch()} />;
   if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
   return <Explorer dataset={active.dataset} source={active.source} syncAddress={syncAddress} />;
 }

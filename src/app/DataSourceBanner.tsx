@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { savedPage } from '../data/savedPage';
+import { savedPage as bootSavedPage } from '../data/savedPageBoot';
 import { useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { useLoadedFile } from '../session/loadedFile';
@@ -11,6 +11,7 @@ import { SavePageDialog } from '../views/panels/SavePageDialog';
  */
 export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' }) {
   const { t, f } = useI18n();
+  const savedPage = bootSavedPage();
   const { dataset } = useDatasetModel();
   const file = useLoadedFile((s) => s.file);
   const close = useLoadedFile((s) => s.close);

@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
 import { DATASET_URL } from '../data/queries';
 import type { Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
 import { leaveDataUrl } from '../session/url/address';
-import { ImportIssues } from '../views/panels/ImportIssues';
 import { ImportFailedError } from './useActiveDataset';
+
+// Only a spreadsheet that failed its checks lists issues: loaded then.
+const ImportIssues = lazy(() =>
+  import('../views/panels/ImportIssues').then((m) => ({ default: m.ImportIssues })),
+);
 
 const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
   network: (t) => t.error.network,
@@ -34,7 +39,9 @@ export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => vo
         <h1 id="error-title">{t.error.title}</h1>
         <p>{advice}</p>
         {error instanceof ImportFailedError ? (
-          <ImportIssues name={error.url.split('/').pop() ?? error.url} result={error.result} />
+          <Suspense fallback={null}>
+            <ImportIssues name={error.url.split('/').pop() ?? error.url} result={error.result} />
+          </Suspense>
         ) : (
           // The browser's and the server's own words: kept for whoever fixes it, marked English.
           <details className="error-detail">

@@ -1,24 +1,24 @@
-import { type ReactNode, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, Suspense, useState } from 'react';
+import { languageTextsQuery } from '../data/queries';
 import type { Dataset } from '../data/schema';
+import { BASE_LANGUAGE } from '../data/translations';
 import { detectLang } from '../i18n/lang';
 import { I18nProvider, useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { SessionProvider } from '../session/SessionProvider';
-import { useTexts } from '../session/texts';
+import { LoadedTextsProvider, useTexts } from '../session/texts';
 import { useRoomScale } from '../ui/roomScale';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { ThemeProvider, useTheme } from '../ui/useTheme';
 import { EmbedFooter } from '../views/embed/EmbedFooter';
-import { ShareDialog } from '../views/embed/ShareDialog';
-import { StoryMode } from '../views/embed/StoryMode';
 import { useEmbedBridge } from '../views/embed/useEmbedBridge';
-import { AboutData } from '../views/panels/AboutData';
-import { ImportDialog } from '../views/panels/ImportDialog';
 import { SidePanel } from '../views/panels/SidePanel';
 import { Timeline } from '../views/timeline/Timeline';
 import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
+import { AboutData, ImportDialog, ShareDialog, StoryMode } from './lazyViews';
 import { useDocumentTitle } from './useDocumentTitle';
 import { ViewBoundary } from './ViewBoundary';
 
@@ -37,20 +37,26 @@ export function Explorer({
 }) {
   return (
     <SessionProvider dataset={dataset} syncAddress={syncAddress}>
-      <SessionPrefs>
+      <SessionPrefs builtin={source === 'builtin'}>
         <Layout source={source} />
       </SessionPrefs>
     </SessionProvider>
   );
 }
 
-/** The session's language and theme, for everything inside it. */
-function SessionPrefs({ children }: { children: ReactNode }) {
-  const lang = useSession((s) => s.lang);
+/**
+ * The session's language and theme, for everything inside it; the built-in dataset's texts in
+ * that language arrive in a file of their own (English meanwhile).
+ */
+function SessionPrefs({ children, builtin }: { children: ReactNode; builtin: boolean }) {
+  const lang = useSession((s) => s.lang) ?? detectLang();
   const theme = useSession((s) => s.theme);
+  const texts = useQuery({ ...languageTextsQuery(lang, BASE_LANGUAGE), enabled: builtin });
   return (
-    <I18nProvider lang={lang ?? detectLang()}>
-      <ThemeProvider setting={theme}>{children}</ThemeProvider>
+    <I18nProvider lang={lang}>
+      <LoadedTextsProvider lang={lang} texts={builtin ? texts.data : null}>
+        <ThemeProvider setting={theme}>{children}</ThemeProvider>
+      </LoadedTextsProvider>
     </I18nProvider>
   );
 }
@@ -115,7 +121,9 @@ function Layout({ source }: { source: DataOrigin }) {
         </ViewBoundary>
         <ViewBoundary view="panel">
           {narrative && story ? (
-            <StoryMode narrative={narrative} step={story.step} />
+            <Suspense fallback={null}>
+              <StoryMode narrative={narrative} step={story.step} />
+            </Suspense>
           ) : (
             (!compact || selected) && <SidePanel />
           )}
@@ -127,6 +135,47 @@ function Layout({ source }: { source: DataOrigin }) {
         </div>
       </main>
       {embed && <EmbedFooter />}
+      <Suspense fallback={null}>
+        <Dialogs
+          source={source}
+          about={about}
+          importing={importing}
+          sharing={!embed && sharing}
+          storyId={firstNarrative?.id ?? null}
+          onAbout={setAbout}
+          onImport={setImporting}
+          onShare={setSharing}
+        />
+      </Suspense>
+    </div>
+  );
+}
+
+/** The dialogs, each loaded the first time a reader opens it. */
+function Dialogs({
+  source,
+  about,
+  importing,
+  sharing,
+  storyId,
+  onAbout,
+  onImport,
+  onShare,
+}: {
+  source: DataOrigin;
+  about: boolean;
+  importing: boolean;
+  sharing: boolean;
+  storyId: string | null;
+  onAbout: (open: boolean) => void;
+  onImport: (open: boolean) => void;
+  onShare: (open: boolean) => void;
+}) {
+  const setAbout = onAbout;
+  const setImporting = onImport;
+  const setSharing = onShare;
+  return (
+    <>
       {about && (
         <AboutData
           source={source}
@@ -138,13 +187,13 @@ function Layout({ source }: { source: DataOrigin }) {
         />
       )}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
-      {!embed && sharing && (
+      {sharing && (
         <ShareDialog
           onClose={() => setSharing(false)}
-          storyId={firstNarrative?.id ?? null}
+          storyId={storyId}
           localFile={source === 'file' || source === 'saved'}
         />
       )}
-    </div>
+    </>
   );
 }

@@ -1,14 +1,18 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Narrative } from '../data/schema';
 import { activeFilterCount } from '../domain/filters';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../session/hooks';
 import { SlidesButton } from '../views/embed/SlidesButton';
 import { SnapshotButton } from '../views/embed/SnapshotButton';
-import { FilterPanel } from '../views/panels/filters/FilterPanel';
 import { FilterSummary } from '../views/panels/filters/FilterSummary';
 import { DatasetSummary } from './DatasetSummary';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// Loaded when the reader first opens it.
+const FilterPanel = lazy(() =>
+  import('../views/panels/filters/FilterPanel').then((m) => ({ default: m.FilterPanel })),
+);
 
 interface Props {
   /** Embed mode: title and summary only. */
@@ -102,7 +106,11 @@ export function Header({
           )}
         </div>
       )}
-      {open && controls && <FilterPanel id={panelId} onClose={close} />}
+      {open && controls && (
+        <Suspense fallback={null}>
+          <FilterPanel id={panelId} onClose={close} />
+        </Suspense>
+      )}
     </header>
   );
 }

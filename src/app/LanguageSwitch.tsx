@@ -1,4 +1,8 @@
-import { LANGS } from '../i18n/lang';
+import { useQueryClient } from '@tanstack/react-query';
+import { languageTextsQuery } from '../data/queries';
+import { BASE_LANGUAGE } from '../data/translations';
+import { loadCatalogue } from '../i18n/catalogues';
+import { LANGS, type Lang } from '../i18n/lang';
 import { useI18n } from '../i18n/useI18n';
 import { useActions } from '../session/hooks';
 
@@ -6,6 +10,12 @@ import { useActions } from '../session/hooks';
 export function LanguageSwitch() {
   const { lang, t } = useI18n();
   const { setLang } = useActions();
+  const client = useQueryClient();
+  // A pointer on the way, or the focus, fetches the language's texts before the click.
+  const prefetch = (l: Lang) => {
+    void loadCatalogue(l);
+    void client.prefetchQuery(languageTextsQuery(l, BASE_LANGUAGE));
+  };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of two toggle buttons
     <div className="language-switch" role="group" aria-label={t.language.label}>
@@ -18,6 +28,8 @@ export function LanguageSwitch() {
           // The name starts with the visible code, so voice control can say "ES".
           aria-label={`${l.toUpperCase()} ${t.language[l]}`}
           onClick={() => setLang(l)}
+          onPointerEnter={() => prefetch(l)}
+          onFocus={() => prefetch(l)}
         >
           {l.toUpperCase()}
         </button>

@@ -7,10 +7,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { fetchJson } from '../data/fetchJson';
 import { fetchText } from '../data/fetchText';
-import { DATASET_URL, datasetQuery } from '../data/queries';
-import { savedPage } from '../data/savedPage';
-import { type Dataset, DatasetSchema } from '../data/schema';
-import { type ImportResult, importText, referenceOf } from '../import';
+import { builtinWithTextsQuery, DATASET_URL, datasetQuery } from '../data/queries';
+import { savedPage as bootSavedPage } from '../data/savedPageBoot';
+import type { Dataset } from '../data/schema';
+import { BASE_LANGUAGE } from '../data/translations';
+import { LANGS } from '../i18n/lang';
+import type { ImportResult } from '../import';
 import { useLoadedFile } from '../session/loadedFile';
 
 /** A spreadsheet at `?data=` that did not pass the checks: the issues, for the error panel. */
@@ -31,13 +33,14 @@ export type ActiveDataset =
 
 /** `url`: a dataset on this site (`?data=`), else the reader's file, else the built-in one. */
 export function useActiveDataset(url: string | null): ActiveDataset {
+  const savedPage = bootSavedPage();
   const client = useQueryClient();
   const file = useLoadedFile((s) => s.file);
   const restored = useLoadedFile((s) => s.restored);
   const restore = useLoadedFile((s) => s.restore);
   const skipRestore = useLoadedFile((s) => s.skipRestore);
   // A saved page shows the data saved in it, not a file this browser kept from another visit.
-  useEffect(() => void (savedPage ? skipRestore() : restore()), [restore, skipRestore]);
+  useEffect(() => void (savedPage ? skipRestore() : restore()), [savedPage, restore, skipRestore]);
   const table = !!url && !/\.json$/i.test(url.split(/[?#]/)[0] ?? '');
 
   const fromUrl = useQuery({
@@ -47,10 +50,12 @@ export function useActiveDataset(url: string | null): ActiveDataset {
     retry: false,
     queryFn: async () => {
       if (!url) throw new Error('no data address');
-      if (!table) return fetchJson(url, DatasetSchema);
-      const [text, builtin] = await Promise.all([
+      // Data from elsewhere is always validated; the validator and the importer load only then.
+      if (!table) return fetchJson(url, (await import('../data/schema')).DatasetSchema);
+      const [text, builtin, { importText, referenceOf }] = await Promise.all([
         fetchText(url),
-        client.fetchQuery(datasetQuery()),
+        client.fetchQuery(builtinWithTextsQuery(LANGS, BASE_LANGUAGE)),
+        import('../import'),
       ]);
       const result = importText(url.split('/').pop() ?? url, text, {
         reference: referenceOf(builtin),

@@ -6,10 +6,17 @@ import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
 import borders from '../../public/basemap/borders.geojson?raw';
 import countries from '../../public/basemap/countries.geojson?raw';
 import countryLabels from '../../public/basemap/country-labels.geojson?raw';
+import staticBasemap from '../../public/basemap/static-map.json';
 import usMexicoBorder from '../../public/basemap/us-mexico-border.geojson?raw';
 import usStates from '../../public/basemap/us-states.geojson?raw';
 import dataset from '../../public/data/frontera.json';
 import type { AssetSource } from './types';
+
+/** Every language's texts, keyed by language code (public/data/texts/es.json → "es"). */
+const texts = import.meta.glob<unknown>('../../public/data/texts/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 export const assets: AssetSource = {
   mapWorkerUrl: URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })),
@@ -21,4 +28,8 @@ export const assets: AssetSource = {
     'country-labels': JSON.parse(countryLabels),
   },
   inlineDataset: dataset,
+  staticBasemap,
+  inlineTexts: Object.fromEntries(
+    Object.entries(texts).map(([path, t]) => [path.replace(/^.*\/|\.json$/g, ''), t]),
+  ),
 };

@@ -9,4 +9,6 @@ export const assets: AssetSource = {
     string
   >,
   inlineDataset: null,
+  staticBasemap: 'basemap/static-map.json',
+  inlineTexts: null,
 };

@@ -18,6 +18,13 @@ export interface AssetSource {
   mapWorkerUrl: string;
   /** Per basemap layer: a URL relative to the page, or the GeoJSON itself. */
   basemap: Record<BasemapLayer, string | GeoJSON>;
-  /** The compiled dataset when it is built in; null = fetch data/frontera.json. */
+  /**
+   * The compiled dataset when it is built in (trusted: it is part of the page); null = fetch
+   * data/frontera.json.
+   */
   inlineDataset: unknown | null;
+  /** The static first-frame map's paths: a URL relative to the page, or the paths themselves. */
+  staticBasemap: string | Record<string, string>;
+  /** Its texts per language when built in; null = fetch data/texts/<lang>.json. */
+  inlineTexts: Record<string, unknown> | null;
 }

@@ -23,6 +23,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Bytes received so far and the total when the server says it. */
   onProgress?: (received: number, total: number | null) => void;
+  /** Subresource Integrity: the browser refuses a body with another hash (a network error). */
+  integrity?: string;
 }
 
 const MAX_DETAIL = 600;
@@ -63,15 +65,29 @@ async function readBody(response: Response, onProgress?: FetchOptions['onProgres
 export async function fetchJson<T>(
   url: string,
   schema: z.ZodType<T>,
-  { timeoutMs = 20_000, onProgress }: FetchOptions = {},
+  options: FetchOptions = {},
 ): Promise<T> {
+  return parseJson(url, await fetchJsonValue(url, options), schema);
+}
+
+/**
+ * Fetch and parse JSON, telling the failures apart, without checking its shape: only for a file
+ * whose hash the browser checks (`integrity`), or before validating it.
+ */
+export async function fetchJsonValue(
+  url: string,
+  { timeoutMs = 20_000, onProgress, integrity }: FetchOptions = {},
+): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal });
+      response = await fetch(url, {
+        signal: controller.signal,
+        ...(integrity ? { integrity } : {}),
+      });
     } catch (e) {
       if (controller.signal.aborted)
         throw new DataLoadError(url, 'timeout', `${url}: no answer after ${timeoutMs / 1000} s`);
@@ -106,9 +122,8 @@ export async function fetchJson<T>(
   } finally {
     clearTimeout(timer);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new DataLoadError(
       url,
@@ -116,7 +131,6 @@ export async function fetchJson<T>(
       `${url} is not valid JSON: ${(e as Error).message}`.slice(0, MAX_DETAIL),
     );
   }
-  return parseJson(url, json, schema);
 }
 
 /** Validate already-loaded JSON (fetched, or compiled into a single-file build). */

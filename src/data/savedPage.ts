@@ -5,9 +5,10 @@
  * server, the page shows that dataset at the view it was saved with, and says whose it is.
  */
 import { z } from 'zod';
+import { SAVED_DATA_ID } from './savedPageBoot';
 import { DatasetSchema } from './schema';
 
-export const SAVED_DATA_ID = 'frontera-saved-data';
+export { SAVED_DATA_ID };
 
 export const SavedPageSchema = z.strictObject({
   version: z.literal(1),
@@ -71,7 +72,3 @@ export function writeSavedPage(html: string, page: SavedPage): string {
   if (at < 0) throw new Error('the page has no </body>');
   return `${titled.slice(0, at)}${jsonBlock(page)}\n${titled.slice(at)}`;
 }
-
-/** The page this document was saved as, read once when the app starts. */
-export const savedPage: SavedPage | null =
-  typeof document === 'undefined' ? null : readSavedPage(document);

@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 import { isCalendarDay, type Precision } from './calendar';
+import { AREA_KINDS, CATEGORIES, type Category, PLACE_KINDS, type PlaceKind } from './vocabulary';
+
+// The vocabulary lives apart, free of zod, for code on the page's critical path.
+export { AREA_KINDS, CATEGORIES, type Category, PLACE_KINDS, type PlaceKind };
+
 import { datasetIntegrityIssues } from './integrity';
 import { LANGUAGE_CODE, type TranslatableKind, translationKeyPattern } from './translations';
 
@@ -45,23 +50,6 @@ export const AdministrationSchema = z.strictObject({
 export type Administration = z.infer<typeof AdministrationSchema>;
 
 // ---------------------------------------------------------------- places
-export const PLACE_KINDS = [
-  'port-of-entry',
-  'city',
-  'building',
-  'state',
-  'country',
-  'region',
-  'border-sector',
-] as const;
-/** Kinds drawn as areas (a representative point with a distinct symbol), not as pin points. */
-export const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
-  'state',
-  'country',
-  'region',
-  'border-sector',
-]);
-
 export const PlaceSchema = z.strictObject({
   id: ID,
   name: z.string().min(1),
@@ -73,26 +61,9 @@ export const PlaceSchema = z.strictObject({
   /** Why this point represents an area, or how the point was checked. */
   note: z.string().optional(),
 });
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Place = z.infer<typeof PlaceSchema>;
 
 // ---------------------------------------------------------------- events
-export const CATEGORIES = [
-  'policy',
-  'enforcement',
-  'diplomacy',
-  'legislation',
-  'litigation',
-  'violence',
-  'caravan',
-  'humanitarian',
-  'funding',
-  'statement',
-  'report',
-  'politics',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
 export const PRECISIONS = ['day', 'month', 'year'] as const satisfies readonly Precision[];
 export type { Precision };
 

@@ -3,7 +3,7 @@
  * it, so a reload never silently drops their data. It is checked again on the way back in.
  */
 import { del, get, set } from 'idb-keyval';
-import { type Dataset, DatasetSchema } from './schema';
+import type { Dataset } from './schema';
 
 const KEY = 'frontera:last-file';
 
@@ -19,6 +19,8 @@ export async function readStoredFile(): Promise<StoredFile | null> {
       | { name?: unknown; savedAt?: unknown; dataset?: unknown }
       | undefined;
     if (!raw || typeof raw.name !== 'string' || typeof raw.savedAt !== 'number') return null;
+    // The validator loads only when a file was kept.
+    const { DatasetSchema } = await import('./schema');
     const parsed = DatasetSchema.safeParse(raw.dataset);
     if (parsed.success) return { name: raw.name, savedAt: raw.savedAt, dataset: parsed.data };
     // Saved by an older version in a shape this one no longer accepts: forget it.

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../data/schema';
+import { CATEGORIES, type Category } from '../data/vocabulary';
 
 /** Lane order, top to bottom: what happened to people first, then politics and paperwork. */
 export const CATEGORY_ORDER: readonly Category[] = [

@@ -4,6 +4,7 @@ import type {
   Article,
   Dataset,
   FronteraEvent,
+  LanguageTexts,
   Narrative,
   Place,
 } from '../data/schema';
@@ -21,7 +22,10 @@ export interface DatasetModel {
   /** Full extent the timeline can reach: every event, and at least 2016–2023, with margins. */
   extent: readonly [number, number];
   /** Folded search text per event id, built on the first search (not on load). */
-  searchTexts: SearchTexts;
+  searchTexts: SearchTexts & {
+    /** A language whose texts came in a file of their own: search reads it too from now on. */
+    addLanguage: (lang: string, texts: LanguageTexts) => void;
+  };
 }
 
 const YEAR = 365.25 * 86_400_000;
@@ -48,19 +52,25 @@ export function buildDatasetModel(dataset: Dataset): DatasetModel {
 }
 
 /**
- * Search reads every language the dataset has, so the index is the same whatever the reader's
- * language ("muro" and "wall" both find the wall). Folding every event's text costs a third of a
+ * Search reads every language the dataset has (or, for the built-in dataset, every language
+ * loaded so far), so "muro" and "wall" both find the wall. Folding every event's text costs a third of a
  * second at 100,000 events: wait for a search.
  */
-function lazySearchTexts(dataset: Dataset): SearchTexts {
+function lazySearchTexts(dataset: Dataset): DatasetModel['searchTexts'] {
   let texts: Map<string, string> | null = null;
+  const loaded = new Map<string, LanguageTexts>();
   const build = () => {
     const out = new Map<string, string>();
-    for (const lang of datasetLanguages(dataset)) {
-      const local = localizeDataset(dataset, lang);
+    const langs = new Set([...datasetLanguages(dataset), ...loaded.keys()]);
+    for (const lang of langs) {
+      const local = localizeDataset(dataset, lang, loaded.get(lang));
       const names = new Map(local.places.map((p) => [p.id, p.name]));
       for (const e of local.events) {
-        const text = searchText(e, (id) => names.get(id), actorNamer(dataset, lang));
+        const text = searchText(
+          e,
+          (id) => names.get(id),
+          actorNamer(dataset, lang, loaded.get(lang)),
+        );
         const before = out.get(e.id);
         out.set(e.id, before === undefined || before === text ? text : `${before} ${text}`);
       }
@@ -72,24 +82,24 @@ function lazySearchTexts(dataset: Dataset): SearchTexts {
       texts ??= build();
       return texts.get(id);
     },
+    addLanguage(lang, t) {
+      if (loaded.get(lang) === t) return;
+      loaded.set(lang, t);
+      texts = null;
+    },
   };
 }
 
-const inLanguage = new WeakMap<Dataset, Map<string, DatasetModel>>();
+const inLanguage = new WeakMap<Dataset, DatasetModel>();
 
 /**
- * The model with its texts in `lang`, for exports that write words (a PNG slide, a deck): built
- * when asked and kept, never used for the live views, which read texts through the text layer.
+ * The model of a dataset in the reader's language (the text layer's `texts.dataset`), for exports
+ * that write words (a PNG slide, a deck): built when asked and kept, never used for the live
+ * views, which read texts through the text layer.
  */
-export function modelIn(model: DatasetModel, lang: string): DatasetModel {
-  const local = localizeDataset(model.dataset, lang);
+export function modelIn(model: DatasetModel, local: Dataset): DatasetModel {
   if (local === model.dataset) return model;
-  let perLang = inLanguage.get(model.dataset);
-  if (!perLang) {
-    perLang = new Map();
-    inLanguage.set(model.dataset, perLang);
-  }
-  const hit = perLang.get(lang) ?? buildDatasetModel(local);
-  perLang.set(lang, hit);
+  const hit = inLanguage.get(local) ?? buildDatasetModel(local);
+  inLanguage.set(local, hit);
   return hit;
 }

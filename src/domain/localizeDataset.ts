@@ -68,8 +68,8 @@ function localizeArray<T extends { id: string }>(
   return changed ? out : records;
 }
 
-/** Localized datasets per base dataset and language. */
-const cache = new WeakMap<Dataset, Map<string, Dataset>>();
+/** Localized datasets per base dataset and language, with the texts they were made from. */
+const cache = new WeakMap<Dataset, Map<string, { texts: LanguageTexts; localized: Dataset }>>();
 /** The base each localized dataset was made from, so localizing one again starts from English. */
 const baseOf = new WeakMap<Dataset, Dataset>();
 
@@ -77,11 +77,12 @@ const baseOf = new WeakMap<Dataset, Dataset>();
  * `dataset` in `lang`. Pure and memoised: the same dataset and language give the same object,
  * so it can feed memoised selectors. The base language, a language the dataset has no texts
  * for, and a dataset with no translations (an imported file) give the base dataset itself.
- * A localized dataset can be passed back in: it is localized from its base.
+ * A localized dataset can be passed back in: it is localized from its base. `loaded` gives the
+ * language's texts when they come in a file of their own (the built-in dataset's).
  */
-export function localizeDataset(dataset: Dataset, lang: string): Dataset {
+export function localizeDataset(dataset: Dataset, lang: string, loaded?: LanguageTexts): Dataset {
   const base = baseOf.get(dataset) ?? dataset;
-  const texts = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang];
+  const texts = lang === BASE_LANGUAGE ? undefined : (loaded ?? base.translations?.[lang]);
   if (!texts) return base;
   let perLang = cache.get(base);
   if (!perLang) {
@@ -89,7 +90,7 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
     cache.set(base, perLang);
   }
   const hit = perLang.get(lang);
-  if (hit) return hit;
+  if (hit?.texts === texts) return hit.localized;
   const localized: Dataset = {
     ...base,
     administrations: localizeArray(
@@ -101,7 +102,7 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
     events: localizeArray(base.events, texts.events, eventTexts),
     narratives: localizeArray(base.narratives, texts.narratives, narrativeTexts),
   };
-  perLang.set(lang, localized);
+  perLang.set(lang, { texts, localized });
   baseOf.set(localized, base);
   return localized;
 }
@@ -110,14 +111,22 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
  * Actor names in `lang` (the dataset's glossary), the English name where it has none. Actors stay
  * English in the events themselves: they are the filter's values, the same in every language.
  */
-export function actorNamer(dataset: Dataset, lang: string): (actor: string) => string {
+export function actorNamer(
+  dataset: Dataset,
+  lang: string,
+  loaded?: LanguageTexts,
+): (actor: string) => string {
   const base = baseOf.get(dataset) ?? dataset;
-  const names = lang === BASE_LANGUAGE ? undefined : base.translations?.[lang]?.actors;
+  const names = lang === BASE_LANGUAGE ? undefined : (loaded ?? base.translations?.[lang])?.actors;
   return names ? (actor) => names[actor] ?? actor : (actor) => actor;
 }
 
 /** A dataset's records in one language, looked up by the base records' ids. */
 export interface DatasetTexts {
+  /** The whole dataset in this language (for exports that write words). */
+  dataset: Dataset;
+  /** This language's texts as the dataset carries or loaded them; undefined for the base. */
+  translation: LanguageTexts | undefined;
   event: (e: FronteraEvent) => FronteraEvent;
   place: (p: Place) => Place;
   /** A place's name by id; the id itself when the dataset has no such place. */
@@ -128,7 +137,7 @@ export interface DatasetTexts {
   actorName: (actor: string) => string;
 }
 
-const textsCache = new WeakMap<Dataset, Map<string, DatasetTexts>>();
+const textsCache = new WeakMap<Dataset, Map<string, { local: Dataset; texts: DatasetTexts }>>();
 
 function lookup<T extends { id: string }>(records: readonly T[]): (r: T) => T {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -139,25 +148,27 @@ function lookup<T extends { id: string }>(records: readonly T[]): (r: T) => T {
  * The texts of `dataset` in `lang`, for views that hold base records (the model is built once,
  * in the base language): `texts.event(e).title` is the title in the reader's language.
  */
-export function datasetTexts(dataset: Dataset, lang: string): DatasetTexts {
+export function datasetTexts(dataset: Dataset, lang: string, loaded?: LanguageTexts): DatasetTexts {
   let perLang = textsCache.get(dataset);
   if (!perLang) {
     perLang = new Map();
     textsCache.set(dataset, perLang);
   }
+  const local = localizeDataset(dataset, lang, loaded);
   const hit = perLang.get(lang);
-  if (hit) return hit;
-  const local = localizeDataset(dataset, lang);
+  if (hit?.local === local) return hit.texts;
   const place = lookup(local.places);
   const names = new Map(local.places.map((p) => [p.id, p.name]));
   const texts: DatasetTexts = {
+    dataset: local,
+    translation: lang === BASE_LANGUAGE ? undefined : (loaded ?? dataset.translations?.[lang]),
     event: local === dataset ? (e) => e : lookup(local.events),
     place: local === dataset ? (p) => p : place,
     placeName: (id) => names.get(id) ?? id,
     narrative: local === dataset ? (n) => n : lookup(local.narratives),
     administration: local === dataset ? (a) => a : lookup(local.administrations),
-    actorName: actorNamer(dataset, lang),
+    actorName: actorNamer(dataset, lang, loaded),
   };
-  perLang.set(lang, texts);
+  perLang.set(lang, { local, texts });
   return texts;
 }

@@ -1,5 +1,6 @@
 /** What the map draws for each site, from the gazetteer and the current counts. */
-import { AREA_KINDS, type Place } from '../data/schema';
+import type { Place } from '../data/schema';
+import { AREA_KINDS } from '../data/vocabulary';
 
 export interface SiteRecord {
   id: string;

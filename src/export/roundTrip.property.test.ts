@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../scripts/lib/syntheticDataset';
+import { compiledDatasetWithTexts } from '../../tests/support/compiledDataset';
 import { messages, warningTexts } from '../../tests/support/issueText';
 import { type Dataset, DatasetSchema, type FronteraEvent } from '../data/schema';
 import { localizeDataset } from '../domain/localizeDataset';
@@ -17,9 +18,8 @@ import { importText } from '../import';
 import { CSV_HEADER, eventsToCsv } from './csv';
 import { eventsToJson } from './json';
 
-const REAL: Dataset = DatasetSchema.parse(
-  JSON.parse(readFileSync(resolve('public/data/frontera.json'), 'utf8')),
-);
+/** The real dataset with every language's texts, as the importer and a JSON file carry them. */
+const REAL: Dataset = compiledDatasetWithTexts();
 
 /** An event as the template's columns hold it: its sources by what they name, not by id. */
 function carried(e: FronteraEvent, d: Pick<Dataset, 'articles' | 'places'>) {

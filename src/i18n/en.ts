@@ -336,6 +336,7 @@ export const en = {
       'WebGL is not available in this browser, so the map cannot be drawn. The timeline, list and event cards still work.',
     failed: (why: string) =>
       `The map could not start: ${why}. The timeline, list and event cards still work.`,
+    staticNote: 'What you see is a still picture of the map.',
     legendPoint: 'city or crossing',
     legendArea: 'state, region or sector',
     legendLit: 'at the playhead',

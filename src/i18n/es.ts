@@ -359,6 +359,7 @@ export const es: Messages = {
       'WebGL no está disponible en este navegador, así que no se puede dibujar el mapa. La línea de tiempo, la lista y las fichas siguen funcionando.',
     failed: (why) =>
       `No se pudo iniciar el mapa: ${why}. La línea de tiempo, la lista y las fichas siguen funcionando.`,
+    staticNote: 'Lo que se ve es una imagen fija del mapa.',
     legendPoint: 'ciudad o cruce',
     legendArea: 'estado, región o sector',
     legendLit: 'en el cursor',

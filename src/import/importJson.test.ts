@@ -7,8 +7,11 @@ import { BUILT_IN, BUILT_IN_TEXT, messages, say, warningTexts } from './testSupp
 const clone = () => structuredClone(BUILT_IN);
 
 describe('importJson', () => {
-  it('loads the built-in dataset unchanged', () => {
-    const r = importJson(BUILT_IN_TEXT);
+  it('loads the built-in dataset unchanged, with its translations inline or without', () => {
+    const base = importJson(BUILT_IN_TEXT);
+    expect(base.errors).toEqual([]);
+    expect(base.dataset).toEqual({ ...BUILT_IN, translations: undefined });
+    const r = importJson(JSON.stringify(BUILT_IN));
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
     expect(r.dataset).toEqual(BUILT_IN);

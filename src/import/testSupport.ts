@@ -1,14 +1,16 @@
 /** Shared by the import tests: the real built-in dataset and a quick way to run a CSV. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Dataset, DatasetSchema } from '../data/schema';
+import { compiledDatasetWithTexts } from '../../tests/support/compiledDataset';
+import type { Dataset } from '../data/schema';
 import { importText } from './importFile';
 import { referenceOf } from './reference';
 import type { ImportOptions, ImportResult } from './types';
 
 /** Vitest runs from the repository root (jsdom gives import.meta.url an http scheme). */
 export const BUILT_IN_TEXT = readFileSync(resolve('public/data/frontera.json'), 'utf8');
-export const BUILT_IN: Dataset = DatasetSchema.parse(JSON.parse(BUILT_IN_TEXT));
+/** With every language's texts inline (the app's importer reference has them too). */
+export const BUILT_IN: Dataset = compiledDatasetWithTexts();
 export const REFERENCE = referenceOf(BUILT_IN);
 
 /** Import CSV lines (joined with newlines) against the built-in gazetteer. */

@@ -8,7 +8,7 @@ import * as time from '../../src/session/commands/time';
 import { INITIAL_SESSION, type SessionState } from '../../src/session/state';
 import { resolveUrl } from '../../src/session/url/resolve';
 import { parseUrl } from '../../src/session/url/table';
-import { InboundMessageSchema } from '../../src/views/embed/messages';
+import { InboundMessageSchema } from '../../src/views/embed/inboundMessage';
 import { fixtureDataset } from '../fixtures';
 
 const commands = { ...selection, ...story, ...time, ...filters };

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession } from '../../src/session/SessionProvider';
 import type { SessionState } from '../../src/session/state';
 import { URL_TABLE } from '../../src/session/url/table';
-import { InboundMessageSchema } from '../../src/views/embed/messages';
+import { InboundMessageSchema } from '../../src/views/embed/inboundMessage';
 import { fixtureDataset } from '../fixtures';
 
 const session = (address = '') => createSession(fixtureDataset, address);

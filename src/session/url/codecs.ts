@@ -1,8 +1,9 @@
 /**
  * How each kind of value is written in a query string and read back. A reader returns
  * undefined for anything it does not accept; the table then ignores the key with a warning.
+ * Plain checks, no validator library: the URL is read on the page's critical path, and these few
+ * shapes do not justify loading one before the first frame.
  */
-import { z } from 'zod';
 import { isoDayToMs, msToIsoDay } from '../../domain/isoDate';
 import type { Camera, Interval } from '../state';
 
@@ -15,89 +16,72 @@ export interface Codec<T> {
   write: (value: T) => string;
 }
 
-const fromZod =
-  <T>(schema: z.ZodType<T>) =>
-  (raw: string): T | undefined => {
-    const r = schema.safeParse(raw);
-    return r.success ? r.data : undefined;
-  };
-
-const idPattern = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(120);
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isId = (s: string) => s.length <= 120 && ID.test(s);
 
 /** A calendar day "YYYY-MM-DD" between 1900 and 2100, as epoch ms: the URL's and the bridge's. */
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const t = isoDayToMs(s);
-    return Number.isFinite(t) && t >= MIN_T && t <= MAX_T && msToIsoDay(t) === s;
-  })
-  .transform((s) => isoDayToMs(s));
+export function readIsoDay(s: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
+  const t = isoDayToMs(s);
+  return Number.isFinite(t) && t >= MIN_T && t <= MAX_T && msToIsoDay(t) === s ? t : undefined;
+}
 
-export const day: Codec<number> = { read: fromZod(isoDay), write: msToIsoDay };
+export const day: Codec<number> = { read: readIsoDay, write: msToIsoDay };
 
 /** "2018-11-01..2018-12-31": both days inclusive. */
 export const dayRange: Codec<Interval> = {
-  read: fromZod(
-    z
-      .string()
-      .transform((s) => s.split('..'))
-      .pipe(z.tuple([isoDay, isoDay]))
-      .transform(([a, b]): Interval => [a, b + DAY])
-      .refine(([a, b]) => b > a),
-  ),
+  read: (raw) => {
+    const parts = raw.split('..');
+    if (parts.length !== 2) return undefined;
+    const a = readIsoDay(parts[0] ?? '');
+    const b = readIsoDay(parts[1] ?? '');
+    return a !== undefined && b !== undefined && b + DAY > a ? [a, b + DAY] : undefined;
+  },
   write: ([a, b]) => `${msToIsoDay(a)}..${msToIsoDay(b - DAY)}`,
 };
 
-export const id: Codec<string> = { read: fromZod(idPattern), write: (v) => v };
+export const id: Codec<string> = { read: (raw) => (isId(raw) ? raw : undefined), write: (v) => v };
 
 /** Comma-separated ids, each once; `allowed` narrows them to a vocabulary. */
 export const idList = (allowed?: readonly string[]): Codec<readonly string[]> => ({
-  read: fromZod(
-    z
-      .string()
-      .transform((s) => s.split(',').filter(Boolean))
-      .pipe(z.array(idPattern).max(200))
-      .transform((xs) => [...new Set(xs)])
-      .refine((xs) => !allowed || xs.every((x) => allowed.includes(x))),
-  ),
+  read: (raw) => {
+    const ids = raw.split(',').filter(Boolean);
+    if (ids.length > 200 || !ids.every(isId)) return undefined;
+    if (allowed && !ids.every((x) => allowed.includes(x))) return undefined;
+    return [...new Set(ids)];
+  },
   write: (v) => v.join(','),
 });
 
 /** Free-text names separated by "|" (actors' names hold commas). */
 export const nameList: Codec<readonly string[]> = {
   read: (raw) => {
-    const r = z
-      .array(z.string().min(1).max(200))
-      .max(100)
-      .safeParse(raw.split('|').filter(Boolean));
-    return r.success ? [...new Set(r.data)] : undefined;
+    const names = raw.split('|').filter(Boolean);
+    return names.length <= 100 && names.every((n) => n.length <= 200)
+      ? [...new Set(names)]
+      : undefined;
   },
   write: (v) => v.join('|'),
 };
 
-export const text: Codec<string> = { read: fromZod(z.string().max(200)), write: (v) => v };
+export const text: Codec<string> = {
+  read: (raw) => (raw.length <= 200 ? raw : undefined),
+  write: (v) => v,
+};
 
 const round = (v: number, d: number) => String(Math.round(v * 10 ** d) / 10 ** d);
+const within = (v: number | undefined, lo: number, hi: number): v is number =>
+  v !== undefined && Number.isFinite(v) && v >= lo && v <= hi;
 
 /** "lon,lat,zoom" with 4, 4 and 2 decimals. */
 export const camera: Codec<Camera> = {
-  read: fromZod(
-    z
-      .string()
-      .transform((s) => s.split(',').map(Number))
-      .pipe(
-        z.tuple([
-          z.number().min(-180).max(180),
-          z.number().min(-85).max(85),
-          z.number().min(0).max(22),
-        ]),
-      )
-      .transform(([lon, lat, zoom]) => ({ lon, lat, zoom })),
-  ),
+  read: (raw) => {
+    const n = raw.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x)));
+    const [lon, lat, zoom] = n;
+    return n.length === 3 && within(lon, -180, 180) && within(lat, -85, 85) && within(zoom, 0, 22)
+      ? { lon, lat, zoom }
+      : undefined;
+  },
   write: (c) => [round(c.lon, 4), round(c.lat, 4), round(c.zoom, 2)].join(','),
 };
 

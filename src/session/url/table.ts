@@ -5,7 +5,7 @@
  * from this table.
  */
 import { checkDataUrl } from '../../data/dataUrl';
-import { CATEGORIES } from '../../data/schema';
+import { CATEGORIES } from '../../data/vocabulary';
 import type { FacetKey, Filters } from '../../domain/filters';
 import { LANGS } from '../../i18n/lang';
 import { INITIAL_SESSION, type SessionState } from '../state';

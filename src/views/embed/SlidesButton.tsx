@@ -3,6 +3,7 @@ import type { Narrative } from '../../data/schema';
 import { modelIn } from '../../domain/datasetModel';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
+import { useTexts } from '../../session/texts';
 import { shareBaseUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
@@ -14,6 +15,7 @@ import { storyDeck } from './storyDeck';
 export function SlidesButton({ narrative }: { narrative: Narrative }) {
   const model = useDatasetModel();
   const session = useSessionRef((s) => s);
+  const texts = useTexts();
   const palette = usePalette();
   const { t, f, lang } = useI18n();
   const [status, setStatus] = useState('');
@@ -26,7 +28,7 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
       const ctx = document.createElement('canvas').getContext('2d');
       if (!ctx) throw new Error(t.snapshot.noCanvas, { cause: 'worded' });
       // The deck's words in the reader's language: the model and story in that language.
-      const local = modelIn(model, lang);
+      const local = modelIn(model, texts.dataset);
       const blob = await storyDeck({
         model: local,
         narrative: local.narrativesById.get(narrative.id) ?? narrative,

@@ -3,14 +3,12 @@ import { modelIn } from '../../domain/datasetModel';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
+import { useTexts } from '../../session/texts';
 import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { SnapshotError, snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { download } from './download';
-import { viewCopy } from './slideContent';
-import { layoutSlideText } from './slideLayout';
-import { canvasMeasure, loadSlideFonts, renderSlide, slideColours } from './snapshot';
 import { appUrl } from './snippet';
 
 /** Download the current view as a 1920×1080 slide: text, map, timeline, source and link. */
@@ -18,6 +16,7 @@ export function SnapshotButton() {
   const model = useDatasetModel();
   const palette = usePalette();
   const session = useSessionRef((s) => s);
+  const texts = useTexts();
   const [status, setStatus] = useState('');
   const { t, f, lang } = useI18n();
 
@@ -41,11 +40,21 @@ export function SnapshotButton() {
             }),
           )
         : null;
+      // The export code loads when a reader first asks for a slide.
+      const [
+        { canvasMeasure, loadSlideFonts, renderSlide, slideColours },
+        { viewCopy },
+        { layoutSlideText },
+      ] = await Promise.all([
+        import('./snapshot'),
+        import('./slideContent'),
+        import('./slideLayout'),
+      ]);
       await loadSlideFonts();
       const measure = canvasMeasure(
         document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D,
       );
-      const text = layoutSlideText(measure, viewCopy(modelIn(model, lang), state, t, f));
+      const text = layoutSlideText(measure, viewCopy(modelIn(model, texts.dataset), state, t, f));
       const canvas = await renderSlide(snapshotSources(), slideColours(palette), {
         frame: text.frame,
         words: { text, credit: t.snapshot.credit, permalink },

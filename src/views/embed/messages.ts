@@ -10,33 +10,12 @@
  *   { type: "frontera:select-event", id: string }   select an event (as a click would)
  *   { type: "frontera:goto-date", date: "YYYY-MM-DD" }  move the playhead to a day
  *   { type: "frontera:story-step", step: number }   go to a story step (1-based, clamped)
- * Dates are checked with the URL's own day schema, so the bridge accepts what links accept.
+ * Inbound messages are checked by ./inboundMessage.ts (loaded when the first one arrives).
  */
-import { z } from 'zod';
-import { isoDay } from '../../session/url/codecs';
+export type { InboundMessage } from './inboundMessage';
 
 export const RESIZE = 'frontera:resize';
 export const KEY = 'frontera:key';
-
-export const InboundMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('frontera:select-event'),
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      .max(120),
-  }),
-  z.strictObject({
-    type: z.literal('frontera:goto-date'),
-    /** Parsed to epoch ms: a real calendar day within 1900–2100. */
-    date: isoDay,
-  }),
-  z.strictObject({
-    type: z.literal('frontera:story-step'),
-    step: z.number().int().min(1).max(999),
-  }),
-]);
-export type InboundMessage = z.infer<typeof InboundMessageSchema>;
 
 export interface ResizeMessage {
   type: typeof RESIZE;

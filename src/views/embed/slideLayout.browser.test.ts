@@ -10,9 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../data/schema';
 import { buildDatasetModel } from '../../domain/datasetModel';
 import { localizeDataset } from '../../domain/localizeDataset';
+import { en } from '../../i18n/en';
+import { es } from '../../i18n/es';
 import { formatters } from '../../i18n/format';
 import { LANGS } from '../../i18n/lang';
-import { CATALOGUES } from '../../i18n/useI18n';
 import { stepCopy, viewCopy } from './slideContent';
 import { type BlockName, layoutSlideText, type SlideTextLayout, TYPE } from './slideLayout';
 import { canvasMeasure } from './snapshot';
@@ -27,7 +28,11 @@ beforeAll(async () => {
     ['700', font700],
   ] as const)
     document.fonts.add(await new FontFace('Noto Sans', `url(${url})`, { weight }).load());
-  dataset = DatasetSchema.parse(await (await fetch('/data/frontera.json')).json());
+  // The base file and the Spanish texts, as a Spanish reader's page loads them.
+  const [base, spanish] = await Promise.all(
+    ['/data/frontera.json', '/data/texts/es.json'].map(async (u) => (await fetch(u)).json()),
+  );
+  dataset = DatasetSchema.parse({ ...base, translations: { es: spanish } });
 });
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -59,7 +64,7 @@ describe('slide text', () => {
   for (const lang of LANGS)
     it(`fits every story step and its event, whole, in ${lang}`, () => {
       const model = buildDatasetModel(localizeDataset(dataset, lang));
-      const t = CATALOGUES[lang];
+      const t = { en, es }[lang];
       const f = formatters(lang);
       let laid = 0;
       for (const narrative of model.dataset.narratives)

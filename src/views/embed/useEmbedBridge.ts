@@ -6,15 +6,15 @@
  */
 import { useEffect } from 'react';
 import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
-import {
-  InboundMessageSchema,
-  KEY,
-  type KeyMessage,
-  preferredEmbedHeight,
-  RESIZE,
-  type ResizeMessage,
-} from './messages';
+import { KEY, type KeyMessage, preferredEmbedHeight, RESIZE, type ResizeMessage } from './messages';
 import { focusReachedByKeyboard, focusUse, routeKey, trackFocusOrigin } from './presenterKeys';
+
+/** The message checker, loaded once, when the first message from a host arrives. */
+let checker: Promise<typeof import('./inboundMessage')> | null = null;
+const loadChecker = () => {
+  checker ??= import('./inboundMessage');
+  return checker;
+};
 
 export function useEmbedBridge() {
   const model = useDatasetModel();
@@ -62,10 +62,13 @@ export function useEmbedBridge() {
   }, [model, story]);
 
   useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
+    let live = true;
+    const onMessage = async (e: MessageEvent) => {
       if (e.source !== window.parent || window.parent === window) return;
+      // Messages are handled in the order they came: each waits for the same loaded module.
+      const { InboundMessageSchema } = await loadChecker();
       const parsed = InboundMessageSchema.safeParse(e.data);
-      if (!parsed.success) return;
+      if (!parsed.success || !live) return;
       const m = parsed.data;
       if (m.type === 'frontera:select-event') {
         if (model.index.byId.has(m.id)) actions.selectEvent(m.id);
@@ -76,7 +79,11 @@ export function useEmbedBridge() {
         if (id) actions.storyStep(id, m.step - 1);
       }
     };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    const listener = (e: MessageEvent) => void onMessage(e);
+    window.addEventListener('message', listener);
+    return () => {
+      live = false;
+      window.removeEventListener('message', listener);
+    };
   }, [model, actions, story]);
 }

@@ -10,7 +10,8 @@ import { assets } from '#assets';
 import type { Place } from '../../data/schema';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
-import { FALLBACK_HOME, type Framing, framingFor } from './framing';
+import { type Framing, framingFor } from './framing';
+import { FALLBACK_HOME, framingPadding } from './homeCamera';
 import { countryLabelField } from './mapLocale';
 import { renderMapImage } from './renderMapImage';
 import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
@@ -20,6 +21,9 @@ import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } fr
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
+
+/** The closest a reader can zoom out; the static first frame frames with the same limit. */
+export const MIN_ZOOM = 1.5;
 
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
@@ -39,6 +43,8 @@ export interface MapCallbacks {
   /** Pixels the shell draws over the map's top and bottom edges: framing keeps clear of them. */
   overlayInsets: () => { top: number; bottom: number };
   onError?: (message: string) => void;
+  /** Style loaded, sites drawn, nothing left to draw: the static first frame can go. */
+  onReady?: () => void;
 }
 
 /** A marker as drawn, in map-container pixels. */
@@ -49,15 +55,7 @@ export interface DrawnSite {
   r: number;
 }
 
-/** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
-export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
-  try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') ? null : 'no-webgl2';
-  } catch {
-    return 'no-webgl';
-  }
-}
+export { webglUnavailableReason } from './webgl';
 
 /** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
 const RELABEL_AFTER_MS = 250;
@@ -127,7 +125,7 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxZoom: 12,
       fadeDuration: 0,
-      minZoom: 1.5,
+      minZoom: MIN_ZOOM,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -164,6 +162,7 @@ export class MapController {
       // For `npm run bench` and tests: navigation → map idle with its sites drawn.
       if (this.isReady() && performance.getEntriesByName(MAP_READY_MARK).length === 0)
         performance.mark(MAP_READY_MARK);
+      if (this.isReady()) this.callbacks.onReady?.();
     });
     this.map.on('render', () => {
       this.idle = false;
@@ -371,19 +370,9 @@ export class MapController {
   }
 
   private fit(bounds: [number, number, number, number], maxZoom: number) {
-    const container = this.map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
-    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
-    const overlay = this.callbacks.overlayInsets();
-    // Sideways room for the labels drawn beside the outermost markers.
-    const labelRoom = Math.min(70, width * 0.12);
-    const padding = {
-      top: pad + overlay.top,
-      bottom: pad + overlay.bottom,
-      left: pad + labelRoom,
-      right: pad + 40 + labelRoom,
-    };
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    // Clear of the cards over the map's edges, with room for labels (as the static frame).
+    const padding = framingPadding({ width, height }, this.callbacks.overlayInsets());
     const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
     if (camera) this.move(camera);
   }

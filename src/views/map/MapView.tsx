@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
 import {
   useActions,
   useDatasetModel,
@@ -12,36 +11,38 @@ import {
 } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exposeProbe } from '../../ui/debugProbe';
-import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
+import { PALETTES, type ThemeName } from '../../ui/palette';
 import { registerSnapshotSource, type Scene } from '../../ui/snapshotRegistry';
-import { useElementSize } from '../../ui/useElementSize';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
-import { AtPlayhead } from './AtPlayhead';
-import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
-import { MapCredit } from './MapCredit';
+import type { HomeCamera } from './homeCamera';
+import { MapController, type MapTexts } from './MapController';
+import type { MapFailure } from './MapFrame';
 import { mapLocale } from './mapLocale';
 import { buildStyle } from './style';
-
-/** Below this width the map's credit starts folded. */
-const NARROW_MAP_PX = 600;
 
 /** Maps this page has created: a language switch or a re-render must never add one. */
 let mapsCreated = 0;
 
+interface Props {
+  theme: ThemeName;
+  sites: SiteRecord[];
+  /** Where the map opens: where the static first frame stands when the engine is created. */
+  startCamera: HomeCamera;
+  /** Pixels the frame draws over the map's top and bottom edges. */
+  overlayInsets: () => { top: number; bottom: number };
+  onReady: () => void;
+  onFailure: (failure: MapFailure) => void;
+}
+
 /**
  * Thin React shell around the map engine: create it once per dataset, then push sites, framing
- * requests and style changes. It reads the session and acts through its actions; the engine
- * knows neither.
+ * requests, the language and style changes. It reads the session and acts through its actions;
+ * the engine knows neither. The frame around it (./MapFrame.tsx) owns the overlays and the
+ * static map.
  */
-export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
-  const area = useRef<HTMLElement>(null);
+export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onFailure }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const topOverlay = useRef<HTMLElement>(null);
-  const bottomOverlay = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [failure, setFailure] = useState<
-    { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
-  >(null);
   const { t, f, lang } = useI18n();
   const textsRef = useRef<MapTexts>({
     popup: () => '',
@@ -56,69 +57,84 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
       locale: mapLocale(t.map.controls),
       labelLanguage: lang,
     };
+    // The same map in another language: its own strings and the country names change.
     controller.current?.setLanguage(lang);
   }, [t, f, lang]);
   const model = useDatasetModel();
-  const texts = useTexts();
   const derived = useDerivedModel();
+  const texts = useTexts();
   const filtersNow = useSessionRef((s) => s.filters);
-  const totalsByPlace = useFilteredTotals();
-  const counts = useWindowCounts();
-  const lit = useLitSites();
   const mapRequest = useSession((s) => s.mapRequest);
-  const selectedPlaceId = useSession((s) => s.selectedPlaceId);
-  const selectedEventId = useSession((s) => s.selectedEventId);
-  const startCamera = useSessionRef((s) => s.camera);
   const actions = useActions();
   const reducedMotion = usePrefersReducedMotion();
   const reducedRef = useRef(reducedMotion);
   reducedRef.current = reducedMotion;
-  const langRef = useRef(lang);
-  langRef.current = lang;
   const themeRef = useRef(theme);
   themeRef.current = theme;
+  // The style follows the theme; the language is applied to the same style by setLanguage.
   const style = useMemo(
-    () => buildStyle(document.baseURI, PALETTES[theme].map, langRef.current),
+    () => buildStyle(document.baseURI, PALETTES[theme].map, textsRef.current.labelLanguage),
     [theme],
   );
   const styleRef = useRef(style);
-  const { width } = useElementSize(area, { width: 800, height: 500 });
+  // Read once, when the engine is created.
+  const latest = useRef({ startCamera, overlayInsets, onReady, onFailure });
+  latest.current = { startCamera, overlayInsets, onReady, onFailure };
+
+  // The sites as a story step would light them: same filters, the step's window and playhead.
+  const sceneSites = useRef<(scene: Scene) => SiteRecord[]>(() => []);
+  const places = useMemo(() => model.dataset.places.map(texts.place), [model, texts]);
+  useEffect(() => {
+    sceneSites.current = (scene) => {
+      const filters = filtersNow.current;
+      const selected = new Set<string>(scene.selectedPlaceId ? [scene.selectedPlaceId] : []);
+      for (const p of (scene.selectedEventId &&
+        model.index.byId.get(scene.selectedEventId)?.places) ||
+        [])
+        selected.add(p);
+      return siteRecords(
+        places,
+        derived.totals(filters),
+        derived.windowCounts(filters, scene.window ?? scene.view),
+        derived.litSites(filters, scene.playhead),
+        selected,
+      );
+    };
+  }, [places, derived, model, filtersNow]);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const reason = webglUnavailableReason();
-    if (reason) {
-      setFailure({ kind: reason });
-      return;
-    }
     let engine: MapController;
     try {
       engine = new MapController(
         el,
         styleRef.current,
-        startCamera.current,
+        latest.current.startCamera,
         model.placesById,
         {
           onSelectPlace: (id) => actions.selectPlace(id),
           texts: () => textsRef.current,
           onCamera: actions.reportCamera,
-          overlayInsets: () => ({
-            top: topOverlay.current?.getBoundingClientRect().height ?? 0,
-            bottom: bottomOverlay.current?.getBoundingClientRect().height ?? 0,
-          }),
+          overlayInsets: () => latest.current.overlayInsets(),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
+          onReady: () => {
+            el.dataset.sitesDrawn = '';
+            el.style.opacity = '';
+            latest.current.onReady();
+          },
         },
         () => reducedRef.current,
       );
     } catch (e) {
-      setFailure({ kind: 'failed', why: e instanceof Error ? e.message : String(e) });
+      latest.current.onFailure({ kind: 'failed', why: e instanceof Error ? e.message : String(e) });
       return;
     }
     mapsCreated++;
     controller.current = engine;
     const withdraw = [
-      // The slide's country names in the language the reader has now.
+      // A slide's map: country names in the language the reader has now; a story step's scene
+      // drawn off screen.
       registerSnapshotSource('map', (w, h, scene) =>
         engine.renderImage(
           buildStyle(
@@ -141,7 +157,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
       engine.destroy();
       controller.current = null;
     };
-  }, [model, actions, startCamera]);
+  }, [model, actions]);
 
   useEffect(() => {
     if (styleRef.current === style) return;
@@ -149,38 +165,6 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     controller.current?.setStyle(style);
   }, [style]);
 
-  const selectedPlaces = useMemo(() => {
-    const ids = new Set<string>();
-    if (selectedPlaceId) ids.add(selectedPlaceId);
-    for (const p of (selectedEventId && model.index.byId.get(selectedEventId)?.places) || [])
-      ids.add(p);
-    return ids;
-  }, [model, selectedPlaceId, selectedEventId]);
-
-  const places = useMemo(() => model.dataset.places.map(texts.place), [model, texts]);
-  const sites: SiteRecord[] = useMemo(
-    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces),
-    [places, totalsByPlace, counts, lit, selectedPlaces],
-  );
-  // The sites as a story step would light them: same filters, the step's window and playhead.
-  const sceneSites = useRef<(scene: Scene) => SiteRecord[]>(() => []);
-  useEffect(() => {
-    sceneSites.current = (scene) => {
-      const filters = filtersNow.current;
-      const selected = new Set<string>(scene.selectedPlaceId ? [scene.selectedPlaceId] : []);
-      for (const p of (scene.selectedEventId &&
-        model.index.byId.get(scene.selectedEventId)?.places) ||
-        [])
-        selected.add(p);
-      return siteRecords(
-        places,
-        derived.totals(filters),
-        derived.windowCounts(filters, scene.window ?? scene.view),
-        derived.litSites(filters, scene.playhead),
-        selected,
-      );
-    };
-  }, [places, derived, model, filtersNow]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new engine needs the sites again
   useEffect(() => {
     controller.current?.setSites(sites);
@@ -191,51 +175,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     controller.current?.request(mapRequest);
   }, [mapRequest, model]);
 
-  return (
-    <section ref={area} className="map-area" aria-label={t.map.region}>
-      <div ref={container} className="map-container" data-testid="map" />
-      {failure && (
-        <div className="map-failure" role="status">
-          <strong>{t.map.unavailable}</strong>{' '}
-          {failure.kind === 'failed'
-            ? t.map.failed(t.snapshot.unexpected)
-            : failure.kind === 'no-webgl2'
-              ? t.map.noWebgl2
-              : t.map.noWebgl}
-          {failure.kind === 'failed' && (
-            <details className="error-detail">
-              <summary>{t.error.detail}</summary>
-              <code lang="en">{failure.why}</code>
-            </details>
-          )}
-        </div>
-      )}
-      {totalsByPlace.size === 0 && (
-        <p className="map-empty" role="status">
-          {t.noResults.map}
-        </p>
-      )}
-      <AtPlayhead ref={topOverlay} />
-      <MapLegend ref={bottomOverlay} colours={PALETTES[theme].map} />
-      <MapCredit narrow={width < NARROW_MAP_PX} />
-    </section>
-  );
-}
-
-function MapLegend({ colours, ref }: { colours: MapColours; ref: React.Ref<HTMLDivElement> }) {
-  const { t } = useI18n();
-  return (
-    <div ref={ref} className="map-legend" aria-hidden="true">
-      <span>
-        <i style={{ background: colours.site }} /> {t.map.legendPoint}
-      </span>
-      <span>
-        <i className="legend-ring" style={{ borderColor: colours.area }} /> {t.map.legendArea}
-      </span>
-      <span>
-        <i className="legend-lit" style={{ borderColor: colours.lit }} /> {t.map.legendLit}
-      </span>
-      <span>{t.map.legendSize}</span>
-    </div>
-  );
+  // Invisible until its sites are drawn: the static map below shows the same view meanwhile
+  // (MapLibre paints its water before the sites arrive).
+  return <div ref={container} className="map-container" data-testid="map" style={{ opacity: 0 }} />;
 }

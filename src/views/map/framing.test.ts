@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../data/schema';
-import { FALLBACK_HOME, framingFor } from './framing';
+import { framingFor } from './framing';
+import { FALLBACK_HOME } from './homeCamera';
 
 const place = (id: string, kind: Place['kind'], lon: number, lat: number) =>
   [id, { id, kind, lon, lat, name: id } as unknown as Place] as const;

@@ -3,14 +3,13 @@
  * closest zoom their kind allows. Shared by the live map and the slides rendered off screen, so a
  * story step looks the same in both.
  */
-import { AREA_KINDS, type Place } from '../../data/schema';
+import type { Place } from '../../data/schema';
+import { AREA_KINDS } from '../../data/vocabulary';
 import type { MapRequest } from '../../domain/mapFraming';
+import { FALLBACK_HOME, HOME_MAX_ZOOM } from './homeCamera';
 
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-export const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
-const HOME_MAX_ZOOM = 6;
 
 export type Framing =
   | { kind: 'camera'; center: [number, number]; zoom: number }

@@ -38,11 +38,7 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
 
   const csv = async () => {
     // The spreadsheet is in the reader's language, as the list shows the events.
-    const out = eventsToCsv(
-      events.map(texts.event),
-      localizeDataset(dataset, lang),
-      await gazetteer(),
-    );
+    const out = eventsToCsv(events.map(texts.event), texts.dataset, await gazetteer());
     downloadText(out.csv, `${name}.csv`, 'text/csv;charset=utf-8');
     setStatus(
       [
@@ -55,15 +51,19 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
   };
 
   const json = () => {
-    // The file holds the base texts and every translation, as the compiled dataset does.
+    // The file holds the base texts and every translation at hand, as a Frontera JSON file may.
     const base = localizeDataset(dataset, 'en');
+    const translations = {
+      ...base.translations,
+      ...(texts.translation ? { [lang]: texts.translation } : {}),
+    };
     const ids = new Set(events.map((e) => e.id));
     const home = file ? null : shareBaseUrl();
     const view = home
       ? new URL(`?${formatUrl({ ...URL_DEFAULTS, filters, window, lang, dataUrl })}`, home).href
       : undefined;
     const out = eventsToJson(
-      base,
+      Object.keys(translations).length ? { ...base, translations } : base,
       base.events.filter((e) => ids.has(e.id)),
       {
         exportedBy: `Frontera${home ? ` (${home})` : ''}`,

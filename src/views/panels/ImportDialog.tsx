@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
-import { datasetQuery } from '../../data/queries';
+import { builtinWithTextsQuery } from '../../data/queries';
+import { BASE_LANGUAGE } from '../../data/translations';
+import { LANGS } from '../../i18n/lang';
 import { useI18n } from '../../i18n/useI18n';
 import { type ImportResult, referenceOf, runImport } from '../../import';
 import { useLoadedFile } from '../../session/loadedFile';
@@ -39,7 +41,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       const [buffer, builtin] = await Promise.all([
         file.arrayBuffer(),
-        client.fetchQuery(datasetQuery()),
+        client.fetchQuery(builtinWithTextsQuery(LANGS, BASE_LANGUAGE)),
       ]);
       const result = await runImport(file.name, new Uint8Array(buffer), {
         reference: referenceOf(builtin),

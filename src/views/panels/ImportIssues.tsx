@@ -41,7 +41,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
       {list(result.errors, 'errors')}
       {list(result.warnings, 'warnings')}
       {(result.errors.length > 0 || result.warnings.length > 0) && (
-        <button type="button" onClick={download}>
+        <button type="button" onClick={() => void download()}>
           {t.data.report}
         </button>
       )}

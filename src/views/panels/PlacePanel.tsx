@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { AREA_KINDS, type Place } from '../../data/schema';
+import type { Place } from '../../data/schema';
+import { AREA_KINDS } from '../../data/vocabulary';
 import { useI18n } from '../../i18n/useI18n';
 import { useActiveWindow, usePlaceEvents } from '../../session/derived';
 import { useActions } from '../../session/hooks';

@@ -1,16 +1,22 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { useFilteredIndex } from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
-import { EventCard } from './EventCard';
-import { EventList } from './EventList';
 import { NoResults } from './NoResults';
 import { Overview } from './Overview';
-import { PlacePanel } from './PlacePanel';
 import { SitesList } from './SitesList';
 
 type Tab = 'details' | 'list';
+
+// Loaded after the first frame: the list (and TanStack Virtual) when its tab opens, the event
+// card and the site panel when something is selected (or once the page is idle).
+const loadList = () => import('./EventList');
+const loadCard = () => import('./EventCard');
+const loadPlace = () => import('./PlacePanel');
+const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })));
+const EventCard = lazy(() => loadCard().then((m) => ({ default: m.EventCard })));
+const PlacePanel = lazy(() => loadPlace().then((m) => ({ default: m.PlacePanel })));
 
 /** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
 export function SidePanel() {
@@ -27,6 +33,14 @@ export function SidePanel() {
   const event = rawEvent && texts.event(rawEvent);
   const place = rawPlace && texts.place(rawPlace);
   const tabs = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
+    idle(() => {
+      void loadCard();
+      void loadPlace();
+    });
+  }, []);
 
   // A new selection from anywhere (map, timeline, list) shows its details.
   useEffect(() => {
@@ -79,26 +93,30 @@ export function SidePanel() {
           aria-labelledby="tab-details"
           className="panel-body"
         >
-          {event ? (
-            <EventCard
-              key={event.id}
-              event={event}
-              fromPlaceName={place?.name}
-              onBack={() => actions.selectEvent(null)}
-              onClose={() => actions.selectPlace(null)}
-            />
-          ) : place ? (
-            <PlacePanel key={place.id} place={place} onClose={() => actions.selectPlace(null)} />
-          ) : count === 0 ? (
-            <NoResults />
-          ) : (
-            <Overview />
-          )}
+          <Suspense fallback={null}>
+            {event ? (
+              <EventCard
+                key={event.id}
+                event={event}
+                fromPlaceName={place?.name}
+                onBack={() => actions.selectEvent(null)}
+                onClose={() => actions.selectPlace(null)}
+              />
+            ) : place ? (
+              <PlacePanel key={place.id} place={place} onClose={() => actions.selectPlace(null)} />
+            ) : count === 0 ? (
+              <NoResults />
+            ) : (
+              <Overview />
+            )}
+          </Suspense>
           <SitesList />
         </div>
       ) : (
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="panel-body">
-          <EventList />
+          <Suspense fallback={<p className="muted">{t.app.loading}</p>}>
+            <EventList />
+          </Suspense>
         </div>
       )}
     </aside>

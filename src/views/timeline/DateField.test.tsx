@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadCatalogue } from '../../i18n/catalogues';
 import type { Lang } from '../../i18n/lang';
 import { I18nProvider } from '../../i18n/useI18n';
 import { DateField } from './DateField';
@@ -22,6 +23,9 @@ function Harness({ onCommit }: { onCommit: (iso: string) => void }) {
     />
   );
 }
+
+// The Spanish catalogue is a chunk of its own: loaded before the Spanish page is drawn, as the app does.
+beforeAll(() => loadCatalogue('es'));
 
 /** The field in a page whose language is `lang`. */
 const renderIn = (lang: Lang, onCommit: (iso: string) => void) =>
