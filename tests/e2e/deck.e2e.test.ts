@@ -109,8 +109,10 @@ async function embedFrame(page: Page): Promise<Frame> {
   await page.frameLocator('#f').locator('.timeline').waitFor({ timeout: 30_000 });
   const frame = page.frames().find((f) => f.url().startsWith(h.baseUrl));
   if (!frame) throw new Error('no embed frame');
+  // The app's debug probe, on in every frame of a test page (see harness.ts).
   await frame.waitForFunction(
-    () => document.querySelector('.map-container')?.getAttribute('data-map-ready') === 'true',
+    () =>
+      (window as { __frontera?: { mapReady?: () => boolean } }).__frontera?.mapReady?.() === true,
     null,
     { timeout: 30_000 },
   );
