@@ -98,7 +98,17 @@ describe('layoutLabels', () => {
     const markers = fc
       .uniqueArray(
         fc.record({
-          id: fc.constantFrom('Tijuana', 'San Ysidro Port of Entry', 'El Paso', 'TEXAS', 'Mexicali', 'US–MEXICO BORDER', 'Los Pinos', 'White House', 'Chiapas'),
+          id: fc.constantFrom(
+            'Tijuana',
+            'San Ysidro Port of Entry',
+            'El Paso',
+            'TEXAS',
+            'Mexicali',
+            'US–MEXICO BORDER',
+            'Los Pinos',
+            'White House',
+            'Chiapas',
+          ),
           x: fc.integer({ min: 0, max: 400 }),
           y: fc.integer({ min: 0, max: 300 }),
           priority: fc.nat(20),
@@ -107,7 +117,9 @@ describe('layoutLabels', () => {
       )
       // Markers are drawn at least 40 px apart (spreadSites).
       .filter((list) =>
-        list.every((a, i) => list.slice(i + 1).every((b) => Math.hypot(a.x - b.x, a.y - b.y) >= 40)),
+        list.every((a, i) =>
+          list.slice(i + 1).every((b) => Math.hypot(a.x - b.x, a.y - b.y) >= 40),
+        ),
       )
       .map((list) => list.map((m) => marker(m.id, m.x, m.y, m.priority)));
     fc.assert(
@@ -120,16 +132,21 @@ describe('layoutLabels', () => {
           const ownD = distanceToBox(own.x, own.y, l.box);
           for (const m of list) {
             if (m === own) continue;
-            // No other marker is as near this label as its owner…
-            expect(distanceToBox(m.x, m.y, l.box)).toBeGreaterThan(ownD);
+            // No other marker is as near a label beside its marker as its owner…
+            if (!l.leader) expect(distanceToBox(m.x, m.y, l.box)).toBeGreaterThan(ownD);
+            // …a leader line crosses no other label…
+            for (const o of labels)
+              if (o !== l && l.leader) expect(segmentCrossesBox(l.leader, o.box)).toBe(false);
             // …and each labelled marker's nearest label is its own.
             const mine = labels.find((x) => x.id === m.id);
             if (mine)
-              expect(distanceToBox(m.x, m.y, mine.box)).toBeLessThan(distanceToBox(m.x, m.y, l.box));
+              expect(distanceToBox(m.x, m.y, mine.box)).toBeLessThan(
+                distanceToBox(m.x, m.y, l.box),
+              );
           }
         }
       }),
       { numRuns: 1000, seed: 20 },
     );
-  });
+  }, 60_000);
 });

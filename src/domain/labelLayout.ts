@@ -1,12 +1,14 @@
 /**
  * Where each marker's label goes, in screen pixels. Labels are placed one by one in priority
- * order (selected, lit, busiest first), each beside its own marker and only where
+ * order (selected, lit, busiest first), beside their own marker — or, where that side is
+ * crowded, a little farther out on a leader line — and only where
  *  - it stays inside the frame and clear of the cards drawn over the map,
  *  - it overlaps no other label, marker or leader line, and
- *  - no other marker is as near to it as its own: the label a reader sees next to a marker is
- *    always that marker's, and the marker nearest a label is always its owner.
+ *  - no marker has another's label nearer than its own, and no other marker is as near to a
+ *    label beside its marker as its owner (a label set out is tied to its owner by its line):
+ *    the label a reader sees by a marker is always that marker's.
  * A label that finds no such place is left out (the marker keeps its name on hover and in the
- * list). A spread marker's label prefers the side facing away from its ring's centre.
+ * list). A spread marker's label prefers the side it was pushed towards.
  */
 
 export interface Box {
@@ -52,7 +54,11 @@ export interface PlacedLabel {
   box: Box;
   /** From the marker's centre to the label's anchor point, in pixels. */
   offset: [number, number];
+  /** For a label set out from its marker: the line from the marker's edge to it. */
+  leader?: Segment;
 }
+
+export type Segment = readonly [number, number, number, number];
 
 export interface LabelLayoutInput {
   markers: readonly LabelMarker[];
@@ -73,6 +79,9 @@ export interface LabelLayoutInput {
 }
 
 const PAD = 2;
+/** How far a crowded label may be set out from its marker, in steps of this many pixels. */
+const STEP = 14;
+const STEPS = 3;
 const DIRECTIONS: readonly { anchor: LabelAnchor; angle: number }[] = [
   { anchor: 'left', angle: 0 },
   { anchor: 'right', angle: Math.PI },
@@ -125,6 +134,27 @@ export function segmentCrossesBox(
   return true;
 }
 
+/** True when two segments cross. */
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+    Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+  const [p0, p1, p2, p3] = [a[0], a[1], a[2], a[3]];
+  const [q0, q1, q2, q3] = [b[0], b[1], b[2], b[3]];
+  return (
+    orient(p0, p1, p2, p3, q0, q1) !== orient(p0, p1, p2, p3, q2, q3) &&
+    orient(q0, q1, q2, q3, p0, p1) !== orient(q0, q1, q2, q3, p2, p3)
+  );
+}
+
+/** Distance from a point to a segment. */
+function distanceToSegment(x: number, y: number, [x0, y0, x1, y1]: Segment): number {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / len));
+  return Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy));
+}
+
 /** Words into lines no wider than `max` pixels (a single long word keeps its own line). */
 export function wrapLabel(text: string, max: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
@@ -140,9 +170,8 @@ export function wrapLabel(text: string, max: number, width: (s: string) => numbe
   return lines;
 }
 
-/** The box of a label of size w × h beside a marker, in one direction. */
-function boxFor(m: LabelMarker, anchor: LabelAnchor, w: number, h: number, gap: number) {
-  const d = m.r + gap;
+/** The box of a label of size w × h at distance `d` from a marker's centre, in one direction. */
+function boxFor(m: LabelMarker, anchor: LabelAnchor, w: number, h: number, d: number) {
   const k = d / Math.SQRT2;
   const offsets: Record<LabelAnchor, [number, number]> = {
     left: [d, 0],
@@ -170,22 +199,37 @@ const angleBetween = (a: number, b: number) => {
 export function layoutLabels(input: LabelLayoutInput): PlacedLabel[] {
   const { markers, frame, measure } = input;
   const obstacles = input.obstacles ?? [];
-  const segments = input.segments ?? [];
+  const segments: Segment[] = [...(input.segments ?? [])];
   const lineHeight = input.lineHeight ?? 1.2;
   const gap = input.gap ?? 4;
   const maxEm = input.maxWidthEm ?? 10;
   const placed: PlacedLabel[] = [];
+  /** Each labelled marker's distance to its own label. */
+  const own = new Map<string, number>();
   const order = [...markers].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
 
-  const fits = (m: LabelMarker, box: Box) => {
+  const fits = (m: LabelMarker, box: Box, leader: Segment | undefined) => {
     if (!inside(box, frame)) return false;
     if (obstacles.some((o) => overlaps(box, o, PAD))) return false;
     if (placed.some((p) => overlaps(box, p.box, PAD))) return false;
     if (segments.some((s) => segmentCrossesBox(s, box))) return false;
-    // Every other marker stays farther from this label than any marker is from its own label.
-    return markers.every(
-      (o) => o.id === m.id || distanceToBox(o.x, o.y, box) >= Math.max(o.r, m.r) + gap + PAD,
-    );
+    if (leader) {
+      if (placed.some((p) => segmentCrossesBox(leader, p.box))) return false;
+      if (segments.some((s) => segmentsCross(s, leader))) return false;
+      if (markers.some((o) => o.id !== m.id && distanceToSegment(o.x, o.y, leader) < o.r + PAD))
+        return false;
+    }
+    const mine = distanceToBox(m.x, m.y, box);
+    // No other marker is nearer to a label beside its marker than its owner (a label set out
+    // on a leader line is tied to its owner by the line), and no marker is left with another's
+    // label nearer than its own…
+    for (const o of markers) {
+      if (o.id === m.id) continue;
+      const reserve = own.get(o.id) ?? o.r + gap;
+      if (distanceToBox(o.x, o.y, box) < Math.max(leader ? 0 : mine, reserve) + PAD) return false;
+    }
+    // …and no label already placed is nearer to this marker than its own.
+    return placed.every((p) => distanceToBox(m.x, m.y, p.box) > mine + PAD);
   };
 
   for (const m of order) {
@@ -196,20 +240,46 @@ export function layoutLabels(input: LabelLayoutInput): PlacedLabel[] {
         ? DIRECTIONS
         : [...DIRECTIONS].sort(
             (a, b) =>
-              angleBetween(a.angle, m.outward as number) - angleBetween(b.angle, m.outward as number),
+              angleBetween(a.angle, m.outward as number) -
+              angleBetween(b.angle, m.outward as number),
           );
-    // The usual width first, then narrower wrappings for a crowded spot.
-    for (const em of [maxEm, maxEm * 0.65]) {
+    // The usual width first, then a narrower wrapping; beside the marker first, then set out.
+    const wraps = [maxEm, maxEm * 0.65, maxEm * 0.45].map((em) => {
       const lines = wrapLabel(m.text, em * m.size, width);
-      const w = Math.ceil(Math.max(...lines.map(width)));
-      const h = Math.ceil(lines.length * m.size * lineHeight);
-      const spot = directions
-        .map((d) => ({ anchor: d.anchor, ...boxFor(m, d.anchor, w, h, gap) }))
-        .find((c) => fits(m, c.box));
-      if (spot) {
-        placed.push({ id: m.id, anchor: spot.anchor, lines, box: spot.box, offset: spot.offset });
-        break;
+      return {
+        lines,
+        w: Math.ceil(Math.max(...lines.map(width))),
+        h: Math.ceil(lines.length * m.size * lineHeight),
+      };
+    });
+    let spot: PlacedLabel | undefined;
+    for (let step = 0; step <= STEPS && !spot; step++)
+      for (const wrap of wraps) {
+        if (spot) break;
+        for (const dir of directions) {
+          const d = m.r + gap + step * STEP;
+          const { box, offset } = boxFor(m, dir.anchor, wrap.w, wrap.h, d);
+          const leader: Segment | undefined =
+            step > 0
+              ? [
+                  m.x + (offset[0] * (m.r + 1)) / d,
+                  m.y + (offset[1] * (m.r + 1)) / d,
+                  m.x + (offset[0] * (d - 2)) / d,
+                  m.y + (offset[1] * (d - 2)) / d,
+                ]
+              : undefined;
+          if (!fits(m, box, leader)) continue;
+          spot = { id: m.id, anchor: dir.anchor, lines: wrap.lines, box, offset };
+          if (leader) {
+            spot.leader = leader;
+            segments.push(leader);
+          }
+          break;
+        }
       }
+    if (spot) {
+      placed.push(spot);
+      own.set(m.id, distanceToBox(m.x, m.y, spot.box));
     }
   }
   return placed;

@@ -1,10 +1,11 @@
 /**
  * Keeps every site separately visible and clickable at every zoom. In screen space, markers
- * closer than MIN_SEPARATION form a group: a small group is spread on a ring around its centre
- * (leader lines point back to the true places), a big one is drawn as one marker named by its
- * largest members ("Tijuana · San Ysidro +3") that lists them all on click. A ring can reach a
- * neighbour; the two then join and are laid out again, so no two drawn markers end up closer
- * than MIN_SEPARATION, and a label or a click can never be mistaken for a neighbour's.
+ * closer than MIN_SEPARATION form a cluster: a cluster of up to MAX_SPREAD sites is pushed apart
+ * as little as it takes, each drawn near its true place with a leader line back to it; a bigger
+ * one is drawn as one marker named by its largest members ("Tijuana · San Ysidro +3") that lists
+ * them all on click. A spread cluster can reach a neighbour; the two then join and are laid out
+ * again, so no two drawn markers end up closer than MIN_SEPARATION, and a label or a click can
+ * never be mistaken for a neighbour's.
  */
 export interface ScreenSite {
   id: string;
@@ -24,7 +25,7 @@ export interface PlacedSite {
   y: number;
   /** True when it was moved off its real position (draw a leader line). */
   moved: boolean;
-  /** For a moved marker: the direction (radians, screen axes) from its ring's centre outwards. */
+  /** For a moved marker: the direction (radians, screen axes) from its cluster's centre outwards. */
   outward?: number;
 }
 
@@ -47,8 +48,11 @@ export const MIN_SEPARATION = 40;
 /** Radius of a group's marker. */
 export const GROUP_RADIUS = 16;
 const GAP = 3;
-/** Groups up to this size are spread on a ring; larger ones become a named marker. */
-export const MAX_SPREAD = 8;
+/** Clusters up to this size are spread; larger ones become a named marker. */
+export const MAX_SPREAD = 12;
+const ITERATIONS = 400;
+/** Golden angle: separates sites that share one point in a fixed, even pattern. */
+const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
 export function groupLabel(names: readonly string[]): string {
   const [a, b] = names;
@@ -66,33 +70,85 @@ interface Drawn {
   r: number;
 }
 
-/** One cluster's markers: in place, on a ring, or as one group marker. */
+/**
+ * Pushes a cluster's markers apart until every two are `needed` apart, pulling each back towards
+ * its true place while there is slack: the smallest displacement that separates them, with the
+ * map's arrangement (who is north of whom) kept. Deterministic: no randomness, fixed order.
+ */
+function relax(members: readonly ScreenSite[], min: number): { x: number; y: number }[] {
+  const pos = members.map((m, i) => {
+    // Sites on one point start a hair apart, each in its own direction.
+    const twin = members.findIndex((o) => Math.hypot(o.x - m.x, o.y - m.y) < 0.01);
+    return twin < i
+      ? { x: m.x + 0.5 * Math.cos(i * GOLDEN), y: m.y + 0.5 * Math.sin(i * GOLDEN) }
+      : { x: m.x, y: m.y };
+  });
+  for (let it = 0; it < ITERATIONS; it++) {
+    let apart = true;
+    for (let i = 0; i < pos.length; i++)
+      for (let j = i + 1; j < pos.length; j++) {
+        const a = pos[i] as { x: number; y: number };
+        const b = pos[j] as { x: number; y: number };
+        const need = needed((members[i] as ScreenSite).r, (members[j] as ScreenSite).r, min);
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy) || 1e-6;
+        if (d >= need) continue;
+        apart = false;
+        const push = (need - d) / 2 + 0.01;
+        a.x -= (dx / d) * push;
+        a.y -= (dy / d) * push;
+        b.x += (dx / d) * push;
+        b.y += (dy / d) * push;
+      }
+    if (apart && it > ITERATIONS / 2) break;
+    // Pull back towards the true places, less and less, and not at all in the last rounds.
+    const pull = it < (ITERATIONS * 3) / 4 ? 0.06 * (1 - it / ITERATIONS) : 0;
+    pos.forEach((p, i) => {
+      const m = members[i] as ScreenSite;
+      p.x += (m.x - p.x) * pull;
+      p.y += (m.y - p.y) * pull;
+    });
+  }
+  return pos;
+}
+
+/** One cluster's markers: in place, pushed apart, or as one group marker. */
 function layOut(members: readonly ScreenSite[], min: number): SpreadResult {
   const first = members[0] as ScreenSite;
   if (members.length === 1)
     return { sites: [{ id: first.id, x: first.x, y: first.y, moved: false }], groups: [] };
   const cx = members.reduce((t, m) => t + m.x, 0) / members.length;
   const cy = members.reduce((t, m) => t + m.y, 0) / members.length;
-  if (members.length > MAX_SPREAD)
-    return {
-      sites: [],
-      groups: [
-        { ids: members.map((m) => m.id), x: cx, y: cy, label: groupLabel(members.map((m) => m.name)) },
-      ],
-    };
-  const r = Math.max(...members.map((m) => m.r));
-  // Ring radius so neighbours on it are at least `needed` apart (chord = 2R sin(π/n)).
-  const chord = needed(r, r, min);
-  const ring = chord / (2 * Math.sin(Math.PI / Math.max(2, members.length)));
-  // Keep the map's sense of direction: members take ring slots in the order of their true bearing.
-  const bearing = (m: ScreenSite) =>
-    Math.abs(m.x - cx) < 1e-9 && Math.abs(m.y - cy) < 1e-9 ? 0 : Math.atan2(m.y - cy, m.x - cx);
-  const byBearing = [...members].sort((p, q) => bearing(p) - bearing(q) || p.id.localeCompare(q.id));
-  const start = bearing(byBearing[0] as ScreenSite);
+  const group = (): SpreadResult => ({
+    sites: [],
+    groups: [
+      {
+        ids: members.map((m) => m.id),
+        x: cx,
+        y: cy,
+        label: groupLabel(members.map((m) => m.name)),
+      },
+    ],
+  });
+  if (members.length > MAX_SPREAD) return group();
+  const pos = relax(members, min);
+  // Should pushing not part them all (it always has in practice), draw them as one.
+  for (let i = 0; i < pos.length; i++)
+    for (let j = i + 1; j < pos.length; j++) {
+      const a = pos[i] as { x: number; y: number };
+      const b = pos[j] as { x: number; y: number };
+      const need = needed((members[i] as ScreenSite).r, (members[j] as ScreenSite).r, min);
+      if (Math.hypot(a.x - b.x, a.y - b.y) < need - 1e-6) return group();
+    }
+  // Labels face away from the cluster as drawn, where its neighbours are not.
+  const dx = pos.reduce((t, p) => t + p.x, 0) / pos.length;
+  const dy = pos.reduce((t, p) => t + p.y, 0) / pos.length;
   return {
-    sites: byBearing.map((m, i) => {
-      const a = start + (2 * Math.PI * i) / members.length;
-      return { id: m.id, x: cx + ring * Math.cos(a), y: cy + ring * Math.sin(a), moved: true, outward: a };
+    sites: members.map((m, i) => {
+      const p = pos[i] as { x: number; y: number };
+      const moved = Math.hypot(p.x - m.x, p.y - m.y) > 0.5;
+      return { id: m.id, x: p.x, y: p.y, moved, outward: Math.atan2(p.y - dy, p.x - dx) };
     }),
     groups: [],
   };

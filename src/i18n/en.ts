@@ -210,9 +210,15 @@ export const en = {
     usShort: 'US pres.',
     mxShort: 'MX pres.',
     playhead: 'Playhead date',
-    nearby: { one: '# event nearby', other: '# events nearby' } as Plural,
-    noneNearby: 'no events nearby',
+    nearby: { one: '# event within 15 days', other: '# events within 15 days' } as Plural,
+    noneNearby: 'no events within 15 days',
     flag: { one: '# event', other: '# events' } as Plural,
+    /** After the flag's count: spans that cover the date without being dated near it. */
+    flagOngoing: { one: '+# under way', other: '+# under way' } as Plural,
+    ongoingNearby: {
+      one: '# longer span under way',
+      other: '# longer spans under way',
+    } as Plural,
     playback: 'Playback',
     play: 'Play',
     pause: 'Pause',
@@ -251,7 +257,16 @@ export const en = {
       `The map could not start: ${why}. The timeline, list and event cards still work.`,
     legendPoint: 'city or crossing',
     legendArea: 'state, region or sector',
-    legendLit: 'at the playhead',
+    legendLit: 'event within 15 days',
+    legendOngoing: 'longer span under way',
+    /** The legend on a narrow map: the same keys, fewer words. */
+    legendShort: {
+      point: 'city',
+      area: 'area',
+      lit: '±15 days',
+      ongoing: 'under way',
+      size: 'size = events',
+    },
     attribution: 'Basemap: Natural Earth',
     showCredit: 'Show the map credit',
     hideCredit: 'Hide the map credit',
@@ -262,6 +277,28 @@ export const en = {
     within: { one: '# within 15 days', other: '# within 15 days' } as Plural,
     noneWithin: 'no events within 15 days',
     more: (n: string) => `+${n} more on the timeline`,
+    ongoing: { one: '# longer span under way', other: '# longer spans under way' } as Plural,
+    home: 'Show the whole border',
+    homeShort: 'Border',
+    zoomIn: 'Zoom the map in',
+    zoomOut: 'Zoom the map out',
+    controls: 'Map view',
+    /** An edge chip: where its sites lie and how many there are. */
+    offscreen: (name: string, more: string, direction: string) =>
+      more
+        ? `${name} +${more}: with ${more} more sites, off the map to the ${direction}. Show them`
+        : `${name}: off the map to the ${direction}. Select it`,
+    moreShort: (n: string) => `+${n}`,
+    directions: [
+      'east',
+      'south-east',
+      'south',
+      'south-west',
+      'west',
+      'north-west',
+      'north',
+      'north-east',
+    ] as readonly string[],
   },
   story: {
     region: (title: string) => `Story: ${title}`,

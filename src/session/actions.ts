@@ -79,6 +79,7 @@ export function createActions(store: SessionStore, model: DatasetModel, derived:
     clearFilters: bind((s) => filters.clearFilters(derived, s)),
 
     frameHome: bind(map.frameHome),
+    showPlaces: bind((s, placeIds: readonly string[]) => map.showPlaces(s, placeIds)),
     reportCamera: bind((s, camera: Camera) => map.reportCamera(s, camera)),
 
     setLang: bind((s, lang: Lang) => prefs.setLang(s, lang)),

@@ -39,10 +39,11 @@ export interface Camera {
 /**
  * What the session asks the map to show. The map engine resolves it with MapLibre's
  * cameraForBounds at its own size, unless the reader is moving the map. `seq` makes a repeated
- * request (the same site twice) a new one.
+ * request (the same site twice) a new one. `reveal` (a selection) moves the map only when its
+ * places are not in plain view; `fit` (a story step) always frames them.
  */
 export type MapRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
+  | { seq: number; kind: 'fit' | 'reveal'; placeIds: readonly string[] }
   | { seq: number; kind: 'camera'; camera: Camera }
   | { seq: number; kind: 'home' };
 

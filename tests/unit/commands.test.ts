@@ -32,13 +32,14 @@ describe('commands: one way to select an event', () => {
     base = { ...fresh(), view: [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] };
   });
 
-  it('moves the playhead to the event, pans the view to show it and frames its places', () => {
+  it('moves the playhead to the event, pans the view to show it and asks the map to reveal its places', () => {
     const patch = commands.selectEvent(model, base, 'mpp');
     expect(patch.selectedEventId).toBe('mpp');
     expect(patch.playhead).toBe(mpp?.t0);
     expect(patch.view?.[0]).toBeLessThanOrEqual(mpp?.t0 ?? 0);
     expect(patch.view?.[1]).toBeGreaterThan(mpp?.t0 ?? 0);
-    expect(patch.mapRequest).toMatchObject({ kind: 'fit', placeIds: ['san-ysidro-poe'] });
+    // A reveal, not a fit: the map moves only if the places are off-screen.
+    expect(patch.mapRequest).toMatchObject({ kind: 'reveal', placeIds: ['san-ysidro-poe'] });
     expect(patch.camera).toBeNull();
   });
 

@@ -2,26 +2,47 @@
  * The map engine: the one owner of the MapLibre instance — created once, updated by small diffs,
  * removed on unmount. It knows nothing of the session or of other components: the React shell
  * (MapView) talks to it through these methods and callbacks, never to MapLibre directly.
- * Framing requests are resolved with MapLibre's own cameraForBounds at the map's real size, and
- * ignored while the reader is moving the map by hand.
+ * Framing requests are resolved with MapLibre's own cameraForBounds at the map's real size
+ * (./framing.ts), and ignored while the reader is moving the map by hand. A click picks the
+ * marker drawn under the pointer and never moves the map: a selection already in plain view
+ * stays where it is.
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import { AREA_KINDS, type Place } from '../../data/schema';
+import {
+  type Bounds,
+  boundsOf,
+  homeBounds,
+  isBorderSite,
+  US_MEXICO_BORDER,
+} from '../../domain/borderFrame';
+import type { EdgeIndicator } from '../../domain/edgeIndicators';
+import type { PlacedLabel } from '../../domain/labelLayout';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import {
+  cameraForBounds,
+  type FramingCamera,
+  homeCamera,
+  type Overlays,
+  revealCamera,
+} from './framing';
+import { labelMeasurer } from './measureLabel';
 import { renderMapImage } from './renderMapImage';
-import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
-import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { type DrawnMarker, type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { GROUP_LAYER, INTERACTIVE_LAYERS, LABEL_LAYER, LIT_HALO } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-const FALLBACK_HOME: [number, number, number, number] = [-118.5, 12.5, -86, 33.8];
 /** How close a framing may zoom, by what the place is. */
 const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
+/** The home view never zooms closer than this, however few border sites a dataset has. */
+const HOME_MAX_ZOOM = 6;
+/** A framing the reader can follow: long enough to see where the map goes, never a jump. */
+const EASE_MS = 900;
 
 /** A camera: centre and zoom (MapLibre zoom levels). */
 export interface MapCamera {
@@ -30,9 +51,12 @@ export interface MapCamera {
   zoom: number;
 }
 
-/** What the shell asks the map to show; a higher `seq` is a new request. */
+/**
+ * What the shell asks the map to show; a higher `seq` is a new request. `reveal` moves only when
+ * its places are not in plain view; `fit` always frames them.
+ */
 export type FramingRequest =
-  | { seq: number; kind: 'fit'; placeIds: readonly string[] }
+  | { seq: number; kind: 'fit' | 'reveal'; placeIds: readonly string[] }
   | { seq: number; kind: 'camera'; camera: MapCamera }
   | { seq: number; kind: 'home' };
 
@@ -45,20 +69,19 @@ export interface MapTexts {
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
   texts: () => MapTexts;
-  /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
+  /** The reader moved the map (drag, wheel, keys): where it ended. */
   onCamera: (camera: MapCamera) => void;
-  /** Pixels the shell draws over the map's top and bottom edges: framing keeps clear of them. */
-  overlayInsets: () => { top: number; bottom: number };
+  /** What the shell draws over the map (cards, controls): framing and labels keep clear. */
+  overlays: () => Overlays;
+  /** Sites outside the view, as chips for the shell to draw at the map's edge. */
+  onIndicators: (indicators: readonly EdgeIndicator[]) => void;
+  /** Size of an edge chip for a name and a count, in the shell's font. */
+  chipSize: (name: string, more: number) => { width: number; height: number };
   onError?: (message: string) => void;
 }
 
 /** A marker as drawn, in map-container pixels. */
-export interface DrawnSite {
-  id: string;
-  x: number;
-  y: number;
-  r: number;
-}
+export type DrawnSite = DrawnMarker;
 
 /** WebGL2 is what MapLibre 6 needs; say so plainly instead of failing inside the library. */
 export function webglUnavailableReason(): 'no-webgl2' | 'no-webgl' | null {
@@ -93,7 +116,12 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
 
 export class MapController {
   private readonly map: maplibregl.Map;
+  /** The hover tip: never takes the pointer, so it can never swallow a click. */
+  private tip: maplibregl.Popup;
+  /** A group's list of members, which the reader clicks into. */
   private popup: maplibregl.Popup;
+  private readonly measure = labelMeasurer();
+  private indicatorsKey = '';
   /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
@@ -112,7 +140,7 @@ export class MapController {
   /** True from the reader's first drag or wheel until the move ends. */
   private readerMoving = false;
   private lastRequest = 0;
-  /** A request that arrived before the sites (needed to frame "home") were known. */
+  /** A reveal that arrived before anything was drawn. */
   private pending: FramingRequest | null = null;
 
   constructor(
@@ -128,7 +156,7 @@ export class MapController {
       style,
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: FALLBACK_HOME }),
+        : { bounds: US_MEXICO_BORDER as [number, number, number, number] }),
       attributionControl: false,
       // Lets the snapshot read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -141,17 +169,28 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.popup = new maplibregl.Popup({
+    // Opened on the border itself, not a continent it then has to fly in from.
+    if (!camera) {
+      const home = this.homeCamera();
+      if (home) this.map.jumpTo(home);
+    }
+    this.tip = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
-      offset: 12,
+      offset: 14,
+      className: 'site-popup site-tip',
+    });
+    this.popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: true,
+      offset: 20,
       className: 'site-popup',
     });
     this.map.on('style.load', () => {
       this.loaded = true;
       this.written = {}; // a new style has new, empty sources
       this.applySites();
+      if (this.pending) this.request(this.pending);
     });
     // Spread co-located sites again as the scale changes, once per frame at most.
     const relayout = () => {
@@ -161,8 +200,10 @@ export class MapController {
         this.applySites();
       });
     };
-    this.map.on('zoom', relayout);
+    this.map.on('move', relayout);
     this.map.on('resize', relayout);
+    // Labels are measured in the page's font: lay out again once it has loaded.
+    document.fonts?.ready.then(() => relayout()).catch(() => {});
     this.map.on('idle', () => {
       this.idle = true;
       // For `npm run bench` and tests: navigation → map idle with its sites drawn.
@@ -192,53 +233,60 @@ export class MapController {
     });
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onHover(e));
-    this.map.on('mouseout', () => this.popup.remove());
+    this.map.on('mouseout', () => this.tip.remove());
   }
 
   /**
-   * The marker under the pointer: the one whose centre is nearest, within a tolerance that
-   * gives a fingertip a 44 px target on touch screens.
+   * The marker under the pointer, from the markers as drawn now (spread positions included):
+   * the nearest centre whose disc — lit halo and stroke included — holds the point, with a
+   * 44 px target for a fingertip on touch screens.
    */
-  private pick(point: maplibregl.Point) {
-    const tol = window.matchMedia?.('(pointer: coarse)').matches ? 22 : 6;
-    const features = this.map.queryRenderedFeatures(
-      [
-        [point.x - tol, point.y - tol],
-        [point.x + tol, point.y + tol],
-      ],
-      { layers: INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l)) },
-    );
-    let best: (typeof features)[number] | null = null;
+  private pick(point: maplibregl.Point): Picked | null {
+    if (!this.drawn) return null;
+    const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+    const lit = new Set(this.sites?.filter((s) => s.lit).map((s) => s.id));
+    const visible = (f: GeoJSON.Feature) => f.properties?.hidden !== 1;
+    const candidates: Picked[] = [
+      ...this.drawn.sites.features.filter(visible).map((f) => ({
+        id: String(f.properties?.id),
+        group: null,
+        at: f.geometry.coordinates as [number, number],
+        r: Number(f.properties?.r) + (lit.has(String(f.properties?.id)) ? LIT_HALO : 3.5),
+      })),
+      ...this.drawn.groups.features.filter(visible).map((f) => ({
+        id: `group:${f.properties?.ids}`,
+        group: String(f.properties?.ids ?? '').split(','),
+        at: f.geometry.coordinates as [number, number],
+        r: Number(f.properties?.r) + 3.5,
+      })),
+    ];
+    let best: Picked | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    for (const f of features) {
-      if (f.geometry.type !== 'Point') continue;
-      const c = this.map.project(f.geometry.coordinates as [number, number]);
-      const d = Math.hypot(c.x - point.x, c.y - point.y);
-      if (d < bestD) {
+    for (const c of candidates) {
+      const p = this.map.project(c.at);
+      const d = Math.hypot(p.x - point.x, p.y - point.y);
+      if (d <= Math.max(c.r, coarse ? 22 : 0) && d < bestD) {
         bestD = d;
-        best = f;
+        best = c;
       }
     }
     return best;
   }
 
   private onClick(e: maplibregl.MapMouseEvent) {
-    const f = this.pick(e.point);
-    if (!f) return;
-    if (f.layer.id === GROUP_LAYER) {
-      this.showGroup(f);
+    const picked = this.pick(e.point);
+    if (!picked) return;
+    this.tip.remove();
+    if (picked.group) {
+      this.showGroup(picked.group, picked.at);
       return;
     }
-    const id = f.properties?.id;
-    if (typeof id === 'string') {
-      this.popup.remove();
-      this.callbacks.onSelectPlace(id);
-    }
+    this.popup.remove();
+    this.callbacks.onSelectPlace(picked.id);
   }
 
   /** A named group lists its members; choosing one selects it like a marker click. */
-  private showGroup(f: maplibregl.MapGeoJSONFeature) {
-    const ids = String(f.properties?.ids ?? '').split(',');
+  private showGroup(ids: readonly string[], at: [number, number]) {
     const list = document.createElement('ul');
     list.className = 'group-list';
     for (const id of ids) {
@@ -255,24 +303,22 @@ export class MapController {
       li.append(b);
       list.append(li);
     }
-    this.popup
-      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
-      .setDOMContent(list)
-      .addTo(this.map);
+    this.popup.setLngLat(at).setDOMContent(list).addTo(this.map);
     list.querySelector('button')?.focus();
   }
 
   private onHover(e: maplibregl.MapMouseEvent) {
-    const f = this.pick(e.point);
-    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-    if (!f || f.layer.id === GROUP_LAYER) {
-      if (!this.popup.getElement()?.querySelector('.group-list')) this.popup.remove();
+    const picked = this.pick(e.point);
+    this.map.getCanvas().style.cursor = picked ? 'pointer' : '';
+    const site = picked && !picked.group ? this.sites?.find((s) => s.id === picked.id) : null;
+    if (!site || !picked) {
+      this.tip.remove();
       return;
     }
-    const p = f.properties ?? {};
-    this.popup
-      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
-      .setText(this.callbacks.texts().popup(String(p.name), Number(p.count), Number(p.total)))
+    this.tip
+      .setOffset(picked.r + 4)
+      .setLngLat(picked.at)
+      .setText(this.callbacks.texts().popup(site.name, site.count, site.total))
       .addTo(this.map);
   }
 
@@ -284,6 +330,53 @@ export class MapController {
   /** Where each marker is drawn, for tools that must click what a reader sees. */
   drawnSites(): readonly DrawnSite[] {
     return this.drawn?.screen ?? [];
+  }
+
+  /** Where each label was placed (container pixels). */
+  drawnLabels(): readonly PlacedLabel[] {
+    return this.drawn?.labels ?? [];
+  }
+
+  /**
+   * The markers MapLibre has rendered, read back from its own features: each one's id, the
+   * centre it is drawn at now (spread positions included) and its radius.
+   */
+  renderedSites(): DrawnSite[] {
+    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
+    const seen = new Map<string, DrawnSite>();
+    for (const f of this.map.queryRenderedFeatures({ layers })) {
+      if (f.geometry.type !== 'Point') continue;
+      const id =
+        f.layer.id === GROUP_LAYER ? `group:${f.properties?.ids}` : String(f.properties?.id);
+      const p = this.map.project(f.geometry.coordinates as [number, number]);
+      seen.set(id, { id, x: p.x, y: p.y, r: Number(f.properties?.r) });
+    }
+    return [...seen.values()];
+  }
+
+  /**
+   * The label MapLibre has rendered at each point of a grid over the map (its own collision
+   * boxes), as one bounding box per site: what a reader sees, independent of our layout.
+   */
+  renderedLabels(step = 3): { id: string; x0: number; y0: number; x1: number; y1: number }[] {
+    const layers = [LABEL_LAYER, 'site-group-labels'].filter((l) => this.map.getLayer(l));
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const boxes = new Map<string, { id: string; x0: number; y0: number; x1: number; y1: number }>();
+    for (let y = 0; y < h; y += step)
+      for (let x = 0; x < w; x += step)
+        for (const f of this.map.queryRenderedFeatures([x, y], { layers })) {
+          const id = f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
+          const b = boxes.get(id);
+          if (!b) boxes.set(id, { id, x0: x, y0: y, x1: x, y1: y });
+          else
+            Object.assign(b, {
+              x0: Math.min(b.x0, x),
+              y0: Math.min(b.y0, y),
+              x1: Math.max(b.x1, x),
+              y1: Math.max(b.y1, y),
+            });
+        }
+    return [...boxes.values()];
   }
 
   camera(): MapCamera {
@@ -304,7 +397,6 @@ export class MapController {
    */
   setSites(sites: SiteRecord[]) {
     this.sites = sites;
-    if (this.pending) this.request(this.pending);
     if (!this.loaded || this.sitesTask) return;
     const litOnly = !!this.drawnFrom && onlyLitChanged(this.drawnFrom, sites);
     const wait = litOnly ? Math.max(0, this.litPaintedAt + LIT_INTERVAL_MS - performance.now()) : 0;
@@ -328,9 +420,22 @@ export class MapController {
     clearTimeout(this.relabelTimer);
     if (!this.sites || !this.loaded) return;
     this.drawnFrom = this.sites;
-    this.drawn = siteGeoJson(this.sites, this.map);
+    const overlays = this.callbacks.overlays();
+    this.drawn = siteGeoJson(this.sites, this.map, {
+      measure: this.measure,
+      obstacles: overlays.boxes,
+      chip: this.callbacks.chipSize,
+      bottomBand: overlays.bottom,
+      small: this.map.getContainer().clientWidth < 600,
+    });
     this.written = writeSiteData(this.map, this.drawn, this.written);
     writeSiteState(this.map, this.sites, this.drawn);
+    const indicators = this.drawn.indicators;
+    const key = JSON.stringify(indicators);
+    if (key !== this.indicatorsKey) {
+      this.indicatorsKey = key;
+      this.callbacks.onIndicators(indicators);
+    }
   }
 
   /** Carry out a request from the store once; never while the reader is moving the map. */
@@ -340,64 +445,86 @@ export class MapController {
       this.lastRequest = r.seq;
       return;
     }
+    this.lastRequest = r.seq;
+    this.pending = null;
     if (r.kind === 'camera') {
-      this.lastRequest = r.seq;
       this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
       return;
     }
-    const ids = r.kind === 'fit' ? r.placeIds : (this.sites ?? []).map((s) => s.id);
-    if (r.kind === 'home' && !this.sites) {
-      this.pending = r;
+    if (r.kind === 'home') {
+      const home = this.homeCamera();
+      if (home) this.move(home);
       return;
     }
-    this.pending = null;
-    this.lastRequest = r.seq;
-    const places = ids.flatMap((id) => {
-      const p = this.places.get(id);
-      return p ? [p] : [];
-    });
-    if (places.length === 0) {
-      if (r.kind === 'home') this.fit(FALLBACK_HOME, 6);
+    const places = r.placeIds.flatMap((id) => this.places.get(id) ?? []);
+    if (places.length === 0) return;
+    if (r.kind === 'reveal') {
+      // Before the style has loaded nothing is drawn yet: ask again once it is.
+      if (!this.loaded) {
+        this.lastRequest = r.seq - 1;
+        this.pending = r;
+        return;
+      }
+      const target = revealCamera(
+        this.map,
+        places.map((p) => this.drawnAt(p)),
+        this.overlays(),
+      );
+      if (target) this.move(target);
       return;
     }
-    const bounds = new maplibregl.LngLatBounds();
-    for (const p of places) bounds.extend([p.lon, p.lat]);
-    const maxZoom =
-      r.kind === 'home'
-        ? 6
-        : Math.min(
-            ...places.map((p) =>
-              p.kind === 'country'
-                ? MAX_ZOOM.country
-                : AREA_KINDS.has(p.kind)
-                  ? MAX_ZOOM.area
-                  : MAX_ZOOM.point,
-            ),
-          );
-    this.fit(bounds.toArray().flat() as [number, number, number, number], maxZoom);
-  }
-
-  private fit(bounds: [number, number, number, number], maxZoom: number) {
-    const container = this.map.getContainer();
-    const { width, height } = container.getBoundingClientRect();
-    const pad = Math.max(12, Math.min(48, Math.min(width, height) * 0.08));
-    // Keep what is framed clear of the cards drawn over the map's top and bottom edges.
-    const overlay = this.callbacks.overlayInsets();
-    // Sideways room for the labels drawn beside the outermost markers.
-    const labelRoom = Math.min(70, width * 0.12);
-    const padding = {
-      top: pad + overlay.top,
-      bottom: pad + overlay.bottom,
-      left: pad + labelRoom,
-      right: pad + 40 + labelRoom,
-    };
-    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
+    const bounds = boundsOf(places);
+    const maxZoom = Math.min(
+      ...places.map((p) =>
+        p.kind === 'country'
+          ? MAX_ZOOM.country
+          : AREA_KINDS.has(p.kind)
+            ? MAX_ZOOM.area
+            : MAX_ZOOM.point,
+      ),
+    );
+    const camera = bounds && cameraForBounds(this.map, bounds, this.overlays(), maxZoom);
     if (camera) this.move(camera);
   }
 
-  private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
+  /** Where a place is drawn now: its spread position if it has one, else its own. */
+  private drawnAt(p: Place) {
+    const drawn = this.drawn?.screen.find((s) => s.id === p.id);
+    const at = drawn ?? this.map.project([p.lon, p.lat]);
+    return { lon: p.lon, lat: p.lat, x: at.x, y: at.y };
+  }
+
+  private overlays(): Overlays {
+    return this.callbacks.overlays();
+  }
+
+  /** The border from the Pacific to the Gulf, with every border site. */
+  private homeCamera(): FramingCamera | null {
+    const places = [...this.places.values()];
+    const bounds: Bounds = homeBounds(places) ?? US_MEXICO_BORDER;
+    const near = places.filter(isBorderSite);
+    const framed = near.length ? near : places;
+    // The border line's ends count too: the home view runs from the Pacific to the Gulf.
+    const [w, s, e, n] = US_MEXICO_BORDER;
+    const ends = near.length
+      ? [
+          { lon: w, lat: n },
+          { lon: e, lat: s },
+        ]
+      : [];
+    return homeCamera(this.map, bounds, [...framed, ...ends], this.overlays(), HOME_MAX_ZOOM);
+  }
+
+  /** An ease the reader can follow (a flight for long trips); a jump under reduced motion. */
+  private move(target: { center: maplibregl.LngLatLike; zoom: number }) {
     if (this.reducedMotion()) this.map.jumpTo(target);
-    else this.map.flyTo({ ...target, duration: 1000, essential: false });
+    else this.map.flyTo({ ...target, speed: 1.4, maxDuration: EASE_MS * 1.6, essential: false });
+  }
+
+  /** The zoom buttons: one step in or out about the centre. */
+  zoomBy(delta: 1 | -1) {
+    if (delta > 0) this.map.zoomIn({ animate: !this.reducedMotion() });
+    else this.map.zoomOut({ animate: !this.reducedMotion() });
   }
 
   setStyle(style: maplibregl.StyleSpecification) {
@@ -410,6 +537,15 @@ export class MapController {
     clearTimeout(this.relabelTimer);
     this.sitesTask?.();
     this.popup.remove();
+    this.tip.remove();
     this.map.remove();
   }
+}
+
+/** A marker found under the pointer: a site, or a group with its members. */
+interface Picked {
+  id: string;
+  group: string[] | null;
+  at: [number, number];
+  r: number;
 }

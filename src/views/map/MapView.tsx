@@ -1,18 +1,31 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { EdgeIndicator } from '../../domain/edgeIndicators';
+import type { Box } from '../../domain/labelLayout';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
+import {
+  useFilteredTotals,
+  useLitSites,
+  useOngoingSites,
+  useWindowCounts,
+} from '../../session/derived';
 import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exposeProbe } from '../../ui/debugProbe';
-import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
+import { PALETTES, type ThemeName } from '../../ui/palette';
 import { registerSnapshotSource } from '../../ui/snapshotRegistry';
 import { useElementSize } from '../../ui/useElementSize';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
 import { AtPlayhead } from './AtPlayhead';
+import { chipSize } from './chipText';
+import { EdgeChips } from './EdgeChips';
 import { MapController, type MapTexts, webglUnavailableReason } from './MapController';
+import { MapControls } from './MapControls';
 import { MapCredit } from './MapCredit';
+import { MapLegend } from './MapLegend';
+import { labelMeasurer } from './measureLabel';
 import { buildStyle } from './style';
 
 /** Below this width the map's credit starts folded. */
@@ -31,6 +44,12 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const container = useRef<HTMLDivElement>(null);
   const topOverlay = useRef<HTMLElement>(null);
   const bottomOverlay = useRef<HTMLDivElement>(null);
+  const credit = useRef<HTMLDivElement>(null);
+  const controls = useRef<HTMLFieldSetElement>(null);
+  const [indicators, setIndicators] = useState<readonly EdgeIndicator[]>([]);
+  const coarse = useMediaQuery('(pointer: coarse), (max-width: 900px)');
+  const coarseRef = useRef(coarse);
+  coarseRef.current = coarse;
   const controller = useRef<MapController | null>(null);
   const [failure, setFailure] = useState<
     { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string } | null
@@ -48,6 +67,7 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
+  const ongoing = useOngoingSites();
   const mapRequest = useSession((s) => s.mapRequest);
   const selectedPlaceId = useSession((s) => s.selectedPlaceId);
   const selectedEventId = useSession((s) => s.selectedEventId);
@@ -68,6 +88,22 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
       setFailure({ kind: reason });
       return;
     }
+    /** A card's or control's box in the map container's pixels. */
+    const boxOf = (node: Element | null): Box[] => {
+      if (!node) return [];
+      const outer = el.getBoundingClientRect();
+      const b = node.getBoundingClientRect();
+      if (b.width === 0 || b.height === 0) return [];
+      return [
+        {
+          x0: b.left - outer.left,
+          y0: b.top - outer.top,
+          x1: b.right - outer.left,
+          y1: b.bottom - outer.top,
+        },
+      ];
+    };
+    const measure = labelMeasurer();
     let engine: MapController;
     try {
       engine = new MapController(
@@ -79,10 +115,17 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           onSelectPlace: (id) => actions.selectPlace(id),
           texts: () => textsRef.current,
           onCamera: actions.reportCamera,
-          overlayInsets: () => ({
-            top: topOverlay.current?.getBoundingClientRect().height ?? 0,
-            bottom: bottomOverlay.current?.getBoundingClientRect().height ?? 0,
-          }),
+          overlays: () => {
+            const top = boxOf(topOverlay.current);
+            const bottom = boxOf(bottomOverlay.current);
+            return {
+              top: top[0]?.y1 ?? 0,
+              bottom: bottom[0] ? el.clientHeight - bottom[0].y0 : 0,
+              boxes: [...top, ...bottom, ...boxOf(credit.current), ...boxOf(controls.current)],
+            };
+          },
+          onIndicators: setIndicators,
+          chipSize: (name, more) => chipSize(measure, coarseRef.current)(name, more),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
         },
         () => reducedRef.current,
@@ -96,6 +139,9 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
     const withdraw = [
       registerSnapshotSource('map', (w, h) => engine.renderImage(styleRef.current, w, h)),
       exposeProbe('sites', () => engine.drawnSites()),
+      exposeProbe('renderedSites', () => engine.renderedSites()),
+      exposeProbe('mapLabels', () => engine.drawnLabels()),
+      exposeProbe('renderedLabels', () => engine.renderedLabels()),
       exposeProbe('mapReady', () => engine.isReady()),
       exposeProbe('camera', () => engine.camera()),
       exposeProbe('mapsCreated', () => mapsCreated),
@@ -123,8 +169,8 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
 
   const places = useMemo(() => model.dataset.places.map(texts.place), [model, texts]);
   const sites: SiteRecord[] = useMemo(
-    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces),
-    [places, totalsByPlace, counts, lit, selectedPlaces],
+    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces, ongoing),
+    [places, totalsByPlace, counts, lit, selectedPlaces, ongoing],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new engine needs the sites again
   useEffect(() => {
@@ -154,27 +200,22 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
           {t.noResults.map}
         </p>
       )}
+      {!failure && (
+        <MapControls
+          ref={controls}
+          onZoom={(d) => controller.current?.zoomBy(d)}
+          onHome={actions.frameHome}
+        />
+      )}
+      <EdgeChips
+        indicators={failure ? [] : indicators}
+        coarse={coarse}
+        onSelect={actions.selectPlace}
+        onShow={actions.showPlaces}
+      />
       <AtPlayhead ref={topOverlay} />
-      <MapLegend ref={bottomOverlay} colours={PALETTES[theme].map} />
-      <MapCredit narrow={width < NARROW_MAP_PX} />
+      <MapLegend ref={bottomOverlay} colours={PALETTES[theme].map} narrow={width < NARROW_MAP_PX} />
+      <MapCredit ref={credit} narrow={width < NARROW_MAP_PX} />
     </section>
-  );
-}
-
-function MapLegend({ colours, ref }: { colours: MapColours; ref: React.Ref<HTMLDivElement> }) {
-  const { t } = useI18n();
-  return (
-    <div ref={ref} className="map-legend" aria-hidden="true">
-      <span>
-        <i style={{ background: colours.site }} /> {t.map.legendPoint}
-      </span>
-      <span>
-        <i className="legend-ring" style={{ borderColor: colours.area }} /> {t.map.legendArea}
-      </span>
-      <span>
-        <i className="legend-lit" style={{ borderColor: colours.lit }} /> {t.map.legendLit}
-      </span>
-      <span>{t.map.legendSize}</span>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import { usePalette } from '../../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
 import type { MarkStyle } from './drawMarks';
+import { flagText } from './flagText';
 import { layoutMarks, MIN_LANE_H } from './layout';
 import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
@@ -134,8 +135,10 @@ export function Timeline({ locked = false, compact = false }: Props) {
     selectedId,
     highlighted,
     title,
-    flag: (playhead) =>
-      `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`,
+    flag: (playhead) => {
+      const { at, ongoing } = derived.playheadEvents(filters, playhead);
+      return flagText(t, f, playhead, { at: at.length, ongoing: ongoing.length });
+    },
   });
   useEffect(
     () =>
