@@ -355,27 +355,48 @@ export class MapController {
   }
 
   /**
-   * The label MapLibre has rendered at each point of a grid over the map (its own collision
-   * boxes), as one bounding box per site: what a reader sees, independent of our layout.
+   * The labels MapLibre has rendered, one box per site, found with its own hit tests (its
+   * collision boxes) swept across the map column by column and row by row: what a reader sees,
+   * independent of our layout.
    */
-  renderedLabels(step = 3): { id: string; x0: number; y0: number; x1: number; y1: number }[] {
+  renderedLabels(step = 2): { id: string; x0: number; y0: number; x1: number; y1: number }[] {
     const layers = [LABEL_LAYER, 'site-group-labels'].filter((l) => this.map.getLayer(l));
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const boxes = new Map<string, { id: string; x0: number; y0: number; x1: number; y1: number }>();
+    const idOf = (f: maplibregl.MapGeoJSONFeature) =>
+      f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
+    const box = (id: string) => {
+      let b = boxes.get(id);
+      if (!b) {
+        b = { id, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+        boxes.set(id, b);
+      }
+      return b;
+    };
+    for (let x = 0; x < w; x += step)
+      for (const f of this.map.queryRenderedFeatures(
+        [
+          [x, 0],
+          [x + 0.5, h],
+        ],
+        { layers },
+      )) {
+        const b = box(idOf(f));
+        b.x0 = Math.min(b.x0, x);
+        b.x1 = Math.max(b.x1, x);
+      }
     for (let y = 0; y < h; y += step)
-      for (let x = 0; x < w; x += step)
-        for (const f of this.map.queryRenderedFeatures([x, y], { layers })) {
-          const id = f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
-          const b = boxes.get(id);
-          if (!b) boxes.set(id, { id, x0: x, y0: y, x1: x, y1: y });
-          else
-            Object.assign(b, {
-              x0: Math.min(b.x0, x),
-              y0: Math.min(b.y0, y),
-              x1: Math.max(b.x1, x),
-              y1: Math.max(b.y1, y),
-            });
-        }
+      for (const f of this.map.queryRenderedFeatures(
+        [
+          [0, y],
+          [w, y + 0.5],
+        ],
+        { layers },
+      )) {
+        const b = box(idOf(f));
+        b.y0 = Math.min(b.y0, y);
+        b.y1 = Math.max(b.y1, y);
+      }
     return [...boxes.values()];
   }
 

@@ -9,7 +9,7 @@ export function chipName(name: string): string {
 }
 
 /** The chip's font size and box, shared by the engine (which places chips) and the CSS. */
-export const CHIP = { font: 12, padX: 9, arrow: 12, gap: 5, height: 28, coarseHeight: 34 } as const;
+export const CHIP = { font: 12, padX: 9, arrow: 12, gap: 5, height: 28, coarseHeight: 44 } as const;
 
 export function chipSize(
   measure: (text: string, size: number) => number,
