@@ -71,6 +71,12 @@ export const en = {
     noMatch: 'No match',
     eventCount: { one: ' event', other: ' events' } as Plural,
     sourceYear: (year: string) => `source ${year}`,
+    /** Under the administration buttons: the rule, with the dates it comes to. */
+    termHint: 'A term shows every event whose dates overlap it.',
+    termRule: (name: string, from: string, to: string) =>
+      `${name}: events overlapping ${from} – ${to}`,
+    bothRule: (spans: string) => `With both countries chosen, events overlapping ${spans}`,
+    bothNever: 'The chosen terms never overlap: no event can be in both.',
   },
   noResults: {
     title: 'No events match these filters',
@@ -98,6 +104,7 @@ export const en = {
   sites: {
     title: (n: string) => `Sites on the map (${n})`,
     atPlayhead: ' at playhead',
+    underWay: ' under way',
     inWindow: { one: ' event in window', other: ' events in window' } as Plural,
   },
   place: {
@@ -244,6 +251,9 @@ export const en = {
     windowHint: 'drag on the strip above the dates',
     planned: ' · planned',
     ongoing: ' · ongoing',
+    /** When the filters' events lie beyond the view: say so, and offer to show them. */
+    outside: (n: string, total: string) => `${n} of ${total} filtered events are outside this view`,
+    showFiltered: (from: string, to: string) => `Show them all (${from}–${to})`,
   },
   map: {
     region: 'Map of event sites',

@@ -71,6 +71,10 @@ export const es: Messages = {
     noMatch: 'Sin coincidencias',
     eventCount: { one: ' evento', other: ' eventos' },
     sourceYear: (year) => `fuente ${year}`,
+    termHint: 'Un mandato muestra todos los eventos cuyas fechas se solapan con él.',
+    termRule: (name, from, to) => `${name}: eventos que se solapan con ${from} – ${to}`,
+    bothRule: (spans) => `Con ambos países elegidos, eventos que se solapan con ${spans}`,
+    bothNever: 'Los mandatos elegidos nunca coinciden: ningún evento puede estar en ambos.',
   },
   noResults: {
     title: 'Ningún evento coincide con estos filtros',
@@ -98,6 +102,7 @@ export const es: Messages = {
   sites: {
     title: (n) => `Lugares en el mapa (${n})`,
     atPlayhead: ' en el cursor',
+    underWay: ' en curso',
     inWindow: { one: ' evento en el periodo', other: ' eventos en el periodo' },
   },
   place: {
@@ -235,6 +240,8 @@ export const es: Messages = {
     windowHint: 'arrastre en la franja sobre las fechas',
     planned: ' · previsto',
     ongoing: ' · en curso',
+    outside: (n, total) => `${n} de ${total} eventos filtrados están fuera de esta vista`,
+    showFiltered: (from, to) => `Mostrarlos todos (${from}–${to})`,
   },
   map: {
     region: 'Mapa de los lugares de los eventos',

@@ -53,6 +53,7 @@ export function createActions(store: SessionStore, model: DatasetModel, derived:
     zoomToSpan: bind((s, a: number, b: number) => time.zoomToSpan(model, s, a, b)),
     resetView: bind((s) => time.resetView(model, s)),
     showWholeExtent: bind((s) => time.showWholeExtent(model, s)),
+    showFiltered: bind((s) => time.showFiltered(model, derived, s)),
     setWindow: bind(time.setWindow),
     setScrubbing: bind(time.setScrubbing),
 

@@ -15,6 +15,8 @@ export interface DrawnMarkProbe {
 export interface DebugProbe {
   /** The timeline's marks as drawn on its canvas (canvas pixels). */
   marks: () => readonly DrawnMarkProbe[];
+  /** Timeline marks outlined by the playhead: dated near it, and longer spans under way. */
+  playheadMarks: () => { at: string[]; ongoing: string[] };
   /** The map's markers as drawn (map-container pixels). */
   sites: () => readonly { id: string; x: number; y: number; r: number }[];
   /** The map's markers as MapLibre rendered them, read back from its features. */

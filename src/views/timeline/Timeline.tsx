@@ -19,6 +19,8 @@ import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
 import { PlayControls } from './PlayControls';
 import { Playhead } from './Playhead';
+import { PlayheadMarks } from './PlayheadMarks';
+import { ReframeOffer } from './ReframeOffer';
 import { Tooltip } from './Tooltip';
 import { useBrushBehavior } from './useBrushBehavior';
 import { usePlayback } from './usePlayback';
@@ -225,6 +227,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
           />
         )}
         {!locked && <WindowControls window={window} onWindow={actions.setWindow} extent={extent} />}
+        {!locked && <ReframeOffer />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
         <svg width={width} height={height} className="timeline-svg">
@@ -309,6 +312,7 @@ export function Timeline({ locked = false, compact = false }: Props) {
               actions.zoomToSpan(x.invert(x0).getTime(), x.invert(x1).getTime())
             }
           />
+          <PlayheadMarks layout={layout} width={width} />
         </div>
         {hovered && tip && <Tooltip event={texts.event(hovered)} x={tip.x} y={tip.y} />}
       </div>
