@@ -5,13 +5,17 @@
  * the caller names (the playhead for a mark on the timeline's canvas).
  */
 let lastPressed: Element | null = null;
+let pressedAt = 0;
 let listening = false;
+/** A press this recent is what opened the panel. */
+const RECENT_MS = 1500;
 
 function listen() {
   if (listening || typeof document === 'undefined') return;
   listening = true;
   const note = (e: Event) => {
     lastPressed = e.target instanceof Element ? e.target : null;
+    pressedAt = performance.now();
   };
   document.addEventListener('pointerdown', note, true);
   document.addEventListener('keydown', note, true);
@@ -27,14 +31,16 @@ const focusable = (el: Element | null): HTMLElement | null => {
 /** The element that opened what is opening now; call when it opens. */
 export function focusOrigin(standIns: readonly [string, string][] = []): HTMLElement | null {
   listen();
+  // What the reader just pressed opened it (focus may since have moved into the new panel).
+  if (lastPressed?.isConnected && performance.now() - pressedAt < RECENT_MS) {
+    const pressed = focusable(lastPressed);
+    if (pressed) return pressed;
+    // A press on something that takes no focus: its stand-in, if it has one.
+    for (const [inside, standIn] of standIns)
+      if (lastPressed.closest(inside)) return document.querySelector<HTMLElement>(standIn);
+  }
   const active = document.activeElement;
-  if (active && active !== document.body && active instanceof HTMLElement) return active;
-  const pressed = focusable(lastPressed);
-  if (pressed) return pressed;
-  // A press on something that takes no focus: its stand-in, if it has one.
-  for (const [inside, standIn] of standIns)
-    if (lastPressed?.closest(inside)) return document.querySelector<HTMLElement>(standIn);
-  return null;
+  return active && active !== document.body && active instanceof HTMLElement ? active : null;
 }
 
 /** Focus back to `to` if it is still on the page, else to `fallback`. */
