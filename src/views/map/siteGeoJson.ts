@@ -84,9 +84,11 @@ export function siteGeoJson(
   });
   const { sites, groups } = spreadSites(projected);
   const truePlace = new Map(projected.map((p) => [p.id, p]));
+  // Rounded to ~1 cm, so panning (which moves every point alike) writes no new GeoJSON.
+  const round = (v: number) => Math.round(v * 1e7) / 1e7;
   const at = (x: number, y: number): [number, number] => {
     const ll = map.unproject([x, y]);
-    return [ll.lng, ll.lat];
+    return [round(ll.lng), round(ll.lat)];
   };
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const obstacles = context.obstacles ?? [];

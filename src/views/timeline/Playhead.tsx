@@ -133,10 +133,11 @@ export function Playhead(props: Props) {
         onKeyDown={onKeyDown}
         {...pointer}
       >
+        {/* The grab area reaches down over the axis, not up over the window strip above. */}
         <rect
           className="playhead-grab"
           x={left - 4}
-          y={flagY - GRAB_H / 2}
+          y={flagY - FLAG_H / 2}
           width={w + 8}
           height={GRAB_H}
         />
