@@ -39,7 +39,7 @@ const onTop = (page: Page, selector: string) =>
 /** Header elements a reader can see whose text is wider than their box. */
 const clippedInHeader = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.app-header *')]
+    [...document.querySelectorAll<HTMLElement>('.app-header, .app-header *')]
       .filter((el) => {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0 || !el.textContent?.trim()) return false;
@@ -104,6 +104,12 @@ describe('chrome that never hides content', () => {
           const { page, context } = await openPage(h, `?lang=${lang}${query}`, size);
           await waitForMap(page);
           expect(await clippedInHeader(page), query).toEqual([]);
+          // Nor does the header push the page sideways.
+          const page_ = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            width: document.documentElement.clientWidth,
+          }));
+          expect(page_.scroll).toBeLessThanOrEqual(page_.width);
           // The count itself is always there, whole.
           const count = await page.locator('[data-testid="filter-summary"] strong').textContent();
           if (query) expect(count).toMatch(/^22 (of|de) 101 (events|eventos)$/);
