@@ -61,4 +61,16 @@ describe('edgeIndicators', () => {
     expect(chip && overlap(chip.box, control)).toBe(false);
     expect(chip && within(chip.box)).toBe(true);
   });
+
+  it('sets a chip just inside a card that spans its whole edge', () => {
+    const card: Box = { x0: 0, y0: 0, x1: 800, y1: 60 };
+    const [chip] = edgeIndicators({
+      sites: [site('United States', 420, -300)],
+      frame,
+      size,
+      obstacles: [card],
+    });
+    expect(chip && overlap(chip.box, card)).toBe(false);
+    expect(chip?.box.y0).toBeGreaterThanOrEqual(60);
+  });
 });

@@ -59,19 +59,39 @@ function chipBox(angle: number, frame: Box, w: number, h: number): Box {
   return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
 }
 
-/** Slides a chip along the frame's edge until it clears the obstacles (or gives up). */
+/**
+ * Slides a chip along the frame's edge until it clears the obstacles; where the whole edge is
+ * taken (a card across the top of a short map), sets it just inside the card instead.
+ */
 function clear(box: Box, frame: Box, obstacles: readonly Box[]): Box {
-  if (!obstacles.some((o) => overlaps(box, o))) return box;
+  const hits = (b: Box) => obstacles.some((o) => overlaps(b, o));
+  if (!hits(box)) return box;
+  const inFrame = (b: Box) =>
+    b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
+  const shift = (b: Box, dx: number, dy: number): Box => ({
+    x0: b.x0 + dx,
+    y0: b.y0 + dy,
+    x1: b.x1 + dx,
+    y1: b.y1 + dy,
+  });
   const onSide = box.x0 <= frame.x0 + 1 || box.x1 >= frame.x1 - 1;
   for (let step = 8; step < 400; step += 8)
     for (const sign of [1, -1]) {
-      const dx = onSide ? 0 : sign * step;
-      const dy = onSide ? sign * step : 0;
-      const moved = { x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy };
-      if (moved.x0 < frame.x0 || moved.y0 < frame.y0 || moved.x1 > frame.x1 || moved.y1 > frame.y1)
-        continue;
-      if (!obstacles.some((o) => overlaps(moved, o))) return moved;
+      const moved = onSide ? shift(box, 0, sign * step) : shift(box, sign * step, 0);
+      if (inFrame(moved) && !hits(moved)) return moved;
     }
+  // Inwards, past whatever covers this stretch of the edge.
+  const cx = (frame.x0 + frame.x1) / 2;
+  const cy = (frame.y0 + frame.y1) / 2;
+  const bx = (box.x0 + box.x1) / 2;
+  const by = (box.y0 + box.y1) / 2;
+  for (let step = 8; step < 400; step += 8) {
+    const moved = onSide
+      ? shift(box, bx < cx ? step : -step, 0)
+      : shift(box, 0, by < cy ? step : -step);
+    if (!inFrame(moved)) break;
+    if (!hits(moved)) return moved;
+  }
   return box;
 }
 

@@ -47,7 +47,8 @@ export function MapView({ theme = 'light' }: { theme?: ThemeName }) {
   const credit = useRef<HTMLDivElement>(null);
   const controls = useRef<HTMLFieldSetElement>(null);
   const [indicators, setIndicators] = useState<readonly EdgeIndicator[]>([]);
-  const coarse = useMediaQuery('(pointer: coarse), (max-width: 900px)');
+  // A fingertip's 44 px chips; a mouse's smaller ones, even in a narrow embed.
+  const coarse = useMediaQuery('(pointer: coarse)');
   const coarseRef = useRef(coarse);
   coarseRef.current = coarse;
   const controller = useRef<MapController | null>(null);
