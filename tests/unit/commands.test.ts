@@ -181,4 +181,3 @@ describe('commands: filtered events beyond the view', () => {
     expect(commands.showFiltered(model, derived, s)).not.toHaveProperty('playhead');
   });
 });
-
