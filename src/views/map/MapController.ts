@@ -28,9 +28,10 @@ import {
   revealCamera,
 } from './framing';
 import { labelMeasurer } from './measureLabel';
+import { type Picked, pickMarker } from './pickMarker';
+import { type RenderedLabel, renderedLabels, renderedMarkers } from './readBack';
 import { renderMapImage } from './renderMapImage';
 import { type DrawnMarker, type SiteGeoJson, siteGeoJson } from './siteGeoJson';
-import { GROUP_LAYER, INTERACTIVE_LAYERS, LABEL_LAYER, LIT_HALO } from './siteLayers';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
@@ -236,41 +237,11 @@ export class MapController {
     this.map.on('mouseout', () => this.tip.remove());
   }
 
-  /**
-   * The marker under the pointer, from the markers as drawn now (spread positions included):
-   * the nearest centre whose disc — lit halo and stroke included — holds the point, with a
-   * 44 px target for a fingertip on touch screens.
-   */
   private pick(point: maplibregl.Point): Picked | null {
     if (!this.drawn) return null;
     const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
-    const lit = new Set(this.sites?.filter((s) => s.lit).map((s) => s.id));
-    const visible = (f: GeoJSON.Feature) => f.properties?.hidden !== 1;
-    const candidates: Picked[] = [
-      ...this.drawn.sites.features.filter(visible).map((f) => ({
-        id: String(f.properties?.id),
-        group: null,
-        at: f.geometry.coordinates as [number, number],
-        r: Number(f.properties?.r) + (lit.has(String(f.properties?.id)) ? LIT_HALO : 3.5),
-      })),
-      ...this.drawn.groups.features.filter(visible).map((f) => ({
-        id: `group:${f.properties?.ids}`,
-        group: String(f.properties?.ids ?? '').split(','),
-        at: f.geometry.coordinates as [number, number],
-        r: Number(f.properties?.r) + 3.5,
-      })),
-    ];
-    let best: Picked | null = null;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
-      const p = this.map.project(c.at);
-      const d = Math.hypot(p.x - point.x, p.y - point.y);
-      if (d <= Math.max(c.r, coarse ? 22 : 0) && d < bestD) {
-        bestD = d;
-        best = c;
-      }
-    }
-    return best;
+    const lit = new Set(this.sites?.filter((x) => x.lit).map((x) => x.id));
+    return pickMarker(this.map, this.drawn, lit, point, coarse);
   }
 
   private onClick(e: maplibregl.MapMouseEvent) {
@@ -337,67 +308,14 @@ export class MapController {
     return this.drawn?.labels ?? [];
   }
 
-  /**
-   * The markers MapLibre has rendered, read back from its own features: each one's id, the
-   * centre it is drawn at now (spread positions included) and its radius.
-   */
+  /** The markers MapLibre has rendered, read back from its own features (./readBack.ts). */
   renderedSites(): DrawnSite[] {
-    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
-    const seen = new Map<string, DrawnSite>();
-    for (const f of this.map.queryRenderedFeatures({ layers })) {
-      if (f.geometry.type !== 'Point') continue;
-      const id =
-        f.layer.id === GROUP_LAYER ? `group:${f.properties?.ids}` : String(f.properties?.id);
-      const p = this.map.project(f.geometry.coordinates as [number, number]);
-      seen.set(id, { id, x: p.x, y: p.y, r: Number(f.properties?.r) });
-    }
-    return [...seen.values()];
+    return renderedMarkers(this.map);
   }
 
-  /**
-   * The labels MapLibre has rendered, one box per site, found with its own hit tests (its
-   * collision boxes) swept across the map column by column and row by row: what a reader sees,
-   * independent of our layout.
-   */
-  renderedLabels(step = 2): { id: string; x0: number; y0: number; x1: number; y1: number }[] {
-    const layers = [LABEL_LAYER, 'site-group-labels'].filter((l) => this.map.getLayer(l));
-    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const boxes = new Map<string, { id: string; x0: number; y0: number; x1: number; y1: number }>();
-    const idOf = (f: maplibregl.MapGeoJSONFeature) =>
-      f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
-    const box = (id: string) => {
-      let b = boxes.get(id);
-      if (!b) {
-        b = { id, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-        boxes.set(id, b);
-      }
-      return b;
-    };
-    for (let x = 0; x < w; x += step)
-      for (const f of this.map.queryRenderedFeatures(
-        [
-          [x, 0],
-          [x + 0.5, h],
-        ],
-        { layers },
-      )) {
-        const b = box(idOf(f));
-        b.x0 = Math.min(b.x0, x);
-        b.x1 = Math.max(b.x1, x);
-      }
-    for (let y = 0; y < h; y += step)
-      for (const f of this.map.queryRenderedFeatures(
-        [
-          [0, y],
-          [w, y + 0.5],
-        ],
-        { layers },
-      )) {
-        const b = box(idOf(f));
-        b.y0 = Math.min(b.y0, y);
-        b.y1 = Math.max(b.y1, y);
-      }
-    return [...boxes.values()];
+  /** The labels MapLibre has rendered, from its own hit tests (./readBack.ts). */
+  renderedLabels(): RenderedLabel[] {
+    return renderedLabels(this.map);
   }
 
   camera(): MapCamera {
@@ -561,12 +479,4 @@ export class MapController {
     this.tip.remove();
     this.map.remove();
   }
-}
-
-/** A marker found under the pointer: a site, or a group with its members. */
-interface Picked {
-  id: string;
-  group: string[] | null;
-  at: [number, number];
-  r: number;
 }
