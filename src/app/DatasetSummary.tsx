@@ -26,12 +26,16 @@ export function DatasetSummary() {
     before ? t.app.earlier(before, year(first)) : '',
     after ? t.app.later(after, year(last)) : '',
   ].filter(Boolean);
+  // Whole phrases, each kept in one piece: where the line is short, the last ones give way
+  // rather than a phrase being cut ("9 earlier, from …").
   return (
     <p className="dataset-summary" data-testid="dataset-summary">
       <span className="tagline">{t.app.tagline} · </span>
-      <strong>{f.plural(dataset.events.length, t.app.events)}</strong> ·{' '}
-      {t.app.focus(year(f0), year(f1 - 1))}
-      {outside.length > 0 && <> · {outside.join(' · ')}</>}
+      <strong>{f.plural(dataset.events.length, t.app.events)}</strong>
+      <span> · {t.app.focus(year(f0), year(f1 - 1))}</span>
+      {outside.map((o) => (
+        <span key={o}> · {o}</span>
+      ))}
     </p>
   );
 }

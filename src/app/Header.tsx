@@ -72,7 +72,10 @@ export function Header({
           onClick={() => setOpen(!open)}
         >
           {t.header.filters}
-          {active ? ` (${active})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          {active ? ` (${active})` : ''}{' '}
+          <span className="filters-caret" aria-hidden="true">
+            {open ? '▴' : '▾'}
+          </span>
         </button>
       )}
       <FilterSummary clearable={controls} />

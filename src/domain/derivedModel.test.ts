@@ -37,6 +37,19 @@ describe('derived model', () => {
     expect(derived.litSites(EMPTY_FILTERS, t + 200 * DAY).size).toBe(0);
   });
 
+  it('draws a long span at the playhead as under way, on every view alike', () => {
+    const derived = createDerivedModel(model);
+    // Mid-2011: the 2009–2013 span covers it and nothing is dated near it.
+    const t = Date.UTC(2011, 6, 1);
+    const split = derived.playheadEvents(EMPTY_FILTERS, t);
+    expect(split.at).toEqual([]);
+    expect(split.ongoing.map((e) => e.id)).toEqual(['merida']);
+    expect(derived.litSites(EMPTY_FILTERS, t).size).toBe(0);
+    const ongoing = derived.ongoingSites(EMPTY_FILTERS, t);
+    expect([...ongoing]).toEqual(split.ongoing.flatMap((e) => e.places));
+    expect(derived.ongoingSites(EMPTY_FILTERS, t + DAY)).toBe(ongoing);
+  });
+
   it('lists a site’s filtered events in time order and the lanes present', () => {
     const derived = createDerivedModel(model);
     expect(derived.placeEvents(EMPTY_FILTERS, 'san-ysidro-poe').map((e) => e.id)).toEqual([

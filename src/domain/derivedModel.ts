@@ -9,10 +9,10 @@ import { buildDayHistogram, type DayHistogram } from './dayHistogram';
 import { buildEventIndex, type EventIndex, eventsOverlapping } from './eventIndex';
 import { type Filters, facetCounts, filterPredicate, isFiltering } from './filters';
 import { memoizeLast } from './memoizeLast';
+import { PLAYHEAD_REACH_MS, type PlayheadEvents, splitAtPlayhead } from './playheadRule';
 import { countByPlace } from './siteCounts';
 
-/** Half-width of the neighbourhood around the playhead whose events "light up". */
-export const PLAYHEAD_REACH_MS = 15 * 86_400_000;
+export { PLAYHEAD_REACH_MS };
 
 export type Interval = readonly [number, number];
 
@@ -23,10 +23,12 @@ export interface DerivedModel {
   windowCounts: (filters: Filters, window: Interval) => ReadonlyMap<string, number>;
   /** Events per place after filters, over all time: which sites get a marker at all. */
   totals: (filters: Filters) => ReadonlyMap<string, number>;
-  /** Filtered events within reach of the playhead. */
-  playheadEvents: (filters: Filters, playhead: number) => FronteraEvent[];
-  /** Places of the playhead events; the same Set instance while its members do not change. */
+  /** Filtered events at the playhead, and the longer ones under way there (./playheadRule.ts). */
+  playheadEvents: (filters: Filters, playhead: number) => PlayheadEvents<FronteraEvent>;
+  /** Places of the events at the playhead; the same Set instance while its members do not change. */
   litSites: (filters: Filters, playhead: number) => ReadonlySet<string>;
+  /** Places with a span under way at the playhead and nothing at it; a stable Set likewise. */
+  ongoingSites: (filters: Filters, playhead: number) => ReadonlySet<string>;
   /** Live counts beside every filter value, each under all the other filters. */
   facets: (filters: Filters) => ReturnType<typeof facetCounts>;
   /** Categories with at least one filtered event: the lanes drawn. */
@@ -50,17 +52,32 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
     eventsOverlapping(filtered(filters), window[0], window[1]),
   );
   const playheadEvents = memoizeLast((filters: Filters, playhead: number) =>
-    eventsOverlapping(
-      filtered(filters),
-      playhead - PLAYHEAD_REACH_MS,
-      playhead + PLAYHEAD_REACH_MS,
+    splitAtPlayhead(
+      eventsOverlapping(
+        filtered(filters),
+        playhead - PLAYHEAD_REACH_MS,
+        playhead + PLAYHEAD_REACH_MS,
+      ),
+      playhead,
     ),
   );
-  let lastLit: ReadonlySet<string> = new Set();
-  const litSites = memoizeLast((filters: Filters, playhead: number) => {
-    const next = new Set(playheadEvents(filters, playhead).flatMap((e) => e.places));
-    if (!sameSet(next, lastLit)) lastLit = next;
-    return lastLit;
+  /** A Set that keeps its identity while its members do not change: a scrub re-renders less. */
+  const stable = () => {
+    let last: ReadonlySet<string> = new Set();
+    return (next: Set<string>) => {
+      if (!sameSet(next, last)) last = next;
+      return last;
+    };
+  };
+  const keepLit = stable();
+  const litSites = memoizeLast((filters: Filters, playhead: number) =>
+    keepLit(new Set(playheadEvents(filters, playhead).at.flatMap((e) => e.places))),
+  );
+  const keepOngoing = stable();
+  const ongoingSites = memoizeLast((filters: Filters, playhead: number) => {
+    const lit = litSites(filters, playhead);
+    const places = playheadEvents(filters, playhead).ongoing.flatMap((e) => e.places);
+    return keepOngoing(new Set(places.filter((p) => !lit.has(p))));
   });
   return {
     filtered,
@@ -70,6 +87,7 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
     totals: memoizeLast((filters: Filters) => countByPlace(filtered(filters).byStart)),
     playheadEvents,
     litSites,
+    ongoingSites,
     facets: memoizeLast((filters: Filters) =>
       facetCounts(model.dataset.events, filters, model.searchTexts),
     ),

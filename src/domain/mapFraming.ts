@@ -15,7 +15,8 @@ export interface Camera {
 export type MapRequest =
   | {
       seq: number;
-      kind: 'fit';
+      /** `reveal` (a selection) moves the map only when its places are not in plain view. */
+      kind: 'fit' | 'reveal';
       placeIds: readonly string[];
       /** A closer limit than the places' own (story steps keep their surroundings in view). */
       maxZoom?: number;

@@ -16,8 +16,10 @@ export interface SiteRecord {
   total: number;
   /** Marker radius in pixels: a capped square-root scale of `count`. */
   r: number;
-  /** An event at this site is within reach of the playhead. */
+  /** An event at this site is at the playhead (src/domain/playheadRule.ts). */
   lit: boolean;
+  /** Not lit, but a longer span at this site is under way at the playhead. */
+  ongoing: boolean;
   selected: boolean;
 }
 
@@ -39,6 +41,7 @@ export function siteRecords(
   counts: ReadonlyMap<string, number>,
   lit: ReadonlySet<string>,
   selected: ReadonlySet<string>,
+  ongoing: ReadonlySet<string> = new Set(),
 ): SiteRecord[] {
   let max = 0;
   for (const p of places)
@@ -59,6 +62,7 @@ export function siteRecords(
       total,
       r: siteRadius(count, max),
       lit: lit.has(p.id),
+      ongoing: !lit.has(p.id) && ongoing.has(p.id),
       selected: selected.has(p.id),
     });
   }

@@ -102,6 +102,12 @@ export const en = {
     noMatch: 'No match',
     eventCount: { one: ' event', other: ' events' } satisfies Plural,
     sourceYear: (year: string) => `source ${year}`,
+    /** Under the administration buttons: the rule, with the dates it comes to. */
+    termHint: 'A term shows every event whose dates overlap it.',
+    termRule: (name: string, from: string, to: string) =>
+      `${name}: events overlapping ${from} – ${to}`,
+    bothRule: (spans: string) => `With both countries chosen, events overlapping ${spans}`,
+    bothNever: 'The chosen terms never overlap: no event can be in both.',
   },
   noResults: {
     title: 'No events match these filters',
@@ -129,6 +135,7 @@ export const en = {
   sites: {
     title: (n: string) => `Sites on the map (${n})`,
     atPlayhead: ' at playhead',
+    underWay: ' under way',
     inWindow: { one: ' event in window', other: ' events in window' } satisfies Plural,
   },
   place: {
@@ -291,9 +298,15 @@ export const en = {
     usShort: 'US pres.',
     mxShort: 'MX pres.',
     playhead: 'Playhead date',
-    nearby: { one: '# event nearby', other: '# events nearby' } satisfies Plural,
-    noneNearby: 'no events nearby',
+    nearby: { one: '# event within 15 days', other: '# events within 15 days' } satisfies Plural,
+    noneNearby: 'no events within 15 days',
     flag: { one: '# event', other: '# events' } satisfies Plural,
+    /** After the flag's count: spans that cover the date without being dated near it. */
+    flagOngoing: { one: '+# under way', other: '+# under way' } satisfies Plural,
+    ongoingNearby: {
+      one: '# longer span under way',
+      other: '# longer spans under way',
+    } satisfies Plural,
     playback: 'Playback',
     play: 'Play',
     pause: 'Pause',
@@ -325,6 +338,9 @@ export const en = {
     windowHint: 'drag on the strip above the dates',
     planned: ' · planned',
     ongoing: ' · ongoing',
+    /** When the filters' events lie beyond the view: say so, and offer to show them. */
+    outside: (n: string, total: string) => `${n} of ${total} filtered events are outside this view`,
+    showFiltered: (from: string, to: string) => `Show them all (${from}–${to})`,
   },
   map: {
     region: 'Map of event sites',
@@ -339,7 +355,16 @@ export const en = {
     staticNote: 'What you see is a still picture of the map.',
     legendPoint: 'city or crossing',
     legendArea: 'state, region or sector',
-    legendLit: 'at the playhead',
+    legendLit: 'event within 15 days',
+    legendOngoing: 'longer span under way',
+    /** The legend on a narrow map: the same keys, fewer words. */
+    legendShort: {
+      point: 'city',
+      area: 'area',
+      lit: '±15 days',
+      ongoing: 'under way',
+      size: 'size = events',
+    },
     attribution: 'Basemap: Natural Earth',
     showCredit: 'Show the map credit',
     hideCredit: 'Hide the map credit',
@@ -360,6 +385,28 @@ export const en = {
     },
     timeout: 'the map took too long to draw',
     error: 'the map failed to draw',
+    ongoing: { one: '# longer span under way', other: '# longer spans under way' } satisfies Plural,
+    home: 'Show the whole border',
+    homeShort: 'Border',
+    zoomIn: 'Zoom the map in',
+    zoomOut: 'Zoom the map out',
+    viewControls: 'Map view',
+    /** An edge chip: where its sites lie and how many there are. */
+    offscreen: (name: string, more: string, direction: string) =>
+      more
+        ? `${name} +${more}: with ${more} more sites, off the map to the ${direction}. Show them`
+        : `${name}: off the map to the ${direction}. Select it`,
+    moreShort: (n: string) => `+${n}`,
+    directions: [
+      'east',
+      'south-east',
+      'south',
+      'south-west',
+      'west',
+      'north-west',
+      'north',
+      'north-east',
+    ] as readonly string[],
   },
   story: {
     region: (title: string) => `Story: ${title}`,
@@ -563,7 +610,7 @@ export const en = {
       title: 'Frontera import report',
       file: (name: string) => `File: ${name}`,
       encoding: (encoding: string) => `Read as: ${encoding}`,
-      loaded: { one: 'Result: loaded # event', other: 'Result: loaded # events' } as Plural,
+      loaded: { one: 'Result: loaded # event', other: 'Result: loaded # events' } satisfies Plural,
       notLoaded: 'Result: not loaded',
       rowsOk: (n: string) => `Rows without errors: ${n}`,
       rowsDropped: (rows: string, leftOut: boolean) =>

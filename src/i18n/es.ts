@@ -133,6 +133,10 @@ export const es: Messages = {
     noMatch: 'Sin coincidencias',
     eventCount: { one: ' evento', other: ' eventos' },
     sourceYear: (year) => `fuente de ${year}`,
+    termHint: 'Un mandato muestra todos los eventos cuyas fechas se solapan con él.',
+    termRule: (name, from, to) => `${name}: eventos que se solapan con ${from} – ${to}`,
+    bothRule: (spans) => `Con ambos países elegidos, eventos que se solapan con ${spans}`,
+    bothNever: 'Los mandatos elegidos nunca coinciden: ningún evento puede estar en ambos.',
   },
   noResults: {
     title: 'Ningún evento coincide con estos filtros',
@@ -160,6 +164,7 @@ export const es: Messages = {
   sites: {
     title: (n) => `Lugares en el mapa (${n})`,
     atPlayhead: ' en el cursor',
+    underWay: ' en curso',
     inWindow: { one: ' evento en el periodo', other: ' eventos en el periodo' },
   },
   place: {
@@ -315,9 +320,11 @@ export const es: Messages = {
     usShort: 'EE. UU.',
     mxShort: 'México',
     playhead: 'Fecha del cursor',
-    nearby: { one: '# evento cerca', other: '# eventos cerca' },
-    noneNearby: 'ningún evento cerca',
+    nearby: { one: '# evento a 15 días o menos', other: '# eventos a 15 días o menos' },
+    noneNearby: 'ningún evento a 15 días o menos',
     flag: { one: '# evento', other: '# eventos' },
+    flagOngoing: { one: '+# en curso', other: '+# en curso' },
+    ongoingNearby: { one: '# periodo más largo en curso', other: '# periodos más largos en curso' },
     playback: 'Reproducción',
     play: 'Reproducir',
     pause: 'Pausa',
@@ -348,6 +355,8 @@ export const es: Messages = {
     windowHint: 'arrastre en la franja sobre las fechas',
     planned: ' · previsto',
     ongoing: ' · en curso',
+    outside: (n, total) => `${n} de ${total} eventos filtrados están fuera de esta vista`,
+    showFiltered: (from, to) => `Mostrarlos todos (${from}–${to})`,
   },
   map: {
     region: 'Mapa de los lugares de los eventos',
@@ -362,7 +371,15 @@ export const es: Messages = {
     staticNote: 'Lo que se ve es una imagen fija del mapa.',
     legendPoint: 'ciudad o cruce',
     legendArea: 'estado, región o sector',
-    legendLit: 'en el cursor',
+    legendLit: 'evento a 15 días o menos',
+    legendOngoing: 'periodo largo en curso',
+    legendShort: {
+      point: 'ciudad',
+      area: 'zona',
+      lit: '±15 días',
+      ongoing: 'en curso',
+      size: 'tamaño = eventos',
+    },
     attribution: 'Mapa base: Natural Earth',
     showCredit: 'Mostrar el crédito del mapa',
     hideCredit: 'Ocultar el crédito del mapa',
@@ -381,6 +398,18 @@ export const es: Messages = {
     },
     timeout: 'el mapa tardó demasiado en dibujarse',
     error: 'el mapa no se pudo dibujar',
+    ongoing: { one: '# periodo más largo en curso', other: '# periodos más largos en curso' },
+    home: 'Mostrar toda la frontera',
+    homeShort: 'Frontera',
+    zoomIn: 'Acercar el mapa',
+    zoomOut: 'Alejar el mapa',
+    viewControls: 'Vista del mapa',
+    offscreen: (name, more, direction) =>
+      more
+        ? `${name} +${more}: con ${more} lugares más, fuera del mapa hacia el ${direction}. Mostrarlos`
+        : `${name}: fuera del mapa hacia el ${direction}. Seleccionarlo`,
+    moreShort: (n) => `+${n}`,
+    directions: ['este', 'sureste', 'sur', 'suroeste', 'oeste', 'noroeste', 'norte', 'noreste'],
   },
   story: {
     region: (title) => `Recorrido: ${title}`,

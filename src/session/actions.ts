@@ -53,6 +53,7 @@ export function createActions(store: SessionStore, model: DatasetModel, derived:
     zoomToSpan: bind((s, a: number, b: number) => time.zoomToSpan(model, s, a, b)),
     resetView: bind((s) => time.resetView(model, s)),
     showWholeExtent: bind((s) => time.showWholeExtent(model, s)),
+    showFiltered: bind((s) => time.showFiltered(model, derived, s)),
     setWindow: bind(time.setWindow),
     setScrubbing: bind(time.setScrubbing),
 
@@ -79,6 +80,7 @@ export function createActions(store: SessionStore, model: DatasetModel, derived:
     clearFilters: bind((s) => filters.clearFilters(derived, s)),
 
     frameHome: bind(map.frameHome),
+    showPlaces: bind((s, placeIds: readonly string[]) => map.showPlaces(s, placeIds)),
     reportCamera: bind((s, camera: Camera) => map.reportCamera(s, camera)),
 
     setLang: bind((s, lang: Lang) => prefs.setLang(s, lang)),

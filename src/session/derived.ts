@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { Category, FronteraEvent } from '../data/schema';
 import type { EventIndex } from '../domain/eventIndex';
+import type { PlayheadEvents } from '../domain/playheadRule';
 import { type SelectionNeighbours, selectionNeighbours } from './commands/selection';
 import { useDatasetModel, useDerivedModel, useSession } from './hooks';
 import type { Interval } from './state';
@@ -33,8 +34,8 @@ export function useFilteredTotals(): ReadonlyMap<string, number> {
   return derived.totals(useSession((s) => s.filters));
 }
 
-/** Events within reach of the playhead. */
-export function usePlayheadEvents(): FronteraEvent[] {
+/** Events at the playhead and the longer ones under way there: one rule for every view. */
+export function usePlayheadEvents(): PlayheadEvents<FronteraEvent> {
   const derived = useDerivedModel();
   const filters = useSession((s) => s.filters);
   return derived.playheadEvents(
@@ -43,11 +44,21 @@ export function usePlayheadEvents(): FronteraEvent[] {
   );
 }
 
-/** Sites with an event within reach of the playhead; a stable Set while membership holds. */
+/** Sites with an event at the playhead; a stable Set while membership holds. */
 export function useLitSites(): ReadonlySet<string> {
   const derived = useDerivedModel();
   const filters = useSession((s) => s.filters);
   return derived.litSites(
+    filters,
+    useSession((s) => s.playhead),
+  );
+}
+
+/** Sites with a span under way at the playhead and nothing at it; a stable Set likewise. */
+export function useOngoingSites(): ReadonlySet<string> {
+  const derived = useDerivedModel();
+  const filters = useSession((s) => s.filters);
+  return derived.ongoingSites(
     filters,
     useSession((s) => s.playhead),
   );

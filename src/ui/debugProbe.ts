@@ -15,8 +15,21 @@ export interface DrawnMarkProbe {
 export interface DebugProbe {
   /** The timeline's marks as drawn on its canvas (canvas pixels). */
   marks: () => readonly DrawnMarkProbe[];
+  /** Timeline marks outlined by the playhead: dated near it, and longer spans under way. */
+  playheadMarks: () => { at: string[]; ongoing: string[] };
   /** The map's markers as drawn (map-container pixels). */
   sites: () => readonly { id: string; x: number; y: number; r: number }[];
+  /** The map's markers as MapLibre rendered them, read back from its features. */
+  renderedSites: () => readonly { id: string; x: number; y: number; r: number }[];
+  /** The map's labels as placed by the layout (map-container pixels). */
+  mapLabels: () => readonly {
+    id: string;
+    anchor: string;
+    lines: string[];
+    box: { x0: number; y0: number; x1: number; y1: number };
+  }[];
+  /** The map's labels as MapLibre rendered them: one box per site, from its own hit tests. */
+  renderedLabels: () => readonly { id: string; x0: number; y0: number; x1: number; y1: number }[];
   /** Style loaded, sites drawn, nothing pending. */
   mapReady: () => boolean;
   /** The map's camera now. */

@@ -7,15 +7,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../vite.config';
-import {
-  ARTIFACTS,
-  guardContext,
-  type Harness,
-  openPage,
-  probe,
-  startHarness,
-  waitForMap,
-} from './harness';
+import { ARTIFACTS, guardContext, type Harness, probe, startHarness, waitForMap } from './harness';
 
 let h: Harness;
 beforeAll(async () => {

@@ -59,7 +59,7 @@ describe('Spanish', () => {
     await expect
       .poll(() => page.locator('.map-credit').textContent())
       .toContain('Mapa base: Natural Earth');
-    const visible = await page.evaluate(() => document.body.innerText);
+    const visible = await page.evaluate(() => document.body.textContent);
     for (const word of ENGLISH) expect(visible, word).not.toMatch(new RegExp(`\\b${word}\\b`));
     await page.screenshot({ path: resolve(ARTIFACTS, 'es-card-1280x800.png') });
     await context.close();

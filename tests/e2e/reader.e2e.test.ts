@@ -6,7 +6,17 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, drawnSites, type Harness, openPage, startHarness, waitForMap } from './harness';
+import {
+  ARTIFACTS,
+  drawnSites,
+  type Harness,
+  openPage,
+  probe,
+  startHarness,
+  waitForMap,
+} from './harness';
+
+type Marker = { id: string; x: number; y: number; r: number };
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,13 +43,13 @@ describe('reader and presenter', () => {
     [1280, 800],
     [1920, 1080],
   ] as const) {
-    it(`gives the map at least 55 % of the height and frames every site at ${w}×${hgt}`, async () => {
+    it(`gives the map at least 55 % of the height, and shows every site drawn or as an edge chip, at ${w}×${hgt}`, async () => {
       const { page, context } = await openPage(h, '', { width: w, height: hgt });
       await waitForMap(page);
       const map = await page.getByTestId('map').boundingBox();
       if (!map) throw new Error('no map');
       expect(map.height / hgt).toBeGreaterThanOrEqual(0.55);
-      const sites = await drawnSites(page);
+      const sites = (await probe<Marker[]>(page, 'renderedSites')) ?? [];
       expect(sites.length).toBeGreaterThan(10);
       for (const s of sites) {
         expect(s.x - s.r, s.id).toBeGreaterThanOrEqual(0);
@@ -47,6 +57,17 @@ describe('reader and presenter', () => {
         expect(s.x + s.r, s.id).toBeLessThanOrEqual(map.width);
         expect(s.y + s.r, s.id).toBeLessThanOrEqual(map.height);
       }
+      // The rest are chips on the edge: "Mexico +8" stands for nine sites.
+      const drawn = sites.reduce(
+        (n, s) => n + (s.id.startsWith('group:') ? s.id.split(',').length : 1),
+        0,
+      );
+      const chips = await page
+        .locator('.edge-chip')
+        .evaluateAll((els) =>
+          els.reduce((n, el) => n + 1 + Number(/\+(\d+)/.exec(el.textContent ?? '')?.[1] ?? 0), 0),
+        );
+      expect(drawn + chips).toBe((await drawnSites(page)).length);
       // Every lane is visible without an inner scrollbar.
       const clipped = await page.evaluate(() => {
         const c = document.querySelector('.timeline-canvas') as HTMLElement;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDatasetModel } from '../../src/domain/datasetModel';
 import { createDerivedModel } from '../../src/domain/derivedModel';
 import * as filters from '../../src/session/commands/filters';
+import * as map from '../../src/session/commands/map';
 import * as selection from '../../src/session/commands/selection';
 import * as story from '../../src/session/commands/story';
 import * as time from '../../src/session/commands/time';
@@ -11,7 +12,7 @@ import { parseUrl } from '../../src/session/url/table';
 import { InboundMessageSchema } from '../../src/views/embed/inboundMessage';
 import { fixtureDataset } from '../fixtures';
 
-const commands = { ...selection, ...story, ...time, ...filters };
+const commands = { ...selection, ...story, ...time, ...filters, ...map };
 const model = buildDatasetModel(fixtureDataset);
 const derived = createDerivedModel(model);
 const fresh = (): SessionState => ({ ...INITIAL_SESSION });
@@ -32,13 +33,14 @@ describe('commands: one way to select an event', () => {
     base = { ...fresh(), view: [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)] };
   });
 
-  it('moves the playhead to the event, pans the view to show it and frames its places', () => {
+  it('moves the playhead to the event, pans the view to show it and asks the map to reveal its places', () => {
     const patch = commands.selectEvent(model, base, 'mpp');
     expect(patch.selectedEventId).toBe('mpp');
     expect(patch.playhead).toBe(mpp?.t0);
     expect(patch.view?.[0]).toBeLessThanOrEqual(mpp?.t0 ?? 0);
     expect(patch.view?.[1]).toBeGreaterThan(mpp?.t0 ?? 0);
-    expect(patch.mapRequest).toMatchObject({ kind: 'fit', placeIds: ['san-ysidro-poe'] });
+    // A reveal, not a fit: the map moves only if the places are off-screen.
+    expect(patch.mapRequest).toMatchObject({ kind: 'reveal', placeIds: ['san-ysidro-poe'] });
     expect(patch.camera).toBeNull();
   });
 
@@ -170,5 +172,46 @@ describe('commands: one home for what a filter change implies', () => {
     expect(n.next?.id).toBe('mpp');
     expect(commands.stepSelection(model, derived, s, 1).selectedEventId).toBe('mpp');
     expect(commands.stepSelection(model, derived, s, -1).selectedEventId).toBe('memo');
+  });
+});
+
+describe('commands: the map moves only to show what is off-screen', () => {
+  it('asks the map to reveal a selected site, never to refit it, and a chip’s sites alike', () => {
+    const s = fresh();
+    const place = commands.selectPlace(model, s, 'tijuana');
+    expect(place.mapRequest).toMatchObject({ kind: 'reveal', placeIds: ['tijuana'] });
+    const chip = commands.showPlaces(s, ['chiapas', 'tijuana']);
+    expect(chip.mapRequest).toMatchObject({ kind: 'reveal', placeIds: ['chiapas', 'tijuana'] });
+    expect(chip).not.toHaveProperty('selectedPlaceId');
+    expect(commands.showPlaces(s, [])).toEqual({});
+    // A story step still frames its places.
+    expect(commands.frameHome(s).mapRequest?.kind).toBe('home');
+  });
+});
+
+describe('commands: filtered events beyond the view', () => {
+  it('shows every filtered event and lands the playhead on the nearest one', () => {
+    // Obama: the 2009–2013 span and the 2014 programme lie before a 2018 view.
+    const s = {
+      ...fresh(),
+      view: [Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)] as const,
+      settledView: [Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)] as const,
+      playhead: Date.UTC(2018, 5, 1),
+      filters: { ...fresh().filters, us: ['obama'] },
+    };
+    const shown = derived.filtered(s.filters).byStart;
+    const patch = commands.showFiltered(model, derived, s);
+    const view = patch.view ?? s.view;
+    for (const e of shown) expect(e.t1 > view[0] && e.t0 < view[1]).toBe(true);
+    expect(patch.settledView).toEqual(view);
+    // Nothing of Obama's was near mid-2018: the playhead moves onto the nearest event.
+    expect(shown.map((e) => e.t0)).toContain(patch.playhead);
+    expect(derived.playheadEvents(s.filters, patch.playhead ?? 0).at.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a playhead that already has filtered events near it', () => {
+    const t = mpp?.t0 ?? 0;
+    const s = { ...fresh(), playhead: t, filters: { ...fresh().filters, us: ['trump'] } };
+    expect(commands.showFiltered(model, derived, s)).not.toHaveProperty('playhead');
   });
 });

@@ -2,7 +2,7 @@
 import type { Camera, MapRequest, Patch, SessionState } from '../state';
 
 type RequestBody =
-  | { kind: 'fit'; placeIds: readonly string[]; maxZoom?: number }
+  | { kind: 'fit' | 'reveal'; placeIds: readonly string[]; maxZoom?: number }
   | { kind: 'camera'; camera: Camera }
   | { kind: 'home' };
 
@@ -21,6 +21,10 @@ export function mapRequest(
 
 /** Back to the map's home view. */
 export const frameHome = (s: SessionState): Patch => mapRequest(s, { kind: 'home' });
+
+/** Bring places into view without selecting them (an edge chip for several distant sites). */
+export const showPlaces = (s: SessionState, placeIds: readonly string[]): Patch =>
+  placeIds.length ? mapRequest(s, { kind: 'reveal', placeIds }) : {};
 
 /** Show a camera a link or a story step names. */
 export const showCamera = (s: SessionState, camera: Camera): Patch =>

@@ -11,8 +11,9 @@ import { mapRequest } from './map';
 import { playheadPatch } from './time';
 
 /**
- * Select an event: the playhead moves to its start (unless `keepPlayhead`), the map frames its
- * places, and a selected site stays selected only if the event happened there.
+ * Select an event: the playhead moves to its start (unless `keepPlayhead`), the map brings its
+ * places into view if they are not (it never moves for what is already shown), and a selected
+ * site stays selected only if the event happened there.
  */
 export function selectEvent(
   model: DatasetModel,
@@ -26,18 +27,22 @@ export function selectEvent(
   const patch: Patch = { selectedEventId: id };
   if (s.selectedPlaceId && !ev.places.includes(s.selectedPlaceId)) patch.selectedPlaceId = null;
   if (!options.keepPlayhead) Object.assign(patch, playheadPatch(model, s, ev.t0));
-  if (ev.places.length) Object.assign(patch, mapRequest(s, { kind: 'fit', placeIds: ev.places }));
+  if (ev.places.length)
+    Object.assign(patch, mapRequest(s, { kind: 'reveal', placeIds: ev.places }));
   return patch;
 }
 
-/** Select a site exactly as a click on its marker does: its list shows, the map frames it. */
+/**
+ * Select a site exactly as a click on its marker does: its list shows, and the map moves only
+ * if the site is off-screen — a click never moves the map under the pointer.
+ */
 export function selectPlace(model: DatasetModel, s: SessionState, id: string | null): Patch {
   if (id === null) return { selectedPlaceId: null, selectedEventId: null };
   if (!model.placesById.has(id)) return {};
   return {
     selectedPlaceId: id,
     selectedEventId: null,
-    ...mapRequest(s, { kind: 'fit', placeIds: [id] }),
+    ...mapRequest(s, { kind: 'reveal', placeIds: [id] }),
   };
 }
 

@@ -1,6 +1,10 @@
 /** The timeline's time: the playhead, the visible view and the brushed window. */
 import type { DatasetModel } from '../../domain/datasetModel';
-import { clampView, panToInclude, zoomView } from '../../domain/timeView';
+import type { DerivedModel } from '../../domain/derivedModel';
+import { reachOf, viewFor } from '../../domain/filterReach';
+import { snapToDay } from '../../domain/isoDate';
+import { nearestEvents } from '../../domain/nearestEvents';
+import { clampView, MIN_VIEW_MS, panToInclude, zoomView } from '../../domain/timeView';
 import type { Interval, Patch, SessionState } from '../state';
 import { DEFAULT_VIEW } from '../state';
 
@@ -53,6 +57,24 @@ export const resetView = (model: DatasetModel, s: SessionState): Patch =>
 
 export const showWholeExtent = (model: DatasetModel, s: SessionState): Patch =>
   setView(model, s, model.extent);
+
+/**
+ * Show every filtered event: the view spans them, and a playhead with none of them near it moves
+ * to the start of the nearest one, so the flag, the map and the card count what is now shown.
+ */
+export function showFiltered(model: DatasetModel, derived: DerivedModel, s: SessionState): Patch {
+  const events = derived.filtered(s.filters).byStart;
+  const { span } = reachOf(events, s.view);
+  if (!span) return {};
+  const view = clampView(viewFor(span, 30 * MIN_VIEW_MS), model.extent);
+  const patch: Patch = { view, settledView: view };
+  if (s.window && (s.window[1] <= span[0] || s.window[0] >= span[1])) patch.window = null;
+  if (derived.playheadEvents(s.filters, s.playhead).at.length === 0) {
+    const [nearest] = nearestEvents(events, s.playhead, 1);
+    if (nearest) patch.playhead = Math.max(view[0], snapToDay(nearest.t0));
+  }
+  return patch;
+}
 
 export function setWindow(_: SessionState, window: Interval | null): Patch {
   if (window && !(window[1] > window[0])) return {};

@@ -8,12 +8,13 @@ import { useTexts } from '../../session/texts';
 const SHOWN = 1;
 
 /**
- * On the map, what the playhead is on: its date and the nearest events, so the map says what
- * changed as the reader scrubs or plays. The rest are in the event list and the timeline.
+ * On the map, what the playhead is on: its date, the events dated near it (those lighting the
+ * map) with the nearest named, and how many longer spans are merely under way — the same rule
+ * as the map's rings, the timeline's outlines and the date flag.
  */
 export function AtPlayhead({ ref }: { ref?: Ref<HTMLElement> }) {
   const playhead = useSession((s) => s.playhead);
-  const events = usePlayheadEvents();
+  const { at: events, ongoing } = usePlayheadEvents();
   const { selectEvent } = useActions();
   const { t, f } = useI18n();
   const texts = useTexts();
@@ -24,6 +25,7 @@ export function AtPlayhead({ ref }: { ref?: Ref<HTMLElement> }) {
         <strong>{f.day(playhead)}</strong>{' '}
         <span>
           · {events.length === 0 ? t.map.noneWithin : f.plural(events.length, t.map.within)}
+          {ongoing.length > 0 && <> · {f.plural(ongoing.length, t.map.ongoing)}</>}
         </span>
       </p>
       {nearest.length > 0 && (

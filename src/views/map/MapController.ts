@@ -2,34 +2,48 @@
  * The map engine: the one owner of the MapLibre instance — created once, updated by small diffs,
  * removed on unmount. It knows nothing of the session or of other components: the React shell
  * (MapView) talks to it through these methods and callbacks, never to MapLibre directly.
- * Framing requests are resolved with MapLibre's own cameraForBounds at the map's real size, and
- * ignored while the reader is moving the map by hand.
+ * Framing requests are resolved with MapLibre's own cameraForBounds at the map's real size
+ * (./cameras.ts; the home view is ./homeCamera.ts, shared with the static first frame), and
+ * ignored while the reader is moving the map by hand. A click picks the
+ * marker drawn under the pointer and never moves the map: a selection already in plain view
+ * stays where it is.
  */
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import type { Place } from '../../data/schema';
+import { AREA_KINDS } from '../../data/vocabulary';
+import { boundsOf } from '../../domain/borderFrame';
+import type { EdgeIndicator } from '../../domain/edgeIndicators';
+import type { PlacedLabel } from '../../domain/labelLayout';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { cameraForBounds, type Overlays, revealCamera } from './cameras';
 import { type Framing, framingFor } from './framing';
-import { FALLBACK_HOME, framingPadding } from './homeCamera';
+import { FALLBACK_HOME, homeCamera } from './homeCamera';
 import { countryLabelField } from './mapLocale';
+import { labelMeasurer } from './measureLabel';
+import { type Picked, pickMarker } from './pickMarker';
+import { type RenderedLabel, renderedLabels, renderedMarkers } from './readBack';
 import { renderMapImage } from './renderMapImage';
-import { type SiteGeoJson, siteGeoJson } from './siteGeoJson';
-import { GROUP_LAYER, INTERACTIVE_LAYERS } from './siteLayers';
+import { type DrawnMarker, type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
+/** How close a framing may zoom, by what the place is. */
+const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 /** The closest a reader can zoom out; the static first frame frames with the same limit. */
 export const MIN_ZOOM = 1.5;
+/** A framing the reader can follow: long enough to see where the map goes, never a jump. */
+const EASE_MS = 900;
 
 /** Texts the map writes itself (popups), in the reader's language. */
 export interface MapTexts {
   popup: (name: string, count: number, total: number) => string;
   groupItem: (name: string, count: number) => string;
-  /** MapLibre's own control strings (its locale option). */
+  /** MapLibre's own strings (its locale option): the map's accessible name. */
   locale: Record<string, string>;
   /** Language of the basemap's country names ("en", "es"). */
   labelLanguage: string;
@@ -38,22 +52,21 @@ export interface MapTexts {
 export interface MapCallbacks {
   onSelectPlace: (placeId: string) => void;
   texts: () => MapTexts;
-  /** The reader moved the map (drag, wheel, keys, a cluster click): where it ended. */
+  /** The reader moved the map (drag, wheel, keys): where it ended. */
   onCamera: (camera: MapCamera) => void;
-  /** Pixels the shell draws over the map's top and bottom edges: framing keeps clear of them. */
-  overlayInsets: () => { top: number; bottom: number };
+  /** What the shell draws over the map (cards, controls): framing and labels keep clear. */
+  overlays: () => Overlays;
+  /** Sites outside the view, as chips for the shell to draw at the map's edge. */
+  onIndicators: (indicators: readonly EdgeIndicator[]) => void;
+  /** Size of an edge chip for a name and a count, in the shell's font. */
+  chipSize: (name: string, more: number) => { width: number; height: number };
   onError?: (message: string) => void;
   /** Style loaded, sites drawn, nothing left to draw: the static first frame can go. */
   onReady?: () => void;
 }
 
 /** A marker as drawn, in map-container pixels. */
-export interface DrawnSite {
-  id: string;
-  x: number;
-  y: number;
-  r: number;
-}
+export type DrawnSite = DrawnMarker;
 
 export { webglUnavailableReason } from './webgl';
 
@@ -80,14 +93,16 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
 
 export class MapController {
   private readonly map: maplibregl.Map;
+  /** The hover tip: never takes the pointer, so it can never swallow a click. */
+  private tip: maplibregl.Popup;
+  /** A group's list of members, which the reader clicks into. */
   private popup: maplibregl.Popup;
+  private readonly measure = labelMeasurer();
+  private indicatorsKey = '';
   /** Latest sites, laid out again on every zoom and whenever a style finishes loading. */
   private sites: SiteRecord[] | null = null;
   private drawn: SiteGeoJson | null = null;
   private written: WrittenSources = {};
-  private navigation: maplibregl.NavigationControl;
-  /** Language of the basemap's country names and of MapLibre's own strings. */
-  private language: string;
   /** The sites `drawn` was laid out from. */
   private drawnFrom: SiteRecord[] | null = null;
   /** Cancels the pending, coalesced draw of the latest sites. */
@@ -102,8 +117,10 @@ export class MapController {
   /** True from the reader's first drag or wheel until the move ends. */
   private readerMoving = false;
   private lastRequest = 0;
-  /** A request that arrived before the sites (needed to frame "home") were known. */
+  /** A reveal that arrived before anything was drawn. */
   private pending: FramingRequest | null = null;
+  /** Language of the basemap's country names and of MapLibre's own strings. */
+  private language: string;
 
   constructor(
     container: HTMLElement,
@@ -132,20 +149,27 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
-    this.map.addControl(this.navigation, 'top-right');
     this.language = callbacks.texts().labelLanguage;
-    this.popup = new maplibregl.Popup({
+    // Opened on the border itself, not a continent it then has to fly in from.
+    if (!camera) this.map.jumpTo(this.homeCamera());
+    this.tip = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
-      offset: 12,
+      offset: 14,
+      className: 'site-popup site-tip',
+    });
+    this.popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: true,
+      offset: 20,
       className: 'site-popup',
     });
     this.map.on('style.load', () => {
       this.loaded = true;
-      this.applyLabelLanguage();
       this.written = {}; // a new style has new, empty sources
       this.applySites();
+      this.applyLabelLanguage();
+      if (this.pending) this.request(this.pending);
     });
     // Spread co-located sites again as the scale changes, once per frame at most.
     const relayout = () => {
@@ -155,8 +179,10 @@ export class MapController {
         this.applySites();
       });
     };
-    this.map.on('zoom', relayout);
+    this.map.on('move', relayout);
     this.map.on('resize', relayout);
+    // Labels are measured in the page's font: lay out again once it has loaded.
+    document.fonts?.ready.then(() => relayout()).catch(() => {});
     this.map.on('idle', () => {
       this.idle = true;
       // For `npm run bench` and tests: navigation → map idle with its sites drawn.
@@ -187,53 +213,30 @@ export class MapController {
     });
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onHover(e));
-    this.map.on('mouseout', () => this.popup.remove());
+    this.map.on('mouseout', () => this.tip.remove());
   }
 
-  /**
-   * The marker under the pointer: the one whose centre is nearest, within a tolerance that
-   * gives a fingertip a 44 px target on touch screens.
-   */
-  private pick(point: maplibregl.Point) {
-    const tol = window.matchMedia?.('(pointer: coarse)').matches ? 22 : 6;
-    const features = this.map.queryRenderedFeatures(
-      [
-        [point.x - tol, point.y - tol],
-        [point.x + tol, point.y + tol],
-      ],
-      { layers: INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l)) },
-    );
-    let best: (typeof features)[number] | null = null;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const f of features) {
-      if (f.geometry.type !== 'Point') continue;
-      const c = this.map.project(f.geometry.coordinates as [number, number]);
-      const d = Math.hypot(c.x - point.x, c.y - point.y);
-      if (d < bestD) {
-        bestD = d;
-        best = f;
-      }
-    }
-    return best;
+  private pick(point: maplibregl.Point): Picked | null {
+    if (!this.drawn) return null;
+    const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+    const lit = new Set(this.sites?.filter((x) => x.lit).map((x) => x.id));
+    return pickMarker(this.map, this.drawn, lit, point, coarse);
   }
 
   private onClick(e: maplibregl.MapMouseEvent) {
-    const f = this.pick(e.point);
-    if (!f) return;
-    if (f.layer.id === GROUP_LAYER) {
-      this.showGroup(f);
+    const picked = this.pick(e.point);
+    if (!picked) return;
+    this.tip.remove();
+    if (picked.group) {
+      this.showGroup(picked.group, picked.at);
       return;
     }
-    const id = f.properties?.id;
-    if (typeof id === 'string') {
-      this.popup.remove();
-      this.callbacks.onSelectPlace(id);
-    }
+    this.popup.remove();
+    this.callbacks.onSelectPlace(picked.id);
   }
 
   /** A named group lists its members; choosing one selects it like a marker click. */
-  private showGroup(f: maplibregl.MapGeoJSONFeature) {
-    const ids = String(f.properties?.ids ?? '').split(',');
+  private showGroup(ids: readonly string[], at: [number, number]) {
     const list = document.createElement('ul');
     list.className = 'group-list';
     for (const id of ids) {
@@ -250,24 +253,22 @@ export class MapController {
       li.append(b);
       list.append(li);
     }
-    this.popup
-      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
-      .setDOMContent(list)
-      .addTo(this.map);
+    this.popup.setLngLat(at).setDOMContent(list).addTo(this.map);
     list.querySelector('button')?.focus();
   }
 
   private onHover(e: maplibregl.MapMouseEvent) {
-    const f = this.pick(e.point);
-    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-    if (!f || f.layer.id === GROUP_LAYER) {
-      if (!this.popup.getElement()?.querySelector('.group-list')) this.popup.remove();
+    const picked = this.pick(e.point);
+    this.map.getCanvas().style.cursor = picked ? 'pointer' : '';
+    const site = picked && !picked.group ? this.sites?.find((s) => s.id === picked.id) : null;
+    if (!site || !picked) {
+      this.tip.remove();
       return;
     }
-    const p = f.properties ?? {};
-    this.popup
-      .setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number])
-      .setText(this.callbacks.texts().popup(String(p.name), Number(p.count), Number(p.total)))
+    this.tip
+      .setOffset(picked.r + 4)
+      .setLngLat(picked.at)
+      .setText(this.callbacks.texts().popup(site.name, site.count, site.total))
       .addTo(this.map);
   }
 
@@ -279,6 +280,21 @@ export class MapController {
   /** Where each marker is drawn, for tools that must click what a reader sees. */
   drawnSites(): readonly DrawnSite[] {
     return this.drawn?.screen ?? [];
+  }
+
+  /** Where each label was placed (container pixels). */
+  drawnLabels(): readonly PlacedLabel[] {
+    return this.drawn?.labels ?? [];
+  }
+
+  /** The markers MapLibre has rendered, read back from its own features (./readBack.ts). */
+  renderedSites(): DrawnSite[] {
+    return renderedMarkers(this.map);
+  }
+
+  /** The labels MapLibre has rendered, from its own hit tests (./readBack.ts). */
+  renderedLabels(): RenderedLabel[] {
+    return renderedLabels(this.map);
   }
 
   camera(): MapCamera {
@@ -317,7 +333,6 @@ export class MapController {
    */
   setSites(sites: SiteRecord[]) {
     this.sites = sites;
-    if (this.pending) this.request(this.pending);
     if (!this.loaded || this.sitesTask) return;
     const litOnly = !!this.drawnFrom && onlyLitChanged(this.drawnFrom, sites);
     const wait = litOnly ? Math.max(0, this.litPaintedAt + LIT_INTERVAL_MS - performance.now()) : 0;
@@ -341,9 +356,22 @@ export class MapController {
     clearTimeout(this.relabelTimer);
     if (!this.sites || !this.loaded) return;
     this.drawnFrom = this.sites;
-    this.drawn = siteGeoJson(this.sites, this.map);
+    const overlays = this.callbacks.overlays();
+    this.drawn = siteGeoJson(this.sites, this.map, {
+      measure: this.measure,
+      obstacles: overlays.boxes,
+      chip: this.callbacks.chipSize,
+      bottomBand: overlays.bottom,
+      small: this.map.getContainer().clientWidth < 600,
+    });
     this.written = writeSiteData(this.map, this.drawn, this.written);
     writeSiteState(this.map, this.sites, this.drawn);
+    const indicators = this.drawn.indicators;
+    const key = JSON.stringify(indicators);
+    if (key !== this.indicatorsKey) {
+      this.indicatorsKey = key;
+      this.callbacks.onIndicators(indicators);
+    }
   }
 
   /** Carry out a request from the store once; never while the reader is moving the map. */
@@ -353,56 +381,94 @@ export class MapController {
       this.lastRequest = r.seq;
       return;
     }
-    if (r.kind === 'home' && !this.sites) {
-      this.pending = r;
+    this.lastRequest = r.seq;
+    this.pending = null;
+    if (r.kind === 'camera') {
+      this.move({ center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom });
       return;
     }
-    this.pending = null;
-    this.lastRequest = r.seq;
-    const framing = framingFor(
-      r,
-      this.places,
-      (this.sites ?? []).map((s) => s.id),
+    if (r.kind === 'home') {
+      this.move(this.homeCamera());
+      return;
+    }
+    const places = r.placeIds.flatMap((id) => this.places.get(id) ?? []);
+    if (places.length === 0) return;
+    if (r.kind === 'reveal') {
+      // Before the style has loaded nothing is drawn yet: ask again once it is.
+      if (!this.loaded) {
+        this.lastRequest = r.seq - 1;
+        this.pending = r;
+        return;
+      }
+      const target = revealCamera(
+        this.map,
+        places.map((p) => this.drawnAt(p)),
+        this.overlays(),
+      );
+      if (target) this.move(target);
+      return;
+    }
+    const bounds = boundsOf(places);
+    const maxZoom = Math.min(
+      r.maxZoom ?? Number.POSITIVE_INFINITY,
+      ...places.map((p) =>
+        p.kind === 'country'
+          ? MAX_ZOOM.country
+          : AREA_KINDS.has(p.kind)
+            ? MAX_ZOOM.area
+            : MAX_ZOOM.point,
+      ),
     );
-    if (!framing) return;
-    if (framing.kind === 'camera') this.move({ center: framing.center, zoom: framing.zoom });
-    else this.fit(framing.bounds, framing.maxZoom);
-  }
-
-  private fit(bounds: [number, number, number, number], maxZoom: number) {
-    const { width, height } = this.map.getContainer().getBoundingClientRect();
-    // Clear of the cards over the map's edges, with room for labels (as the static frame).
-    const padding = framingPadding({ width, height }, this.callbacks.overlayInsets());
-    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom });
+    const camera = bounds && cameraForBounds(this.map, bounds, this.overlays(), maxZoom);
     if (camera) this.move(camera);
   }
 
-  private move(target: { center?: maplibregl.LngLatLike; zoom?: number }) {
+  /** Where a place is drawn now: its spread position if it has one, else its own. */
+  private drawnAt(p: Place) {
+    const drawn = this.drawn?.screen.find((s) => s.id === p.id);
+    const at = drawn ?? this.map.project([p.lon, p.lat]);
+    return { lon: p.lon, lat: p.lat, x: at.x, y: at.y };
+  }
+
+  private overlays(): Overlays {
+    return this.callbacks.overlays();
+  }
+
+  /** The border from the Pacific to the Gulf, with every border site (as the static frame). */
+  private homeCamera(): { center: [number, number]; zoom: number } {
+    const el = this.map.getContainer();
+    const size = { width: el.clientWidth, height: el.clientHeight };
+    const c = homeCamera([...this.places.values()], size, this.overlays().boxes, MIN_ZOOM);
+    return { center: [c.lon, c.lat], zoom: c.zoom };
+  }
+
+  /** An ease the reader can follow (a flight for long trips); a jump under reduced motion. */
+  private move(target: { center: maplibregl.LngLatLike; zoom: number }) {
     if (this.reducedMotion()) this.map.jumpTo(target);
-    else this.map.flyTo({ ...target, duration: 1000, essential: false });
+    else this.map.flyTo({ ...target, speed: 1.4, maxDuration: EASE_MS * 1.6, essential: false });
+  }
+
+  /** The zoom buttons: one step in or out about the centre. */
+  zoomBy(delta: 1 | -1) {
+    if (delta > 0) this.map.zoomIn({ animate: !this.reducedMotion() });
+    else this.map.zoomOut({ animate: !this.reducedMotion() });
   }
 
   /**
-   * The reader switched language: MapLibre's own strings (zoom buttons, credit toggle, the map's
-   * accessible name) and the basemap's country names follow, on the same map.
+   * The reader switched language: MapLibre's own strings (the map's accessible name) and the
+   * basemap's country names follow, on the same map.
    */
   setLanguage(lang: string) {
     if (lang === this.language) return;
     this.language = lang;
-    const { locale } = this.callbacks.texts();
-    Object.assign(this.map._locale, locale);
+    Object.assign(this.map._locale, this.callbacks.texts().locale);
     this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
-    // Controls read their strings when added: add them again.
-    this.map.removeControl(this.navigation);
-    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
-    this.map.addControl(this.navigation, 'top-right');
     this.applyLabelLanguage();
   }
 
   private applyLabelLanguage() {
     if (!this.map.getLayer('country-labels')) return;
-    const field = countryLabelField(this.language);
-    this.map.setLayoutProperty('country-labels', 'text-field', field);
+    this.map.setLayoutProperty('country-labels', 'text-field', countryLabelField(this.language));
   }
 
   setStyle(style: maplibregl.StyleSpecification) {
@@ -415,6 +481,7 @@ export class MapController {
     clearTimeout(this.relabelTimer);
     this.sitesTask?.();
     this.popup.remove();
+    this.tip.remove();
     this.map.remove();
   }
 }

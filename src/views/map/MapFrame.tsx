@@ -1,14 +1,27 @@
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { EdgeIndicator } from '../../domain/edgeIndicators';
+import type { Box } from '../../domain/labelLayout';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
-import { useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
+import {
+  useFilteredTotals,
+  useLitSites,
+  useOngoingSites,
+  useWindowCounts,
+} from '../../session/derived';
+import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
-import { type MapColours, PALETTES, type ThemeName } from '../../ui/palette';
+import { PALETTES, type ThemeName } from '../../ui/palette';
 import { useElementSize } from '../../ui/useElementSize';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { AtPlayhead } from './AtPlayhead';
+import type { Overlays } from './cameras';
+import { EdgeChips } from './EdgeChips';
 import { type HomeCamera, homeCamera } from './homeCamera';
+import { MapControls } from './MapControls';
 import { MapCredit } from './MapCredit';
+import { MapLegend } from './MapLegend';
+import type { MapHandle } from './MapView';
 import { StaticMap } from './StaticMap';
 import { webglUnavailableReason } from './webgl';
 
@@ -22,27 +35,51 @@ const MIN_ZOOM = 1.5;
 
 export type MapFailure = { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string };
 
+/** A card's or control's box in the map area's pixels; none when it is not drawn. */
+function boxOf(area: Element | null, node: Element | null): Box[] {
+  if (!area || !node) return [];
+  const outer = area.getBoundingClientRect();
+  const b = node.getBoundingClientRect();
+  if (b.width === 0 || b.height === 0) return [];
+  return [
+    {
+      x0: b.left - outer.left,
+      y0: b.top - outer.top,
+      x1: b.right - outer.left,
+      y1: b.bottom - outer.top,
+    },
+  ];
+}
+
 /**
- * The map area: the overlays, the static map of the first frame, and the live map (MapLibre,
- * loaded on its own) that replaces it once its sites are drawn. Both open on the same camera,
- * computed by ./homeCamera.ts, so the switch moves nothing. Without WebGL the static map stays
- * and says why.
+ * The map area: the cards and controls over it, the static map of the first frame, and the live
+ * map (MapLibre, loaded on its own) that replaces it once its sites are drawn. Both open on the
+ * same camera — the home view of ./homeCamera.ts, clear of the same cards — so the switch moves
+ * nothing. Without WebGL the static map stays and says why.
  */
 export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
   const area = useRef<HTMLElement>(null);
   const topOverlay = useRef<HTMLElement>(null);
   const bottomOverlay = useRef<HTMLDivElement>(null);
+  const credit = useRef<HTMLDivElement>(null);
+  const controls = useRef<HTMLFieldSetElement>(null);
+  const handle = useRef<MapHandle | null>(null);
   const { t } = useI18n();
+  const actions = useActions();
   const model = useDatasetModel();
   const texts = useTexts();
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
+  const ongoing = useOngoingSites();
   const selectedPlaceId = useSession((s) => s.selectedPlaceId);
   const selectedEventId = useSession((s) => s.selectedEventId);
   const linkCamera = useSessionRef((s) => s.camera);
   const size = useElementSize(area, { width: 800, height: 500 });
-  const [insets, setInsets] = useState({ top: 0, bottom: 0 });
+  // A fingertip's 44 px chips; a mouse's smaller ones, even in a narrow embed.
+  const coarse = useMediaQuery('(pointer: coarse)');
+  const [indicators, setIndicators] = useState<readonly EdgeIndicator[]>([]);
+  const [boxes, setBoxes] = useState<Box[]>([]);
   const [ready, setReady] = useState(false);
   // MapLibre's chunk is parsed only after the static map is on screen: its ~1 MB of script
   // would otherwise hold back the first frame.
@@ -52,13 +89,28 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
     return reason ? { kind: reason } : null;
   });
 
-  // The cards over the map's edges, measured as the engine measures them for its framing.
+  /** What is drawn over the map now, as the engine measures it for framing and labels. */
+  const overlays = useCallback((): Overlays => {
+    const top = boxOf(area.current, topOverlay.current);
+    const bottom = boxOf(area.current, bottomOverlay.current);
+    const height = area.current?.clientHeight ?? 0;
+    return {
+      top: top[0]?.y1 ?? 0,
+      bottom: bottom[0] ? height - bottom[0].y0 : 0,
+      boxes: [
+        ...top,
+        ...bottom,
+        ...boxOf(area.current, credit.current),
+        ...boxOf(area.current, controls.current),
+      ],
+    };
+  }, []);
+  // The same cards for the static frame, measured before it is painted.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-measured when the area resizes
   useLayoutEffect(() => {
-    const top = topOverlay.current?.getBoundingClientRect().height ?? 0;
-    const bottom = bottomOverlay.current?.getBoundingClientRect().height ?? 0;
-    setInsets((i) => (i.top === top && i.bottom === bottom ? i : { top, bottom }));
-  }, [size]);
+    const next = overlays().boxes;
+    setBoxes((b) => (JSON.stringify(b) === JSON.stringify(next) ? b : next));
+  }, [size, overlays]);
 
   const selectedPlaces = useMemo(() => {
     const ids = new Set<string>();
@@ -69,15 +121,16 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
   }, [model, selectedPlaceId, selectedEventId]);
   const places = useMemo(() => model.dataset.places.map(texts.place), [model, texts]);
   const sites: SiteRecord[] = useMemo(
-    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces),
-    [places, totalsByPlace, counts, lit, selectedPlaces],
+    () => siteRecords(places, totalsByPlace, counts, lit, selectedPlaces, ongoing),
+    [places, totalsByPlace, counts, lit, selectedPlaces, ongoing],
   );
   // The camera the first frame shows and the live map opens with: a link's, else home.
   const camera: HomeCamera = useMemo(
-    () => linkCamera.current ?? homeCamera(sites, size, insets, MIN_ZOOM),
-    [linkCamera, sites, size, insets],
+    () => linkCamera.current ?? homeCamera(model.dataset.places, size, boxes, MIN_ZOOM),
+    [linkCamera, model, size, boxes],
   );
   const colours = PALETTES[theme].map;
+  const narrow = size.width < NARROW_MAP_PX;
 
   return (
     <section ref={area} className="map-area" aria-label={t.map.region}>
@@ -96,10 +149,12 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
             theme={theme}
             sites={sites}
             startCamera={camera}
-            overlayInsets={() => ({
-              top: topOverlay.current?.getBoundingClientRect().height ?? 0,
-              bottom: bottomOverlay.current?.getBoundingClientRect().height ?? 0,
-            })}
+            overlays={overlays}
+            coarse={coarse}
+            onIndicators={setIndicators}
+            onHandle={(h) => {
+              handle.current = h;
+            }}
             onReady={() => setReady(true)}
             onFailure={setFailure}
           />
@@ -121,27 +176,22 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
           {t.noResults.map}
         </p>
       )}
+      {!failure && (
+        <MapControls
+          ref={controls}
+          onZoom={(d) => handle.current?.zoomBy(d)}
+          onHome={actions.frameHome}
+        />
+      )}
+      <EdgeChips
+        indicators={failure || !ready ? [] : indicators}
+        coarse={coarse}
+        onSelect={actions.selectPlace}
+        onShow={actions.showPlaces}
+      />
       <AtPlayhead ref={topOverlay} />
-      <MapLegend ref={bottomOverlay} colours={colours} />
-      <MapCredit narrow={size.width < NARROW_MAP_PX} />
+      <MapLegend ref={bottomOverlay} colours={colours} narrow={narrow} />
+      <MapCredit ref={credit} narrow={narrow} />
     </section>
-  );
-}
-
-function MapLegend({ colours, ref }: { colours: MapColours; ref: React.Ref<HTMLDivElement> }) {
-  const { t } = useI18n();
-  return (
-    <div ref={ref} className="map-legend" aria-hidden="true">
-      <span>
-        <i style={{ background: colours.site }} /> {t.map.legendPoint}
-      </span>
-      <span>
-        <i className="legend-ring" style={{ borderColor: colours.area }} /> {t.map.legendArea}
-      </span>
-      <span>
-        <i className="legend-lit" style={{ borderColor: colours.lit }} /> {t.map.legendLit}
-      </span>
-      <span>{t.map.legendSize}</span>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { EdgeIndicator } from '../../domain/edgeIndicators';
 import { type SiteRecord, siteRecords } from '../../domain/siteFeatures';
 import { useI18n } from '../../i18n/useI18n';
 import {
@@ -14,22 +15,34 @@ import { exposeProbe } from '../../ui/debugProbe';
 import { PALETTES, type ThemeName } from '../../ui/palette';
 import { registerSnapshotSource, type Scene } from '../../ui/snapshotRegistry';
 import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion';
+import type { Overlays } from './cameras';
+import { chipSize } from './chipText';
 import type { HomeCamera } from './homeCamera';
 import { MapController, type MapTexts } from './MapController';
 import type { MapFailure } from './MapFrame';
 import { mapLocale } from './mapLocale';
+import { labelMeasurer } from './measureLabel';
 import { buildStyle } from './style';
 
 /** Maps this page has created: a language switch or a re-render must never add one. */
 let mapsCreated = 0;
+
+/** What the frame may ask of the live map: its zoom buttons. */
+export interface MapHandle {
+  zoomBy: (delta: 1 | -1) => void;
+}
 
 interface Props {
   theme: ThemeName;
   sites: SiteRecord[];
   /** Where the map opens: where the static first frame stands when the engine is created. */
   startCamera: HomeCamera;
-  /** Pixels the frame draws over the map's top and bottom edges. */
-  overlayInsets: () => { top: number; bottom: number };
+  /** What the frame draws over the map (cards, controls): framing and labels keep clear. */
+  overlays: () => Overlays;
+  /** A fingertip's 44 px chips, or a mouse's smaller ones. */
+  coarse: boolean;
+  onIndicators: (indicators: readonly EdgeIndicator[]) => void;
+  onHandle: (handle: MapHandle | null) => void;
   onReady: () => void;
   onFailure: (failure: MapFailure) => void;
 }
@@ -40,7 +53,8 @@ interface Props {
  * the engine knows neither. The frame around it (./MapFrame.tsx) owns the overlays and the
  * static map.
  */
-export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onFailure }: Props) {
+export function MapView(props: Props) {
+  const { theme, sites } = props;
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const { t, f, lang } = useI18n();
@@ -57,7 +71,7 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
       locale: mapLocale(t.map.controls),
       labelLanguage: lang,
     };
-    // The same map in another language: its own strings and the country names change.
+    // The same map in another language: its accessible name and the country names change.
     controller.current?.setLanguage(lang);
   }, [t, f, lang]);
   const model = useDatasetModel();
@@ -77,9 +91,9 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
     [theme],
   );
   const styleRef = useRef(style);
-  // Read once, when the engine is created.
-  const latest = useRef({ startCamera, overlayInsets, onReady, onFailure });
-  latest.current = { startCamera, overlayInsets, onReady, onFailure };
+  // Read when the engine asks (or once, when it is created).
+  const latest = useRef(props);
+  latest.current = props;
 
   // The sites as a story step would light them: same filters, the step's window and playhead.
   const sceneSites = useRef<(scene: Scene) => SiteRecord[]>(() => []);
@@ -98,6 +112,7 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
         derived.windowCounts(filters, scene.window ?? scene.view),
         derived.litSites(filters, scene.playhead),
         selected,
+        derived.ongoingSites(filters, scene.playhead),
       );
     };
   }, [places, derived, model, filtersNow]);
@@ -105,6 +120,7 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    const measure = labelMeasurer();
     let engine: MapController;
     try {
       engine = new MapController(
@@ -116,7 +132,9 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
           onSelectPlace: (id) => actions.selectPlace(id),
           texts: () => textsRef.current,
           onCamera: actions.reportCamera,
-          overlayInsets: () => latest.current.overlayInsets(),
+          overlays: () => latest.current.overlays(),
+          onIndicators: (i) => latest.current.onIndicators(i),
+          chipSize: (name, more) => chipSize(measure, latest.current.coarse)(name, more),
           onError: (m) => console.warn(`[frontera] map: ${m}`),
           onReady: () => {
             el.dataset.sitesDrawn = '';
@@ -132,6 +150,7 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
     }
     mapsCreated++;
     controller.current = engine;
+    latest.current.onHandle({ zoomBy: (d) => engine.zoomBy(d) });
     const withdraw = [
       // A slide's map: country names in the language the reader has now; a story step's scene
       // drawn off screen.
@@ -148,12 +167,16 @@ export function MapView({ theme, sites, startCamera, overlayInsets, onReady, onF
         ),
       ),
       exposeProbe('sites', () => engine.drawnSites()),
+      exposeProbe('renderedSites', () => engine.renderedSites()),
+      exposeProbe('mapLabels', () => engine.drawnLabels()),
+      exposeProbe('renderedLabels', () => engine.renderedLabels()),
       exposeProbe('mapReady', () => engine.isReady()),
       exposeProbe('camera', () => engine.camera()),
       exposeProbe('mapsCreated', () => mapsCreated),
     ];
     return () => {
       for (const w of withdraw) w();
+      latest.current.onHandle(null);
       engine.destroy();
       controller.current = null;
     };

@@ -58,7 +58,7 @@ describe('the home camera', () => {
         { lon: -99, lat: 19 },
       ]),
     ).toEqual([-117, 19, -99, 32]);
-    const none = homeCamera([], size, { top: 0, bottom: 0 });
+    const none = homeCamera([], size, []);
     const fallback = cameraForBounds(
       FALLBACK_HOME,
       size,

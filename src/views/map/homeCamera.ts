@@ -1,12 +1,15 @@
 /**
- * Framing without MapLibre: the padding every framing keeps, and the camera that fits bounds in
- * Web Mercator, computed as MapLibre's cameraForBounds does (bearing 0). The static first frame
- * and the engine's first camera both come from here, so the live map opens exactly where the
- * static one was drawn.
+ * Framing without MapLibre: the padding every framing keeps, the camera that fits bounds in Web
+ * Mercator, computed as MapLibre's cameraForBounds does (bearing 0), and the home view. The
+ * static first frame and the engine (its first camera, and every "home" request) both come from
+ * here, so the live map opens exactly where the static one was drawn.
  */
+import { homeBounds, isBorderSite, type Located, US_MEXICO_BORDER } from '../../domain/borderFrame';
+import type { Box } from '../../domain/labelLayout';
+import { projectAt } from '../../domain/mercator';
 
-/** West, south, east, north: the border from Baja California to the Gulf, and Central America. */
-export const FALLBACK_HOME: Bounds = [-118.5, 12.5, -86, 33.8];
+/** West, south, east, north: the border from the Pacific to the Gulf, for a dataset with no sites. */
+export const FALLBACK_HOME: Bounds = [...US_MEXICO_BORDER];
 /** The home view never zooms closer than this. */
 export const HOME_MAX_ZOOM = 6;
 /** MapLibre's world at zoom 0 is 512 px wide. */
@@ -33,18 +36,20 @@ export interface HomeCamera {
 }
 
 /**
- * Room around what is framed: a margin, the cards drawn over the map's top and bottom edges, and
- * sideways room for the labels beside the outermost markers (and the zoom buttons on the right).
+ * Room around what is framed: a margin that fits spread markers and their labels, plus the bands
+ * of the cards along the top and bottom. Squeezed so MapLibre always has a frame to fit into.
  */
 export function framingPadding(size: Size, overlay: { top: number; bottom: number }): Padding {
-  const pad = Math.max(12, Math.min(48, Math.min(size.width, size.height) * 0.08));
-  const labelRoom = Math.min(70, size.width * 0.12);
-  return {
-    top: pad + overlay.top,
-    bottom: pad + overlay.bottom,
-    left: pad + labelRoom,
-    right: pad + 40 + labelRoom,
+  // Spread markers reach ~30 px beyond their sites; labels need room beside them.
+  const pad = Math.max(20, Math.min(48, Math.min(size.width, size.height) * 0.08));
+  const padding = { top: pad + overlay.top, bottom: pad + overlay.bottom, left: pad, right: pad };
+  const squeeze = (a: number, b: number, room: number) => {
+    const k = Math.min(1, (room * 0.7) / Math.max(1, a + b));
+    return [a * k, b * k] as const;
   };
+  [padding.top, padding.bottom] = squeeze(padding.top, padding.bottom, size.height);
+  [padding.left, padding.right] = squeeze(padding.left, padding.right, size.width);
+  return padding;
 }
 
 /** The bounds of some points; null for none. */
@@ -116,13 +121,67 @@ export function projector(
   };
 }
 
-/** The home view: every site with a marker, framed with the padding every framing keeps. */
+/** Room kept between a framed site and a card over the map. */
+const CLEARANCE = 28;
+
+/**
+ * The home view: the border from the Pacific to the Gulf with every site near it, as large as
+ * the map allows, keeping clear only of the cards that would cover a site. A card over open sea
+ * or empty land costs the border nothing; one that would cover a site has its band kept free,
+ * and the framing is checked again. Sites far from the border are left to the edge chips.
+ */
 export function homeCamera(
-  sites: readonly { lon: number; lat: number }[],
+  places: readonly Located[],
   size: Size,
-  overlay: { top: number; bottom: number },
+  boxes: readonly Box[],
   minZoom = 0,
 ): HomeCamera {
-  const bounds = boundsOf(sites) ?? FALLBACK_HOME;
-  return cameraForBounds(bounds, size, framingPadding(size, overlay), HOME_MAX_ZOOM, minZoom);
+  const bounds = homeBounds(places) ?? FALLBACK_HOME;
+  const near = places.filter(isBorderSite);
+  // The border line's ends count too: the home view runs from the Pacific to the Gulf.
+  const [w, s, e, n] = US_MEXICO_BORDER;
+  const framed: Located[] = near.length
+    ? [...near, { lon: w, lat: n }, { lon: e, lat: s }]
+    : [...places];
+  const bands = { top: 0, bottom: 0 };
+  let camera = cameraForBounds(
+    [...bounds],
+    size,
+    framingPadding(size, bands),
+    HOME_MAX_ZOOM,
+    minZoom,
+  );
+  for (let round = 0; round < 4; round++) {
+    const covered = boxes.filter((b) =>
+      framed.some((p) => {
+        const at = projectAt(p, camera, size.width, size.height);
+        return (
+          at.x > b.x0 - CLEARANCE &&
+          at.x < b.x1 + CLEARANCE &&
+          at.y > b.y0 - CLEARANCE &&
+          at.y < b.y1 + CLEARANCE
+        );
+      }),
+    );
+    let grew = false;
+    for (const b of covered) {
+      // A card in the top half takes a band from the top; one in the bottom half from the bottom.
+      const top = (b.y0 + b.y1) / 2 < size.height / 2;
+      const band = top ? b.y1 : size.height - b.y0;
+      const side = top ? 'top' : 'bottom';
+      if (band > bands[side]) {
+        bands[side] = band;
+        grew = true;
+      }
+    }
+    if (!grew) break;
+    camera = cameraForBounds(
+      [...bounds],
+      size,
+      framingPadding(size, bands),
+      HOME_MAX_ZOOM,
+      minZoom,
+    );
+  }
+  return camera;
 }

@@ -2,8 +2,10 @@
  * Site marker layers as typed data. Cities, crossings and buildings are solid dots; areas
  * (states, countries, regions, sectors) are rings with uppercase labels, so the two read
  * differently without relying on colour. Markers moved apart to stay clickable keep a leader line
- * to a small dot at their true place. Sites near the playhead get a halo and bold ink; the others
- * fade while something is lit, so the map visibly follows the timeline.
+ * to a small dot at their true place. Sites with an event at the playhead get a halo and a bold
+ * ring; sites where a longer span is under way get a thinner, paler ring and no halo; the others
+ * fade while something is lit, so the map visibly follows the timeline. Labels are placed by
+ * src/domain/labelLayout.ts (beside their own marker, by priority) and drawn exactly there.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapColours } from '../../ui/palette';
@@ -12,13 +14,17 @@ import { FONT } from './fontName';
 export const SITE_LAYER = 'site-markers';
 export const AREA_LAYER = 'site-areas';
 export const GROUP_LAYER = 'site-groups';
+export const LABEL_LAYER = 'site-labels';
 export const INTERACTIVE_LAYERS = [SITE_LAYER, AREA_LAYER, GROUP_LAYER];
+export const LINE_HEIGHT = 1.2;
+export const AREA_LETTER_SPACING = 0.06;
 
 /** Paint reads what the playhead lights from feature state: a step repaints, never re-tiles. */
 const isLit: ExpressionSpecification = ['boolean', ['feature-state', 'lit'], false];
-/** Layout cannot read feature state: label size and priority follow the data, a beat later. */
-const isLitLayout: ExpressionSpecification = ['==', ['get', 'lit'], 1];
+const isOngoing: ExpressionSpecification = ['boolean', ['feature-state', 'ongoing'], false];
 const isSelected: ExpressionSpecification = ['==', ['get', 'selected'], 1];
+/** Off the map or behind a card: its edge chip stands for it, so it is not drawn half-hidden. */
+const inView: ExpressionSpecification = ['!=', ['get', 'hidden'], 1];
 /** Faded while other sites are lit, so the lit ones stand out. */
 const presence: ExpressionSpecification = [
   'case',
@@ -31,11 +37,15 @@ const stroke = (c: MapColours, normal: string): ExpressionSpecification => [
   'case',
   isSelected,
   c.selected,
-  isLit,
+  ['any', isLit, isOngoing],
   c.lit,
   normal,
 ];
-const strokeWidth: ExpressionSpecification = ['case', isSelected, 3.5, isLit, 3, 1.2];
+const strokeWidth: ExpressionSpecification = ['case', isSelected, 3.5, isLit, 3, isOngoing, 2, 1.2];
+/** An ongoing span's ring is paler than a lit one: under way, not happening that week. */
+const strokeOpacity: ExpressionSpecification = ['case', isLit, 1, isOngoing, 0.55, 1];
+/** Widest stroke plus the lit halo: how far a marker reaches beyond its radius as drawn. */
+export const LIT_HALO = 7;
 
 export function siteLayers(c: MapColours): LayerSpecification[] {
   return [
@@ -56,8 +66,9 @@ export function siteLayers(c: MapColours): LayerSpecification[] {
       id: 'site-lit-halo',
       type: 'circle',
       source: 'sites',
+      filter: inView,
       paint: {
-        'circle-radius': ['+', ['get', 'r'], 7],
+        'circle-radius': ['+', ['get', 'r'], LIT_HALO],
         'circle-color': c.lit,
         'circle-opacity': ['case', isLit, 0.35, 0],
         'circle-blur': 0.3,
@@ -67,81 +78,82 @@ export function siteLayers(c: MapColours): LayerSpecification[] {
       id: AREA_LAYER,
       type: 'circle',
       source: 'sites',
-      filter: ['==', ['get', 'area'], 1],
+      filter: ['all', inView, ['==', ['get', 'area'], 1]],
       paint: {
         'circle-radius': ['get', 'r'],
         'circle-color': c.area,
         'circle-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.16, 0.05]],
         'circle-stroke-color': stroke(c, c.area),
         'circle-stroke-width': strokeWidth,
-        'circle-stroke-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.95, 0.45]],
+        'circle-stroke-opacity': [
+          '*',
+          presence,
+          strokeOpacity,
+          ['case', ['>', ['get', 'count'], 0], 0.95, 0.45],
+        ],
       },
     },
     {
       id: SITE_LAYER,
       type: 'circle',
       source: 'sites',
-      filter: ['==', ['get', 'area'], 0],
+      filter: ['all', inView, ['==', ['get', 'area'], 0]],
       paint: {
         'circle-radius': ['get', 'r'],
         'circle-color': ['case', ['>', ['get', 'count'], 0], c.site, c.siteEmpty],
         'circle-opacity': ['*', presence, ['case', ['>', ['get', 'count'], 0], 0.92, 0.55]],
         'circle-stroke-color': stroke(c, c.labelHalo),
         'circle-stroke-width': strokeWidth,
+        'circle-stroke-opacity': strokeOpacity,
       },
     },
     {
       id: GROUP_LAYER,
       type: 'circle',
       source: 'site-groups',
+      filter: inView,
       paint: {
-        'circle-radius': 16,
+        'circle-radius': ['get', 'r'],
         'circle-color': c.site,
         'circle-opacity': 0.85,
         'circle-stroke-color': stroke(c, c.labelHalo),
         'circle-stroke-width': strokeWidth,
       },
     },
-    {
-      id: 'site-group-labels',
-      type: 'symbol',
-      source: 'site-groups',
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': [FONT],
-        'text-size': 12,
-        'text-offset': [0, 2.1],
-        'text-max-width': 14,
-      },
-      paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.5 },
-    },
-    {
-      id: 'site-labels',
-      type: 'symbol',
-      source: 'sites',
-      layout: {
-        'text-field': [
-          'case',
-          ['==', ['get', 'area'], 1],
-          ['upcase', ['get', 'name']],
-          ['get', 'name'],
-        ],
-        'text-font': [FONT],
-        'text-size': ['case', ['==', ['get', 'area'], 1], 10, isLitLayout, 13, 12],
-        'text-letter-spacing': ['case', ['==', ['get', 'area'], 1], 0.06, 0],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['+', 0.5, ['/', ['get', 'r'], 12]],
-        'text-justify': 'auto',
-        'text-max-width': 9,
-        // Lit and selected sites win the collisions; the rest give way.
-        'symbol-sort-key': ['case', isSelected, 0, isLitLayout, 1, ['-', 100, ['get', 'count']]],
-      },
-      paint: {
-        'text-color': ['case', isLit, c.lit, ['==', ['get', 'area'], 1], c.area, c.label],
-        'text-opacity': presence,
-        'text-halo-color': c.labelHalo,
-        'text-halo-width': 1.6,
-      },
-    },
+    labelLayer('site-group-labels', 'site-groups', c),
+    labelLayer(LABEL_LAYER, 'sites', c),
   ];
+}
+
+/**
+ * Labels where the layout put them: its anchor and offset, its own line breaks, drawn even where
+ * they touch a basemap label (which then gives way), since the layout already kept them apart.
+ */
+function labelLayer(id: string, source: string, c: MapColours): LayerSpecification {
+  const area: ExpressionSpecification = ['==', ['get', 'area'], 1];
+  return {
+    id,
+    type: 'symbol',
+    source,
+    filter: ['!=', ['get', 'label'], ''],
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [FONT],
+      'text-size': ['get', 'size'],
+      'text-letter-spacing': ['case', area, AREA_LETTER_SPACING, 0],
+      'text-anchor': ['get', 'anchor'] as unknown as 'left',
+      'text-offset': ['get', 'offset'] as unknown as [number, number],
+      'text-justify': 'auto',
+      'text-max-width': 100,
+      'text-line-height': LINE_HEIGHT,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+    },
+    paint: {
+      'text-color': ['case', isLit, c.lit, area, c.area, c.label],
+      'text-opacity': presence,
+      'text-halo-color': c.labelHalo,
+      'text-halo-width': 1.6,
+    },
+  };
 }

@@ -15,6 +15,7 @@ const record = (id: string, over: Partial<SiteRecord> = {}): SiteRecord => ({
   total: 5,
   r: 8,
   lit: false,
+  ongoing: false,
   selected: false,
   ...over,
 });
@@ -33,6 +34,8 @@ const drawn = (ids: string[], groups: string[][] = []): SiteGeoJson => ({
     features: groups.map((g) => ({ ...point(g[0] ?? ''), properties: { ids: g.join(',') } })),
   },
   screen: [],
+  labels: [],
+  indicators: [],
 });
 
 /** The two map calls these functions make, recorded. */
@@ -61,13 +64,19 @@ describe('writeSiteData', () => {
 });
 
 describe('writeSiteState', () => {
-  it('lights lit sites, dims the others unless selected, and lights a group holding a lit site', () => {
+  it('lights lit sites, rings ongoing ones, dims the others unless selected, and lights a group holding a lit site', () => {
     const { map, states } = fakeMap();
-    const records = [record('a', { lit: true }), record('b'), record('c', { selected: true })];
-    writeSiteState(map, records, drawn(['a', 'b', 'c'], [['a', 'b'], ['c']]));
-    expect(states.get('sites/a')).toEqual({ lit: true, dim: false });
-    expect(states.get('sites/b')).toEqual({ lit: false, dim: true });
-    expect(states.get('sites/c')).toEqual({ lit: false, dim: false });
+    const records = [
+      record('a', { lit: true }),
+      record('b'),
+      record('c', { selected: true }),
+      record('d', { ongoing: true }),
+    ];
+    writeSiteState(map, records, drawn(['a', 'b', 'c', 'd'], [['a', 'b'], ['c']]));
+    expect(states.get('sites/a')).toEqual({ lit: true, ongoing: false, dim: false });
+    expect(states.get('sites/b')).toEqual({ lit: false, ongoing: false, dim: true });
+    expect(states.get('sites/c')).toEqual({ lit: false, ongoing: false, dim: false });
+    expect(states.get('sites/d')).toEqual({ lit: false, ongoing: true, dim: false });
     expect(states.get('site-groups/a,b')).toEqual({ lit: true });
     expect(states.get('site-groups/c')).toEqual({ lit: false });
   });
@@ -75,7 +84,7 @@ describe('writeSiteState', () => {
   it('dims nothing while nothing is lit', () => {
     const { map, states } = fakeMap();
     writeSiteState(map, [record('a'), record('b')], drawn(['a', 'b']));
-    expect(states.get('sites/b')).toEqual({ lit: false, dim: false });
+    expect(states.get('sites/b')).toEqual({ lit: false, ongoing: false, dim: false });
   });
 });
 
@@ -83,6 +92,7 @@ describe('onlyLitChanged', () => {
   const before = [record('a'), record('b')];
   it('is true when only lit differs, so a playhead step skips the worker', () => {
     expect(onlyLitChanged(before, [record('a', { lit: true }), record('b')])).toBe(true);
+    expect(onlyLitChanged(before, [record('a', { ongoing: true }), record('b')])).toBe(true);
   });
   it('is false when a count, a radius, the selection or the set of sites changes', () => {
     expect(onlyLitChanged(before, [record('a', { count: 3 }), record('b')])).toBe(false);

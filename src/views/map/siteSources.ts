@@ -33,7 +33,7 @@ export function writeSiteData(
   return next;
 }
 
-/** Lit and dimmed sites, and groups holding a lit site, as feature state. */
+/** Lit, ongoing and dimmed sites, and groups holding a lit site, as feature state. */
 export function writeSiteState(
   map: maplibregl.Map,
   records: readonly SiteRecord[],
@@ -45,7 +45,7 @@ export function writeSiteState(
     if (r.lit) litIds.add(r.id);
     map.setFeatureState(
       { source: 'sites', id: r.id },
-      { lit: r.lit, dim: anyLit && !r.lit && !r.selected },
+      { lit: r.lit, ongoing: r.ongoing, dim: anyLit && !r.lit && !r.ongoing && !r.selected },
     );
   }
   for (const g of drawn.groups.features) {
@@ -55,7 +55,7 @@ export function writeSiteState(
   }
 }
 
-/** True when two site lists differ in nothing but which sites are lit. */
+/** True when two site lists differ in nothing but which sites are lit or under way. */
 export function onlyLitChanged(a: readonly SiteRecord[], b: readonly SiteRecord[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((r, i) => {

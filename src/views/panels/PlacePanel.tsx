@@ -21,7 +21,7 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
   const inWindow = events.filter((e) => e.t1 > from && e.t0 < to).length;
 
   return (
-    <section className="place-panel" aria-labelledby="place-title">
+    <section className="place-panel" aria-labelledby="place-title" data-reveal>
       <div className="card-nav">
         <button
           type="button"

@@ -3,6 +3,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { useFilteredIndex } from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
+import { focusOrigin, returnFocus, trackPresses } from '../../ui/focusReturn';
+import { useElementSize } from '../../ui/useElementSize';
 import { NoResults } from './NoResults';
 import { Overview } from './Overview';
 import { SitesList } from './SitesList';
@@ -17,6 +19,9 @@ const loadPlace = () => import('./PlacePanel');
 const EventList = lazy(() => loadList().then((m) => ({ default: m.EventList })));
 const EventCard = lazy(() => loadCard().then((m) => ({ default: m.EventCard })));
 const PlacePanel = lazy(() => loadPlace().then((m) => ({ default: m.PlacePanel })));
+
+/** A press on the timeline's canvas opened it: focus returns to the playhead, its keyboard path. */
+const STAND_INS: [string, string][] = [['.marks-layer', '#playhead']];
 
 /** Right-hand panel with two tabs: details (event card, site, or overview) and the event list. */
 export function SidePanel() {
@@ -33,6 +38,12 @@ export function SidePanel() {
   const event = rawEvent && texts.event(rawEvent);
   const place = rawPlace && texts.place(rawPlace);
   const tabs = useRef<HTMLDivElement>(null);
+  // The sticky tabs' height, so a card's close button always sits just below them.
+  const { height: tabsHeight } = useElementSize(tabs, { width: 0, height: 45 });
+  /** What opened the panel: focus goes back there when it closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  const open = !!(eventId || placeId);
+  useEffect(trackPresses, []);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
@@ -46,6 +57,25 @@ export function SidePanel() {
   useEffect(() => {
     if (eventId || placeId) setTab('details');
   }, [eventId, placeId]);
+  useEffect(() => {
+    if (open && !opener.current) opener.current = focusOrigin(STAND_INS);
+    if (!open) opener.current = null;
+  }, [open]);
+
+  /** Close by the reader's hand (×, Esc): the panel goes, focus returns to what opened it. */
+  const close = (how: () => void) => () => {
+    const to = opener.current;
+    how();
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body)
+        returnFocus(to, tabs.current?.querySelector<HTMLElement>('#tab-details') ?? null);
+    });
+  };
+  const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || !open || e.defaultPrevented) return;
+    e.preventDefault();
+    close(actions.clearSelection)();
+  };
 
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -55,7 +85,12 @@ export function SidePanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label={t.panel.region}>
+    <aside
+      className="side-panel"
+      aria-label={t.panel.region}
+      onKeyDown={onPanelKey}
+      style={{ '--tabs-h': `${Math.round(tabsHeight)}px` } as React.CSSProperties}
+    >
       <div
         className="panel-tabs"
         role="tablist"
@@ -100,10 +135,14 @@ export function SidePanel() {
                 event={event}
                 fromPlaceName={place?.name}
                 onBack={() => actions.selectEvent(null)}
-                onClose={() => actions.selectPlace(null)}
+                onClose={close(() => actions.selectPlace(null))}
               />
             ) : place ? (
-              <PlacePanel key={place.id} place={place} onClose={() => actions.selectPlace(null)} />
+              <PlacePanel
+                key={place.id}
+                place={place}
+                onClose={close(() => actions.selectPlace(null))}
+              />
             ) : count === 0 ? (
               <NoResults />
             ) : (

@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { useFilteredTotals, useLitSites, useWindowCounts } from '../../session/derived';
+import {
+  useFilteredTotals,
+  useLitSites,
+  useOngoingSites,
+  useWindowCounts,
+} from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { useMediaQuery } from '../../ui/useMediaQuery';
@@ -14,6 +19,7 @@ export function SitesList() {
   const totalsByPlace = useFilteredTotals();
   const counts = useWindowCounts();
   const lit = useLitSites();
+  const ongoing = useOngoingSites();
   const phone = useMediaQuery('(max-width: 900px)');
   const { t, f, lang } = useI18n();
   const texts = useTexts();
@@ -38,6 +44,7 @@ export function SitesList() {
         {places.map((p) => {
           const n = counts.get(p.id) ?? 0;
           const now = lit.has(p.id);
+          const under = !now && ongoing.has(p.id);
           return (
             <li key={p.id} className={now ? 'lit' : undefined}>
               <button
@@ -49,6 +56,7 @@ export function SitesList() {
                 <span>
                   {p.name}
                   {now && <span className="now-badge">{t.sites.atPlayhead}</span>}
+                  {under && <span className="now-badge under-way">{t.sites.underWay}</span>}
                 </span>
                 <span className="count">
                   {f.number(n)}

@@ -13,13 +13,19 @@ export function PlayControls() {
   return (
     <fieldset className="play-controls">
       <legend className="visually-hidden">{t.timeline.playback}</legend>
+      {/* Both labels share one cell, the idle one hidden: the button keeps the wider one's width,
+          so nothing to its right moves when Play turns to Pause. */}
       <button
         type="button"
         className="play-button"
         onClick={playing ? actions.pause : actions.play}
       >
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
-        {playing ? t.timeline.pause : t.timeline.play}
+        <span className={playing ? 'play-label idle' : 'play-label'}>
+          <span aria-hidden="true">▶</span> {t.timeline.play}
+        </span>
+        <span className={playing ? 'play-label' : 'play-label idle'}>
+          <span aria-hidden="true">❚❚</span> {t.timeline.pause}
+        </span>
       </button>
       <label htmlFor={`${id}-speed`} className="visually-hidden">
         {t.timeline.speed}

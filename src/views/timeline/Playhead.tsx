@@ -5,6 +5,7 @@ import { nearestEvents } from '../../domain/nearestEvents';
 import { useI18n } from '../../i18n/useI18n';
 import { usePlayheadEvents } from '../../session/derived';
 import { useActions, useSession } from '../../session/hooks';
+import { flagText } from './flagText';
 import { measureTitle } from './measureText';
 
 const FLAG_FONT = '600 12px "Noto Sans", system-ui, sans-serif';
@@ -38,12 +39,12 @@ interface Props {
 export function Playhead(props: Props) {
   const { x, height, flagY } = props;
   const value = useSession((s) => s.playhead);
-  const atPlayhead = usePlayheadEvents();
-  const count = atPlayhead.length;
+  const { at, ongoing } = usePlayheadEvents();
+  const count = at.length;
   const actions = useActions();
-  // Enter opens the event closest to the playhead: one starting that day beats a long span.
+  // Enter opens the event closest to the playhead: one dated near it beats a span under way.
   const activate = () => {
-    const [nearest] = nearestEvents(atPlayhead, value, 1);
+    const [nearest] = nearestEvents(at.length ? at : ongoing, value, 1);
     if (nearest) actions.selectEvent(nearest.id);
   };
   const dragging = useRef(false);
@@ -53,7 +54,7 @@ export function Playhead(props: Props) {
   const px = Math.min(r1, Math.max(r0, rawPx));
   const offscreen = rawPx !== px;
   const { t, f } = useI18n();
-  const text = `${f.dayShort(value)} · ${f.plural(count, t.timeline.flag)}`;
+  const text = flagText(t, f, value, { at: count, ongoing: ongoing.length });
   const w = Math.ceil(measureTitle(text, FLAG_FONT)) + 20;
   const left = Math.min(r1 - w, Math.max(r0 - 40, px - w / 2));
 
@@ -129,15 +130,16 @@ export function Playhead(props: Props) {
         aria-valuemin={props.min}
         aria-valuemax={props.max}
         aria-valuenow={value}
-        aria-valuetext={`${f.day(value)}, ${count === 0 ? t.timeline.noneNearby : f.plural(count, t.timeline.nearby)}`}
+        aria-valuetext={`${f.day(value)}, ${count === 0 ? t.timeline.noneNearby : f.plural(count, t.timeline.nearby)}${ongoing.length ? `, ${f.plural(ongoing.length, t.timeline.ongoingNearby)}` : ''}`}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
         {...pointer}
       >
+        {/* The grab area reaches down over the axis, not up over the window strip above. */}
         <rect
           className="playhead-grab"
           x={left - 4}
-          y={flagY - GRAB_H / 2}
+          y={flagY - FLAG_H / 2}
           width={w + 8}
           height={GRAB_H}
         />

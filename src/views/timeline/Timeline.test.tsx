@@ -115,7 +115,7 @@ describe('Timeline (jsdom)', () => {
     expect(pick(byClick.state())).toEqual(pick(byKey.state()));
     expect(byKey.state().selectedEventId).toBe('tear-gas');
     expect(byKey.state().mapRequest).toMatchObject({
-      kind: 'fit',
+      kind: 'reveal',
       placeIds: ['san-ysidro-poe', 'tijuana'],
     });
   });

@@ -13,12 +13,15 @@ import { usePalette } from '../../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
 import type { MarkStyle } from './drawMarks';
+import { flagText } from './flagText';
 import { fitLabel, gutterFor, LABEL_GAP, NARROW_GUTTER } from './laneLabels';
 import { layoutMarks, MIN_LANE_H } from './layout';
 import { MarksCanvas } from './MarksCanvas';
 import { measureTitle, TIMELINE_FONT } from './measureText';
 import { PlayControls } from './PlayControls';
 import { Playhead } from './Playhead';
+import { PlayheadMarks } from './PlayheadMarks';
+import { ReframeOffer } from './ReframeOffer';
 import { Tooltip } from './Tooltip';
 import { useBrushBehavior } from './useBrushBehavior';
 import { usePlayback } from './usePlayback';
@@ -160,8 +163,10 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
     laneName: (lane) => (lane === 'all' ? t.timeline.allEvents : t.categories[lane]),
     highlightAt: (placeId) =>
       placeId ? new Set(derived.placeEvents(filters, placeId).map((e) => e.id)) : null,
-    flag: (playhead) =>
-      `${f.dayShort(playhead)} · ${f.plural(derived.playheadEvents(filters, playhead).length, t.timeline.flag)}`,
+    flag: (playhead) => {
+      const { at, ongoing } = derived.playheadEvents(filters, playhead);
+      return flagText(t, f, playhead, { at: at.length, ongoing: ongoing.length });
+    },
   });
   useEffect(
     () =>
@@ -250,6 +255,7 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
           />
         )}
         {!locked && <WindowControls window={window} onWindow={actions.setWindow} extent={extent} />}
+        {!locked && <ReframeOffer />}
       </div>
       <div className="timeline-canvas" ref={wrapper}>
         <svg
@@ -346,6 +352,7 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
               actions.zoomToSpan(x.invert(x0).getTime(), x.invert(x1).getTime())
             }
           />
+          <PlayheadMarks layout={layout} width={width} />
         </div>
         {hovered && tip && <Tooltip event={texts.event(hovered)} x={tip.x} y={tip.y} />}
       </div>

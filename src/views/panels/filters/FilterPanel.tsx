@@ -9,6 +9,7 @@ import { useTexts } from '../../../session/texts';
 import { usePalette } from '../../../ui/useTheme';
 import { CheckList } from './CheckList';
 import { SearchBox } from './SearchBox';
+import { TermRule } from './TermRule';
 import { ToggleGroup, type ToggleOption } from './ToggleGroup';
 
 type Choice = { value: string; label: string; swatch?: string };
@@ -91,12 +92,14 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
         options={options.us}
         selected={filters.us}
         onToggle={(v) => toggle('us', v)}
+        note={<TermRule country="us" />}
       />
       <ToggleGroup
         legend={t.filters.mx}
         options={options.mx}
         selected={filters.mx}
         onToggle={(v) => toggle('mx', v)}
+        note={<TermRule country="mx" />}
       />
       <ToggleGroup
         legend={t.filters.category}

@@ -5,7 +5,11 @@ import { useFilteredIndex } from '../../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../../session/hooks';
 import { useFilterLabels } from './useFilterLabels';
 
-/** "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. */
+/**
+ * "23 of 82 events · Trump · Peña Nieto" and one control that clears everything. The count is
+ * never cut; where the row is short, whole filter names give way (the Filters button says how
+ * many are on, the title and the panel say which), never half a word.
+ */
 export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const { dataset } = useDatasetModel();
   const filters = useSession((s) => s.filters);
@@ -28,9 +32,15 @@ export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
       className={`filter-summary${isFiltering(filters) ? ' is-filtering' : ''}`}
       aria-live="polite"
     >
-      <span data-testid="filter-summary" title={text}>
+      <span data-testid="filter-summary" className="summary-text" title={text}>
         <strong>{count}</strong>
-        {parts.length > 0 && ` · ${parts.join(' · ')}`}
+        {parts.length > 0 && (
+          <span className="summary-parts">
+            {parts.map((p) => (
+              <span key={p}> · {p}</span>
+            ))}
+          </span>
+        )}
       </span>
       {clearable && isFiltering(filters) && (
         <button type="button" className="clear-all" onClick={clear}>

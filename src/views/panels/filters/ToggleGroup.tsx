@@ -16,10 +16,12 @@ interface Props {
   options: readonly ToggleOption[];
   selected: readonly string[];
   onToggle: (value: string) => void;
+  /** What the choice means, said under the buttons. */
+  note?: ReactNode;
 }
 
 /** A row of pressed/unpressed buttons with live counts; values with no events are disabled. */
-export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
+export function ToggleGroup({ legend, options, selected, onToggle, note }: Props) {
   const { t, f } = useI18n();
   return (
     <fieldset className="toggle-group">
@@ -48,6 +50,7 @@ export function ToggleGroup({ legend, options, selected, onToggle }: Props) {
           );
         })}
       </div>
+      {note}
     </fieldset>
   );
 }
