@@ -6,7 +6,7 @@
  * same things.
  */
 import { dateBounds, periodBounds } from './calendar';
-import type { Administration, Dataset } from './schema';
+import type { Administration, Dataset } from './records';
 import { successiveTerms, termBounds } from './terms';
 
 export interface IntegrityIssue {

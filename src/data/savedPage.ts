@@ -5,7 +5,7 @@
  * server, the page shows that dataset at the view it was saved with, and says whose it is.
  */
 import { z } from 'zod';
-import { SAVED_DATA_ID } from './savedPageBoot';
+import { SAVED_DATA_ID } from './savedPageId';
 import { DatasetSchema } from './schema';
 
 export { SAVED_DATA_ID };

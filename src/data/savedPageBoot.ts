@@ -4,7 +4,9 @@
  */
 import type { SavedPage } from './savedPage';
 
-export const SAVED_DATA_ID = 'frontera-saved-data';
+import { SAVED_DATA_ID } from './savedPageId';
+
+export { SAVED_DATA_ID };
 
 let saved: SavedPage | null = null;
 

@@ -3,7 +3,7 @@
  * parts of a period no term covers. Beside the schema because the schema refuses terms that
  * overlap, gaps that events fall into and presidency tags that contradict the date.
  */
-import type { Administration } from './schema';
+import type { Administration } from './records';
 
 const DAY_MS = 86_400_000;
 const dayMs = (s: string) => {

@@ -64,8 +64,7 @@ describe('architecture', () => {
     expect(crossing).toEqual([]);
   });
 
-  // Skipped only until the data-layer rework in flight lands (schema ↔ integrity, translations).
-  it.skip('has no import cycle', () => {
+  it('has no import cycle', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (f: string, path: string[]) => {

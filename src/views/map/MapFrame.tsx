@@ -21,7 +21,7 @@ import { type HomeCamera, homeCamera } from './homeCamera';
 import { MapControls } from './MapControls';
 import { MapCredit } from './MapCredit';
 import { MapLegend } from './MapLegend';
-import type { MapHandle } from './MapView';
+import type { MapFailure, MapHandle } from './mapTypes';
 import { StaticMap } from './StaticMap';
 import { webglUnavailableReason } from './webgl';
 
@@ -32,8 +32,6 @@ const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView
 const NARROW_MAP_PX = 600;
 /** As MapLibre's minZoom in the engine: the home camera is the same on both. */
 const MIN_ZOOM = 1.5;
-
-export type MapFailure = { kind: 'no-webgl2' | 'no-webgl' } | { kind: 'failed'; why: string };
 
 /** A card's or control's box in the map area's pixels; none when it is not drawn. */
 function boxOf(area: Element | null, node: Element | null): Box[] {

@@ -19,18 +19,13 @@ import type { Overlays } from './cameras';
 import { chipSize } from './chipText';
 import type { HomeCamera } from './homeCamera';
 import { MapController, type MapTexts } from './MapController';
-import type { MapFailure } from './MapFrame';
 import { mapLocale } from './mapLocale';
+import type { MapFailure, MapHandle } from './mapTypes';
 import { labelMeasurer } from './measureLabel';
 import { buildStyle } from './style';
 
 /** Maps this page has created: a language switch or a re-render must never add one. */
 let mapsCreated = 0;
-
-/** What the frame may ask of the live map: its zoom buttons. */
-export interface MapHandle {
-  zoomBy: (delta: 1 | -1) => void;
-}
 
 interface Props {
   theme: ThemeName;
