@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useState } from 'react';
 import { languageTextsQuery } from '../data/queries';
+import { savedPage as bootSavedPage } from '../data/savedPageBoot';
 import type { Dataset } from '../data/schema';
 import { BASE_LANGUAGE } from '../data/translations';
 import { detectLang } from '../i18n/lang';
@@ -81,7 +82,11 @@ function Layout({ source }: { source: DataOrigin }) {
     const e = s.selectedEventId ? model.index.byId.get(s.selectedEventId) : undefined;
     return e && texts.event(e).title;
   });
-  useDocumentTitle(true, (narrative && texts.narrative(narrative).title) ?? selectedTitle);
+  useDocumentTitle(
+    true,
+    (narrative && texts.narrative(narrative).title) ?? selectedTitle,
+    bootSavedPage()?.title ?? model.dataset.about?.title,
+  );
   const firstNarrative = model.dataset.narratives[0] ?? null;
 
   // Small iframes (≤ 900×600) get the compact embed: map, a one-lane timeline strip, the card

@@ -9,7 +9,7 @@
  * translated: they stay as the article published them.
  */
 import type { Administration, AuthoredEvent, FronteraEvent, Narrative, Place } from './records';
-import { FORMATTED_UNITS, TRANSLATABLE_PATHS } from './translationKeys';
+import { FORMATTED_UNITS } from './translationKeys';
 
 export * from './translationKeys';
 

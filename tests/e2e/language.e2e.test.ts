@@ -243,8 +243,13 @@ for (const lang of ['es', 'en'] as const) {
 
       await page.getByRole('button', { name: new RegExp(`${t.header.png}$`) }).click();
       await expect
-        .poll(() => page.locator('.app-header [role="status"]').textContent(), { timeout: 30_000 })
-        .toBe(t.snapshot.done);
+        .poll(
+          () => page.locator('.app-header [role="status"]', { hasText: t.snapshot.done }).count(),
+          {
+            timeout: 30_000,
+          },
+        )
+        .toBe(1);
       const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
       const caption = dataset.translations?.es?.events['2019-01-25-mpp-implemented']?.summary;
       if (lang === 'es' && caption) expect(drawn.join(' ')).toContain(caption.slice(0, 40));

@@ -104,7 +104,8 @@ describe('the single-file build from file://', () => {
     await expect
       .poll(() => second.page.locator('.event-card h2').textContent())
       .toBe('Volunteer water drop');
-    await expect(second.page.title()).resolves.toBe('Crossings in Arizona — Frontera');
+    // The tab names the open event and whose data it is.
+    await expect(second.page.title()).resolves.toBe('Volunteer water drop — Crossings in Arizona');
     await expect
       .poll(async () => (await drawnSites(second.page)).map((s) => s.id).sort(), {
         timeout: 15_000,

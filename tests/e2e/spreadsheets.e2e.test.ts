@@ -82,7 +82,7 @@ const LOADS: Record<string, Record<Lang, Loaded>> = {
     },
     es: {
       rows: [
-        'h. febrero de 2019 · Shelter meeting at Ciudad Juárez',
+        'aprox. febrero de 2019 · Shelter meeting at Ciudad Juárez',
         '16 de diciembre de 2019 – 5 de enero de 2020 · Port hours extended for the holidays',
       ],
       sites: ['ciudad-juarez', 'tijuana', 'san-diego'],
