@@ -67,8 +67,3 @@ export function cell(map: HeaderMap, row: TableRow, field: Exclude<Field, 'ignor
   const b = map.bindings[field];
   return b ? (row.cells[b.index] ?? '') : '';
 }
-
-/** The header to name in a message about `field` (its canonical name when the column is absent). */
-export function columnName(map: HeaderMap, field: Exclude<Field, 'ignored'>, fallback: string) {
-  return map.bindings[field]?.header ?? fallback;
-}
