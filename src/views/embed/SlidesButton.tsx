@@ -8,6 +8,7 @@ import { shareBaseUrl, slideBaseUrl } from '../../ui/publicUrl';
 import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { download } from './download';
+import { exportFailure } from './exportFailure';
 import { canvasMeasure, loadSlideFonts, slideColours } from './snapshot';
 import { storyDeck } from './storyDeck';
 
@@ -45,7 +46,7 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
       download(blob, `frontera-${narrative.id}-${lang}.pptx`);
       setStatus(t.slides.done);
     } catch (e) {
-      setStatus(t.slides.failed((e as Error).message));
+      setStatus(t.slides.failed(exportFailure(e, t, 'slides')));
     } finally {
       setBusy(false);
     }

@@ -6,9 +6,10 @@ import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
 import { useTexts } from '../../session/texts';
 import { urlStateOf } from '../../session/url/table';
 import { displayUrl, slideBaseUrl } from '../../ui/publicUrl';
-import { SnapshotError, snapshotSources } from '../../ui/snapshotRegistry';
+import { snapshotSources } from '../../ui/snapshotRegistry';
 import { usePalette } from '../../ui/useTheme';
 import { download } from './download';
+import { exportFailure } from './exportFailure';
 import { appUrl } from './snippet';
 
 /** Download the current view as a 1920×1080 slide: text, map, timeline, source and link. */
@@ -66,17 +67,7 @@ export function SnapshotButton() {
       download(blob, `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`);
       setStatus(t.snapshot.done);
     } catch (e) {
-      // Only our own words reach the reader; anything else is logged for whoever debugs it.
-      const reason =
-        e instanceof SnapshotError
-          ? e.code === 'map-timeout'
-            ? t.map.timeout
-            : t.map.error
-          : e instanceof Error && e.cause === 'worded'
-            ? e.message
-            : t.snapshot.unexpected;
-      if (reason === t.snapshot.unexpected) console.warn('[frontera] PNG:', e);
-      setStatus(t.snapshot.failed(reason));
+      setStatus(t.snapshot.failed(exportFailure(e, t, 'PNG')));
     }
   };
 

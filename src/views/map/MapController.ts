@@ -11,14 +11,13 @@
 import * as maplibregl from 'maplibre-gl';
 import { assets } from '#assets';
 import type { Place } from '../../data/schema';
-import { AREA_KINDS } from '../../data/vocabulary';
 import { boundsOf } from '../../domain/borderFrame';
 import type { EdgeIndicator } from '../../domain/edgeIndicators';
 import type { PlacedLabel } from '../../domain/labelLayout';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { cameraForBounds, type Overlays, revealCamera } from './cameras';
-import { type Framing, framingFor } from './framing';
+import { closestZoom, type Framing, framingFor } from './framing';
 import { FALLBACK_HOME, homeCamera } from './homeCamera';
 import { countryLabelField } from './mapLocale';
 import { labelMeasurer } from './measureLabel';
@@ -32,8 +31,6 @@ maplibregl.setWorkerUrl(assets.mapWorkerUrl);
 
 export const MAP_READY_MARK = 'frontera:map-ready';
 
-/** How close a framing may zoom, by what the place is. */
-const MAX_ZOOM: Record<'point' | 'area' | 'country', number> = { point: 7, area: 5.5, country: 4 };
 /** The closest a reader can zoom out; the static first frame frames with the same limit. */
 export const MIN_ZOOM = 1.5;
 /** A framing the reader can follow: long enough to see where the map goes, never a jump. */
@@ -135,7 +132,7 @@ export class MapController {
       style,
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: FALLBACK_HOME }),
+        : { bounds: [...FALLBACK_HOME] as [number, number, number, number] }),
       attributionControl: false,
       locale: callbacks.texts().locale,
       // Lets the snapshot read the canvas back.
@@ -319,7 +316,7 @@ export class MapController {
     const ids = scene.sites.map((s) => s.id);
     const framing: Framing = (scene.request && framingFor(scene.request, this.places, ids)) || {
       kind: 'bounds',
-      bounds: FALLBACK_HOME,
+      bounds: [...FALLBACK_HOME],
       maxZoom: 6,
     };
     return renderMapImage(style, scene.sites, framing, w, h);
@@ -409,16 +406,7 @@ export class MapController {
       return;
     }
     const bounds = boundsOf(places);
-    const maxZoom = Math.min(
-      r.maxZoom ?? Number.POSITIVE_INFINITY,
-      ...places.map((p) =>
-        p.kind === 'country'
-          ? MAX_ZOOM.country
-          : AREA_KINDS.has(p.kind)
-            ? MAX_ZOOM.area
-            : MAX_ZOOM.point,
-      ),
-    );
+    const maxZoom = closestZoom(places, r.maxZoom);
     const camera = bounds && cameraForBounds(this.map, bounds, this.overlays(), maxZoom);
     if (camera) this.move(camera);
   }

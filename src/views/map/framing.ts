@@ -5,6 +5,7 @@
  */
 import type { Place } from '../../data/schema';
 import { AREA_KINDS } from '../../data/vocabulary';
+import { boundsOf, homeBounds } from '../../domain/borderFrame';
 import type { MapRequest } from '../../domain/mapFraming';
 import { FALLBACK_HOME, HOME_MAX_ZOOM } from './homeCamera';
 
@@ -21,7 +22,10 @@ type Request = MapRequest extends infer R
     : never
   : never;
 
-/** The framing for a request; `siteIds` are the sites "home" shows. Null: nothing to frame. */
+/**
+ * The framing for a request; `siteIds` are the sites on the map. "home" is the border with the
+ * sites near it, as the live map's home view. Null: nothing to frame.
+ */
 export function framingFor(
   r: Request,
   places: ReadonlyMap<string, Place>,
@@ -29,26 +33,33 @@ export function framingFor(
 ): Framing | null {
   if (r.kind === 'camera')
     return { kind: 'camera', center: [r.camera.lon, r.camera.lat], zoom: r.camera.zoom };
-  const ids = r.kind === 'fit' ? r.placeIds : siteIds;
+  const ids = 'placeIds' in r ? r.placeIds : siteIds;
   const found = ids.flatMap((id) => {
     const p = places.get(id);
     return p ? [p] : [];
   });
   if (found.length === 0)
     return r.kind === 'home'
-      ? { kind: 'bounds', bounds: FALLBACK_HOME, maxZoom: HOME_MAX_ZOOM }
+      ? { kind: 'bounds', bounds: [...FALLBACK_HOME], maxZoom: HOME_MAX_ZOOM }
       : null;
-  const lons = found.map((p) => p.lon);
-  const lats = found.map((p) => p.lat);
-  const bounds: [number, number, number, number] = [
-    Math.min(...lons),
-    Math.min(...lats),
-    Math.max(...lons),
-    Math.max(...lats),
-  ];
-  if (r.kind === 'home') return { kind: 'bounds', bounds, maxZoom: HOME_MAX_ZOOM };
-  const byKind = Math.min(
-    ...found.map((p) =>
+  if (r.kind === 'home')
+    return {
+      kind: 'bounds',
+      bounds: [...(homeBounds(found) ?? FALLBACK_HOME)],
+      maxZoom: HOME_MAX_ZOOM,
+    };
+  const [w, s, e, n] = boundsOf(found) ?? FALLBACK_HOME;
+  return { kind: 'bounds', bounds: [w, s, e, n], maxZoom: closestZoom(found, r.maxZoom) };
+}
+
+/** How close a framing of these places may zoom: the loosest their kinds allow, and `limit`. */
+export function closestZoom(
+  places: readonly Pick<Place, 'kind'>[],
+  limit = Number.POSITIVE_INFINITY,
+): number {
+  return Math.min(
+    limit,
+    ...places.map((p) =>
       p.kind === 'country'
         ? MAX_ZOOM.country
         : AREA_KINDS.has(p.kind)
@@ -56,5 +67,4 @@ export function framingFor(
           : MAX_ZOOM.point,
     ),
   );
-  return { kind: 'bounds', bounds, maxZoom: Math.min(byKind, r.maxZoom ?? byKind) };
 }

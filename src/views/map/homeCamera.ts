@@ -4,18 +4,26 @@
  * static first frame and the engine (its first camera, and every "home" request) both come from
  * here, so the live map opens exactly where the static one was drawn.
  */
-import { homeBounds, isBorderSite, type Located, US_MEXICO_BORDER } from '../../domain/borderFrame';
+import {
+  type Bounds,
+  boundsOf,
+  homeBounds,
+  isBorderSite,
+  type Located,
+  US_MEXICO_BORDER,
+} from '../../domain/borderFrame';
 import type { Box } from '../../domain/labelLayout';
 import { projectAt } from '../../domain/mercator';
 
 /** West, south, east, north: the border from the Pacific to the Gulf, for a dataset with no sites. */
-export const FALLBACK_HOME: Bounds = [...US_MEXICO_BORDER];
+export const FALLBACK_HOME: Bounds = US_MEXICO_BORDER;
 /** The home view never zooms closer than this. */
 export const HOME_MAX_ZOOM = 6;
 /** MapLibre's world at zoom 0 is 512 px wide. */
 const TILE = 512;
 
-export type Bounds = [number, number, number, number];
+export type { Bounds };
+export { boundsOf };
 
 export interface Size {
   width: number;
@@ -50,22 +58,6 @@ export function framingPadding(size: Size, overlay: { top: number; bottom: numbe
   [padding.top, padding.bottom] = squeeze(padding.top, padding.bottom, size.height);
   [padding.left, padding.right] = squeeze(padding.left, padding.right, size.width);
   return padding;
-}
-
-/** The bounds of some points; null for none. */
-export function boundsOf(points: readonly { lon: number; lat: number }[]): Bounds | null {
-  if (points.length === 0) return null;
-  let w = Number.POSITIVE_INFINITY;
-  let s = Number.POSITIVE_INFINITY;
-  let e = Number.NEGATIVE_INFINITY;
-  let n = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    w = Math.min(w, p.lon);
-    e = Math.max(e, p.lon);
-    s = Math.min(s, p.lat);
-    n = Math.max(n, p.lat);
-  }
-  return [w, s, e, n];
 }
 
 /** Web Mercator world coordinates at zoom 0 (0–512), as MapLibre's MercatorCoordinate × 512. */
