@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { languageTextsQuery } from '../data/queries';
 import { BASE_LANGUAGE } from '../data/translations';
 import { detectLang, type Lang } from '../i18n/lang';
@@ -62,8 +62,12 @@ function ActiveDataset({
   const waitForTexts =
     (active.status === 'ready' && active.source === 'builtin' && texts.isPending && !dataUrl) ||
     !catalogue.ready;
+  // Only the first frame waits for its language: a later switch must never unmount the
+  // explorer (that would start a new session, a new map): its texts arrive in place.
+  const shown = useRef(false);
   if (active.status === 'pending') return <Loading onRetry={active.retry} />;
-  if (waitForTexts) return <Loading onRetry={() => void texts.refetch()} />;
+  if (waitForTexts && !shown.current) return <Loading onRetry={() => void texts.refetch()} />;
   if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
+  shown.current = true;
   return <Explorer dataset={active.dataset} source={active.source} syncAddress={syncAddress} />;
 }

@@ -114,7 +114,6 @@ function Layout({ source }: { source: DataOrigin }) {
           controls={controls}
           onShare={() => setSharing(true)}
           onAbout={() => setAbout(true)}
-          narrative={firstNarrative}
           {...(!embed ? { onImport: () => setImporting(true) } : {})}
           {...(firstNarrative ? { onStory: () => actions.storyStep(firstNarrative.id, 0) } : {})}
         />

@@ -1,9 +1,7 @@
 import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
-import type { Narrative } from '../data/schema';
 import { activeFilterCount } from '../domain/filters';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../session/hooks';
-import { SlidesButton } from '../views/embed/SlidesButton';
 import { SnapshotButton } from '../views/embed/SnapshotButton';
 import { FilterSummary } from '../views/panels/filters/FilterSummary';
 import { DatasetSummary } from './DatasetSummary';
@@ -23,8 +21,6 @@ interface Props {
   onStory?: () => void;
   onAbout?: () => void;
   onImport?: () => void;
-  /** The story "Download slides (.pptx)" exports, if the dataset has one. */
-  narrative?: Narrative | null;
 }
 
 /**
@@ -38,7 +34,6 @@ export function Header({
   onStory,
   onAbout,
   onImport,
-  narrative = null,
 }: Props) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -89,7 +84,6 @@ export function Header({
             </button>
           )}
           <SnapshotButton />
-          {narrative && <SlidesButton narrative={narrative} />}
           {onImport && (
             <button type="button" className="import-button" onClick={onImport}>
               {t.data.open}

@@ -48,6 +48,10 @@ const desnudo = (s: string) => (/^-?\d+$/.test(s) ? s : `“${s}”`);
 const listaFilas = (rows: readonly number[], count: number) =>
   `fila${count === 1 ? '' : 's'} ${rows.join(', ')}${count > rows.length ? ', …' : ''}`;
 
+/** A category code's name in Spanish (the lanes' names), for messages written before `es`. */
+const categoryName = (code: string) =>
+  Object.entries(es.categories).find(([c]) => c === code)?.[1] ?? code;
+
 export const es: Messages = {
   app: {
     loading: 'Cargando los datos de Frontera…',
@@ -569,8 +573,9 @@ export const es: Messages = {
       notBoolean: ({ value }) =>
         `“${value}” no es verdadero ni falso (escriba true, false, sí, no, 1 o 0)`,
       notStatus: ({ value, allowed }) => `“${value}” no es un estado: use ${allowed.join(', ')}`,
+      // The names the app shows (the importer reads them as well as the codes).
       notCategory: ({ value, allowed }) =>
-        `“${value}” no es una categoría: use una de ${allowed.join(', ')}`,
+        `“${value}” no es una categoría: use una de ${allowed.map(categoryName).join(', ')}`,
       notPlaceKind: ({ value, allowed }) =>
         `“${value}” no es un tipo de lugar: use uno de ${allowed.join(', ')}`,
       urlTooLong: ({ max }) => `tiene más de ${max} caracteres`,

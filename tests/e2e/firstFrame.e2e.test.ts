@@ -90,8 +90,9 @@ describe('the first frame', () => {
     release();
     await waitForMap(page);
     const after = (await probe<StaticSite[]>(page, 'sites')) ?? [];
+    // Every marker the first frame drew is where the live map draws it (sites far from the
+    // border, off the home view, wait for the live map's edge chips).
     const live = new Map(after.map((s) => [s.id, s]));
-    expect(live.size).toBe(before.length);
     for (const s of before) {
       const l = live.get(s.id);
       expect(l, s.id).toBeDefined();

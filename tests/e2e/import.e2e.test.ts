@@ -57,9 +57,9 @@ describe('bring your own data', () => {
     );
     // The hostile title is shown as text and never runs.
     await page.getByRole('tab', { name: /Event list/ }).click();
-    await expect(
-      page.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).count())
+      .toBe(1);
     await page.screenshot({ path: resolve(ARTIFACTS, 'import-loaded.png') });
     // A reload keeps the file until the reader closes it.
     await page.reload();

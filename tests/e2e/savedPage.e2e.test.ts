@@ -112,12 +112,15 @@ describe('the single-file build from file://', () => {
       })
       .toEqual(['el-paso', 'nogales', 'yuma']);
     await second.page.getByRole('tab', { name: /Event list/ }).click();
-    await expect(second.page.locator('.list-row .row-select').allTextContents()).resolves.toEqual([
-      'Council hearing on border lighting',
-      'Forum on crossing wait times',
-      'Shelter adds beds',
-      'Volunteer water drop',
-    ]);
+    // The list loads when its tab first opens.
+    await expect
+      .poll(() => second.page.locator('.list-row .row-select').allTextContents())
+      .toEqual([
+        'Council hearing on border lighting',
+        'Forum on crossing wait times',
+        'Shelter adds beds',
+        'Volunteer water drop',
+      ]);
     await second.page.screenshot({ path: resolve(ARTIFACTS, 'saved-page-offline.png') });
     expect(network(second.requests)).toEqual([]);
     await second.context.close();

@@ -29,10 +29,15 @@ afterAll(async () => {
 });
 
 async function downloadDeck(lang: 'en' | 'es'): Promise<string> {
-  const { page, context, errors } = await openPage(h, `?lang=${lang}`, {
-    width: 1280,
-    height: 800,
-  });
+  // The deck is offered beside the story it is made of.
+  const { page, context, errors } = await openPage(
+    h,
+    `?lang=${lang}&story=southern-border-to-mexico-city:1`,
+    {
+      width: 1280,
+      height: 800,
+    },
+  );
   await waitForMap(page);
   const button = page.getByRole('button', { name: /\(\.pptx\)$/ });
   const [download] = await Promise.all([

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Narrative } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
-import { useActions } from '../../session/hooks';
+import { useActions, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
 import {
@@ -11,6 +11,7 @@ import {
   routeKey,
   trackFocusOrigin,
 } from './presenterKeys';
+import { SlidesButton } from './SlidesButton';
 
 type KeyAction = 'first' | 'last' | 'fullscreen' | 'exit';
 /** Clickers send PageUp / PageDown and keyboards the arrows and Space: see presenterKeys.ts. */
@@ -28,6 +29,7 @@ const KEY_ACTIONS: Record<string, KeyAction> = {
 export function StoryMode({ narrative: base, step }: { narrative: Narrative; step: number }) {
   const narrative = useTexts().narrative(base);
   const actions = useActions();
+  const embed = useSession((s) => s.embed);
   const { t, f } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const last = narrative.steps.length - 1;
@@ -118,6 +120,8 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
         <button type="button" onClick={exit} aria-keyshortcuts="Escape">
           {t.story.leave}
         </button>
+        {/* The whole story as PowerPoint slides, for decks that cannot hold a live page. */}
+        {!embed && <SlidesButton narrative={base} />}
       </div>
       <p className="story-keys muted">{t.story.keys}</p>
     </section>

@@ -138,6 +138,7 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
           camera={camera}
           size={size}
           colours={colours}
+          boxes={boxes}
           onDrawn={() => setEngineWanted(true)}
         />
       )}

@@ -37,6 +37,8 @@ interface Props {
   size: Size;
   colours: MapColours;
   /** After the frame that shows the basemap and the sites (or once it cannot be drawn). */
+  /** The cards and controls over the map: a marker under one is not drawn. */
+  boxes: readonly { x0: number; y0: number; x1: number; y1: number }[];
   onDrawn?: () => void;
 }
 
@@ -125,7 +127,7 @@ export function placeLabels(
   return out;
 }
 
-export function StaticMap({ sites, camera, size, colours, onDrawn }: Props) {
+export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Props) {
   const query = useQuery(staticBasemapQuery);
   const basemap = query.data;
   const settled = query.isSuccess || query.isError;
@@ -145,8 +147,18 @@ export function StaticMap({ sites, camera, size, colours, onDrawn }: Props) {
   const [cx, cy] = mercator(camera.lon, camera.lat);
   const k = 2 ** camera.zoom;
   const world = `translate(${size.width / 2 - cx * k} ${size.height / 2 - cy * k}) scale(${k})`;
-  const { sites: placed, groups } = placeSites(sites, camera, size);
+  const spread = placeSites(sites, camera, size);
   const byId = new Map(sites.map((s) => [s.id, s]));
+  // As the live map: a marker off the map or under a card is not drawn (its edge chip comes
+  // with the live map).
+  const shown = (x: number, y: number, r: number) =>
+    x >= r &&
+    y >= r &&
+    x <= size.width - r &&
+    y <= size.height - r &&
+    !boxes.some((o) => x >= o.x0 - r && x <= o.x1 + r && y >= o.y0 - r && y <= o.y1 + r);
+  const placed = spread.sites.filter((p) => shown(p.x, p.y, byId.get(p.id)?.r ?? 0));
+  const groups = spread.groups.filter((g) => shown(g.x, g.y, 16));
   const labels = placeLabels(
     placed.flatMap((p) => {
       const s = byId.get(p.id);
