@@ -1,13 +1,3 @@
-/**
- * Every word a reader sees is in the language they chose. One journey per language through every
- * view — main, the card of every event, every site panel, the filters, every story step, the
- * embed (full and compact), share, the import dialog with errors, About, the error page and the
- * PNG slide's text — reading the page's text, the accessible names and titles, and the strings
- * drawn on the slide. It fails on a text the catalogue could not fill ("undefined", "NaN") and on
- * any word of the other language's stop-list (tests/e2e/languageLists.ts), outside elements
- * marked with their own lang (quotes, excerpts, article titles) and the proper names listed there.
- */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
