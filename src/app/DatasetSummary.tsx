@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { useDatasetModel } from '../session/hooks';
 import { DEFAULT_VIEW } from '../session/state';
+import { useFits } from '../ui/useFits';
 
 const year = (t: number) => String(new Date(t).getUTCFullYear());
 
@@ -11,6 +13,9 @@ const year = (t: number) => String(new Date(t).getUTCFullYear());
 export function DatasetSummary() {
   const { dataset } = useDatasetModel();
   const { t, f } = useI18n();
+  const line = useRef<HTMLParagraphElement>(null);
+  const count = useRef<HTMLElement>(null);
+  const countFits = useFits(line, count);
   const [f0, f1] = DEFAULT_VIEW;
   let before = 0;
   let after = 0;
@@ -29,9 +34,13 @@ export function DatasetSummary() {
   // Whole phrases, each kept in one piece: where the line is short, the last ones give way
   // rather than a phrase being cut ("9 earlier, from …").
   return (
-    <p className="dataset-summary" data-testid="dataset-summary">
+    <p
+      ref={line}
+      className={`dataset-summary${countFits ? '' : ' no-room'}`}
+      data-testid="dataset-summary"
+    >
       <span className="tagline">{t.app.tagline} · </span>
-      <strong>{f.plural(dataset.events.length, t.app.events)}</strong>
+      <strong ref={count}>{f.plural(dataset.events.length, t.app.events)}</strong>
       <span> · {t.app.focus(year(f0), year(f1 - 1))}</span>
       {outside.map((o) => (
         <span key={o}> · {o}</span>
