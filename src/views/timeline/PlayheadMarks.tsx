@@ -12,7 +12,16 @@ const OUTSET = 2.5;
  * merely under way — the rule of src/domain/playheadRule.ts, drawn. An SVG over the marks
  * canvas that subscribes to the playhead alone, so a step never redraws the marks.
  */
-export function PlayheadMarks({ layout, width }: { layout: TimelineLayout; width: number }) {
+export function PlayheadMarks({
+  layout,
+  width,
+  zoom = 1,
+}: {
+  layout: TimelineLayout;
+  width: number;
+  /** The room scale the marks canvas is drawn at (story mode, slides): drawing units × zoom. */
+  zoom?: number;
+}) {
   const { at, ongoing } = usePlayheadEvents();
   const lit = usePalette().map.lit;
   const byId = useMemo(() => new Map(layout.marks.map((m) => [m.event.id, m])), [layout]);
@@ -41,8 +50,9 @@ export function PlayheadMarks({ layout, width }: { layout: TimelineLayout; width
   return (
     <svg
       className="playhead-marks"
-      width={width}
-      height={Math.max(1, layout.height)}
+      width={width * zoom}
+      height={Math.max(1, layout.height) * zoom}
+      viewBox={`0 0 ${width} ${Math.max(1, layout.height)}`}
       aria-hidden="true"
     >
       {drawn.ongoing.map((m) => (

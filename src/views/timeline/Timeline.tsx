@@ -352,7 +352,7 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
               actions.zoomToSpan(x.invert(x0).getTime(), x.invert(x1).getTime())
             }
           />
-          <PlayheadMarks layout={layout} width={width} />
+          <PlayheadMarks layout={layout} width={width} zoom={k} />
         </div>
         {hovered && tip && <Tooltip event={texts.event(hovered)} x={tip.x} y={tip.y} />}
       </div>
