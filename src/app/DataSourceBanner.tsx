@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { savedPage as bootSavedPage } from '../data/savedPageBoot';
 import { useI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { useLoadedFile } from '../session/loadedFile';
-import { SavePageDialog } from '../views/panels/SavePageDialog';
+
+// Loaded when a reader asks to save: it brings the validator, which the first frame does without.
+const SavePageDialog = lazy(() =>
+  import('../views/panels/SavePageDialog').then((m) => ({ default: m.SavePageDialog })),
+);
 
 /**
  * Says plainly when the page shows someone's own data (whose, in a saved page), how to go back,
@@ -61,12 +65,14 @@ export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' 
         </button>
       </p>
       {saving && (
-        <SavePageDialog
-          fileName={fileName || 'data'}
-          defaultTitle={title || 'Frontera'}
-          defaultCredit={source === 'saved' ? savedPage?.credit : undefined}
-          onClose={() => setSaving(false)}
-        />
+        <Suspense fallback={null}>
+          <SavePageDialog
+            fileName={fileName || 'data'}
+            defaultTitle={title || 'Frontera'}
+            defaultCredit={source === 'saved' ? savedPage?.credit : undefined}
+            onClose={() => setSaving(false)}
+          />
+        </Suspense>
       )}
     </>
   );

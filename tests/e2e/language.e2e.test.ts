@@ -141,7 +141,6 @@ for (const lang of ['es', 'en'] as const) {
         if (p.length) seen.push(`${what}:\n  ${p.join('\n  ')}`);
       };
       await check('main view');
-      // MapLibre's own controls speak the page's language.
       // The map's own controls, and MapLibre's name for the map, speak the page's language.
       await expect(
         page.locator('.map-controls button').first().getAttribute('aria-label'),
@@ -156,8 +155,8 @@ for (const lang of ['es', 'en'] as const) {
       const other = lang === 'es' ? 'en' : 'es';
       await page.getByRole('button', { name: new RegExp(`^${other.toUpperCase()} `) }).click();
       await expect
-        .poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'))
-        .toBe(CATALOGUE[other].map.controls.zoomIn);
+        .poll(() => page.locator('.map-controls button').first().getAttribute('aria-label'))
+        .toBe(CATALOGUE[other].map.zoomIn);
       await expect
         .poll(() => page.locator('.maplibregl-canvas').getAttribute('aria-label'))
         .toBe(CATALOGUE[other].map.controls.map);

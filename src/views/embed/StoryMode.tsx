@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import type { Narrative } from '../../data/schema';
 import { useI18n } from '../../i18n/useI18n';
 import { useActions, useSession } from '../../session/hooks';
@@ -32,6 +32,7 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
   const embed = useSession((s) => s.embed);
   const { t, f } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
 
@@ -83,7 +84,9 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
       aria-label={t.story.region(narrative.title)}
       aria-roledescription={t.story.kind}
     >
-      <div className="story-body">
+      {/* Reachable by keyboard: on a short screen a long caption scrolls. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keys */}
+      <section className="story-body" tabIndex={0} aria-labelledby={`${id}-title`}>
         <p className="story-kicker">
           {t.story.step(
             narrative.title,
@@ -91,11 +94,11 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
             f.number(narrative.steps.length),
           )}
         </p>
-        <h2 ref={heading} aria-live="polite">
+        <h2 id={`${id}-title`} ref={heading} aria-live="polite">
           {current.title}
         </h2>
         <p className="story-caption">{current.caption}</p>
-      </div>
+      </section>
       {/* Pinned below the caption: always on screen, whatever the caption's length. */}
       <div className="story-controls">
         <button
