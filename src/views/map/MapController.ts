@@ -447,10 +447,12 @@ export class MapController {
    * basemap's country names follow, on the same map.
    */
   setLanguage(lang: string) {
-    if (lang === this.language) return;
-    this.language = lang;
+    // The strings may arrive after the language (a catalogue loads on first use): apply them
+    // every time; the country names only when the language changes.
     Object.assign(this.map._locale, this.callbacks.texts().locale);
     this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
+    if (lang === this.language) return;
+    this.language = lang;
     this.applyLabelLanguage();
   }
 

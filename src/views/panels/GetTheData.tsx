@@ -3,8 +3,6 @@ import { useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { FronteraEvent, Place } from '../../data/schema';
 import { localizeDataset } from '../../domain/localizeDataset';
-import { eventsToCsv } from '../../export/csv';
-import { eventsToJson } from '../../export/json';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSession } from '../../session/hooks';
 import { useLoadedFile } from '../../session/loadedFile';
@@ -38,6 +36,8 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
 
   const csv = async () => {
     // The spreadsheet is in the reader's language, as the list shows the events.
+    // The export code (and the schema it checks with) loads when a reader asks for a file.
+    const { eventsToCsv } = await import('../../export/csv');
     const out = eventsToCsv(events.map(texts.event), texts.dataset, await gazetteer());
     downloadText(out.csv, `${name}.csv`, 'text/csv;charset=utf-8');
     setStatus(
@@ -50,7 +50,8 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
     );
   };
 
-  const json = () => {
+  const json = async () => {
+    const { eventsToJson } = await import('../../export/json');
     // The file holds the base texts and every translation at hand, as a Frontera JSON file may.
     const base = localizeDataset(dataset, 'en');
     const translations = {
@@ -84,7 +85,7 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
       <span className="get-data-label">{t.getData.title}</span>
       <button
         type="button"
-        onClick={csv}
+        onClick={() => void csv()}
         aria-label={t.getData.csvLabel(n)}
         disabled={!events.length}
       >
@@ -92,7 +93,7 @@ export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
       </button>
       <button
         type="button"
-        onClick={json}
+        onClick={() => void json()}
         aria-label={t.getData.jsonLabel(n)}
         disabled={!events.length}
       >
