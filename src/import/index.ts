@@ -5,6 +5,6 @@ export type { Issue, IssueCode, IssueParams } from './issueCodes';
 export { referenceOf } from './reference';
 export { DEFAULT_CATEGORY } from './rowContext';
 export { runImport } from './runImport';
-export { FILE_ARTICLE_ID, sourceLink } from './sources';
+export { FILE_ARTICLE_ID } from './sources';
 export type { ImportIssue, ImportOptions, ImportResult, Reference } from './types';
 export { LIMITS } from './types';

@@ -33,11 +33,6 @@ interface Entry {
 export const FILE_ARTICLE_ID = 'imported-file';
 const DAY_MS = 86_400_000;
 
-/** The http(s) link an imported article points to, or null (built-in articles have none). */
-export function sourceLink(article: Pick<Article, 'file'>): string | null {
-  return /^https?:\/\//i.test(article.file) ? article.file : null;
-}
-
 export class SourceBook {
   private readonly entries = new Map<string, Entry>();
   private readonly byId = new Map<string, Entry>();

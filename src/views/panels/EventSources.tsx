@@ -1,6 +1,6 @@
 import type { FronteraEvent } from '../../data/schema';
+import { sourceLink } from '../../domain/sourceLink';
 import { useI18n } from '../../i18n/useI18n';
-import { sourceLink } from '../../import';
 import { useDatasetModel } from '../../session/hooks';
 
 /** The articles an event comes from, each with the excerpt (verbatim) that locates the fact. */
