@@ -85,6 +85,22 @@ describe('the first frame', () => {
       expect(s.y, s.id).toBeGreaterThan(0);
       expect(s.y, s.id).toBeLessThan(area.height);
     }
+    const staticLabels = await page.$$eval('[data-testid="static-map"] [data-site]', (groups) => {
+      const svg = document.querySelector('[data-testid="static-map"]')?.getBoundingClientRect();
+      return groups.flatMap((g) => {
+        const b = g.querySelector('text')?.getBoundingClientRect();
+        return b && svg
+          ? [
+              {
+                id: g.getAttribute('data-site') ?? '',
+                x: b.x + b.width / 2 - svg.x,
+                y: b.y + b.height / 2 - svg.y,
+              },
+            ]
+          : [];
+      });
+    });
+    expect(staticLabels.length).toBeGreaterThan(3);
     await page.screenshot({ path: resolve(ARTIFACTS, 'first-frame-static.png') });
 
     release();
@@ -99,6 +115,23 @@ describe('the first frame', () => {
       if (!l) continue;
       expect(Math.abs(l.x - s.x), `${s.id} x`).toBeLessThanOrEqual(2);
       expect(Math.abs(l.y - s.y), `${s.id} y`).toBeLessThanOrEqual(2);
+    }
+    // Each label of the first frame is beside the same marker, on the same side, as the live
+    // map's layout puts it.
+    const liveLabels = new Map(
+      (
+        (await probe<{ id: string; box: { x0: number; y0: number; x1: number; y1: number } }[]>(
+          page,
+          'mapLabels',
+        )) ?? []
+      ).map((l) => [l.id, l.box]),
+    );
+    for (const s of staticLabels) {
+      const l = liveLabels.get(s.id);
+      expect(l, `${s.id} label`).toBeDefined();
+      if (!l) continue;
+      expect(Math.abs((l.x0 + l.x1) / 2 - s.x), `${s.id} label x`).toBeLessThanOrEqual(4);
+      expect(Math.abs((l.y0 + l.y1) / 2 - s.y), `${s.id} label y`).toBeLessThanOrEqual(4);
     }
     // The built-in data was trusted by its recorded hash: the validator (zod) never loaded.
     expect(requests.filter((u) => /\/assets\/(schema|schemas)-/.test(u))).toEqual([]);

@@ -5,12 +5,16 @@
  * WebGL it stays, and the reader is told why.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { assets } from '#assets';
+import type { PlacedLabel } from '../../domain/labelLayout';
 import type { SiteRecord } from '../../domain/siteFeatures';
-import { spreadSites } from '../../domain/spreadSites';
+import { GROUP_RADIUS } from '../../domain/spreadSites';
 import type { MapColours } from '../../ui/palette';
 import { type HomeCamera, mercator, projector, type Size } from './homeCamera';
+import { labelMeasurer } from './measureLabel';
+import { AREA_LETTER_SPACING, LINE_HEIGHT } from './siteLayers';
+import { groupLabelSize, type LayoutContext, labelSize, layoutSites } from './siteLayout';
 
 interface StaticBasemap {
   land: string;
@@ -42,95 +46,36 @@ interface Props {
   onDrawn?: () => void;
 }
 
-/** Screen positions of the sites as the live map draws them (spread where they would overlap). */
-export function placeSites(sites: readonly SiteRecord[], camera: HomeCamera, size: Size) {
-  const project = projector(camera, size);
-  const screen = sites.map((r) => {
-    const [x, y] = project(r.lon, r.lat);
-    return { id: r.id, x, y, r: r.r, weight: r.count * 1000 + r.total, name: r.name };
+/** The sites as the live map lays them out at this camera: the same spread, labels and rules. */
+export function staticSiteLayout(
+  sites: readonly SiteRecord[],
+  camera: HomeCamera,
+  size: Size,
+  boxes: LayoutContext['obstacles'],
+  measure: LayoutContext['measure'],
+) {
+  return layoutSites(sites, projector(camera, size), size, {
+    measure,
+    obstacles: boxes ?? [],
+    small: size.width < 600,
   });
-  return spreadSites(screen);
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Labels as the live map places them, roughly: the busiest sites first, each beside its marker
- * on the first side (right, left, below, above) where it hits no label or marker already
- * placed; a label with no room is left out, as MapLibre leaves it out.
- */
-export function placeLabels(
-  items: readonly {
-    id: string;
-    x: number;
-    y: number;
-    r: number;
-    text: string;
-    size: number;
-    priority: number;
-  }[],
-): Map<string, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> {
-  const taken: Box[] = items.map((i) => ({
-    x0: i.x - i.r,
-    y0: i.y - i.r,
-    x1: i.x + i.r,
-    y1: i.y + i.r,
-  }));
-  const out = new Map<string, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }>();
-  for (const i of [...items].sort((a, b) => a.priority - b.priority)) {
-    const w = i.text.length * i.size * 0.58;
-    const h = i.size * 1.2;
-    const gap = i.r + 4;
-    const candidates = [
-      {
-        x: i.x + gap,
-        y: i.y,
-        anchor: 'start' as const,
-        box: { x0: i.x + gap, x1: i.x + gap + w, y0: i.y - h / 2, y1: i.y + h / 2 },
-      },
-      {
-        x: i.x - gap,
-        y: i.y,
-        anchor: 'end' as const,
-        box: { x0: i.x - gap - w, x1: i.x - gap, y0: i.y - h / 2, y1: i.y + h / 2 },
-      },
-      {
-        x: i.x,
-        y: i.y + gap + h / 2,
-        anchor: 'middle' as const,
-        box: { x0: i.x - w / 2, x1: i.x + w / 2, y0: i.y + gap, y1: i.y + gap + h },
-      },
-      {
-        x: i.x,
-        y: i.y - gap - h / 2,
-        anchor: 'middle' as const,
-        box: { x0: i.x - w / 2, x1: i.x + w / 2, y0: i.y - gap - h, y1: i.y - gap },
-      },
-    ];
-    const own = { x0: i.x - i.r, y0: i.y - i.r, x1: i.x + i.r, y1: i.y + i.r };
-    const fit = candidates.find(
-      (c) =>
-        !taken.some(
-          (t) => t !== own && overlaps(c.box, t) && !(t.x0 === own.x0 && t.y0 === own.y0),
-        ),
-    );
-    if (!fit) continue;
-    taken.push(fit.box);
-    out.set(i.id, { x: fit.x, y: fit.y, anchor: fit.anchor });
-  }
-  return out;
-}
+/** SVG's text-anchor for a label's box, from MapLibre's anchor. */
+const textAnchor = (l: PlacedLabel) =>
+  l.anchor.endsWith('left') ? 'start' : l.anchor.endsWith('right') ? 'end' : 'middle';
+const textX = (l: PlacedLabel) =>
+  l.anchor.endsWith('left')
+    ? l.box.x0
+    : l.anchor.endsWith('right')
+      ? l.box.x1
+      : (l.box.x0 + l.box.x1) / 2;
 
 export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Props) {
   const query = useQuery(staticBasemapQuery);
   const basemap = query.data;
   const settled = query.isSuccess || query.isError;
+  const [measure] = useState(labelMeasurer);
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
   useEffect(() => {
@@ -147,36 +92,12 @@ export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Prop
   const [cx, cy] = mercator(camera.lon, camera.lat);
   const k = 2 ** camera.zoom;
   const world = `translate(${size.width / 2 - cx * k} ${size.height / 2 - cy * k}) scale(${k})`;
-  const spread = placeSites(sites, camera, size);
+  const layout = staticSiteLayout(sites, camera, size, boxes, measure);
   const byId = new Map(sites.map((s) => [s.id, s]));
-  // As the live map: a marker off the map or under a card is not drawn (its edge chip comes
-  // with the live map).
-  const shown = (x: number, y: number, r: number) =>
-    x >= r &&
-    y >= r &&
-    x <= size.width - r &&
-    y <= size.height - r &&
-    !boxes.some((o) => x >= o.x0 - r && x <= o.x1 + r && y >= o.y0 - r && y <= o.y1 + r);
-  const placed = spread.sites.filter((p) => shown(p.x, p.y, byId.get(p.id)?.r ?? 0));
-  const groups = spread.groups.filter((g) => shown(g.x, g.y, 16));
-  const labels = placeLabels(
-    placed.flatMap((p) => {
-      const s = byId.get(p.id);
-      if (!s) return [];
-      return [
-        {
-          id: p.id,
-          x: p.x,
-          y: p.y,
-          r: s.r,
-          text: s.area ? s.name.toUpperCase() : s.name,
-          size: s.area ? 10 : 12,
-          // As the live map's symbol-sort-key: selected, then lit, then the busiest.
-          priority: s.selected ? 0 : s.lit ? 1 : 100 - s.count,
-        },
-      ];
-    }),
-  );
+  const placed = layout.sites.filter(layout.siteShown);
+  const groups = layout.groups.filter(layout.groupShown);
+  const labels = new Map(layout.labels.map((l) => [l.id, l]));
+  const small = size.width < 600;
   const line = { fill: 'none', vectorEffect: 'non-scaling-stroke' } as const;
   return (
     <svg
@@ -211,6 +132,31 @@ export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Prop
       )}
       {basemap &&
         placed.map((p) => {
+          const t = layout.truePlace.get(p.id);
+          return p.moved && t ? (
+            <g key={`leader-${p.id}`} opacity={0.6}>
+              <line x1={p.x} y1={p.y} x2={t.x} y2={t.y} stroke={colours.label} strokeWidth={1} />
+              <circle cx={t.x} cy={t.y} r={2} fill={colours.label} />
+            </g>
+          ) : null;
+        })}
+      {basemap &&
+        layout.labels.map((l) =>
+          l.leader ? (
+            <line
+              key={`label-leader-${l.id}`}
+              x1={l.leader[0]}
+              y1={l.leader[1]}
+              x2={l.leader[2]}
+              y2={l.leader[3]}
+              stroke={colours.label}
+              strokeWidth={1}
+              opacity={0.55}
+            />
+          ) : null,
+        )}
+      {basemap &&
+        placed.map((p) => {
           const s = byId.get(p.id);
           if (!s) return null;
           const label = labels.get(p.id);
@@ -226,41 +172,69 @@ export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Prop
                 strokeWidth={s.lit ? 3 : 1.2}
               />
               {label && (
-                <text
-                  x={label.x}
-                  y={label.y}
-                  dy="0.35em"
-                  textAnchor={label.anchor}
+                <LabelText
+                  label={label}
+                  size={labelSize(s, small)}
                   fill={s.lit ? colours.lit : s.area ? colours.area : colours.label}
-                  stroke={colours.labelHalo}
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                  fontSize={s.area ? 10 : 12}
-                >
-                  {s.area ? s.name.toUpperCase() : s.name}
-                </text>
+                  halo={colours.labelHalo}
+                  spaced={s.area}
+                />
               )}
             </g>
           );
         })}
       {basemap &&
-        groups.map((g) => (
-          <g key={g.ids.join(',')} className="static-site" data-site={`group:${g.ids.join(',')}`}>
-            <circle cx={g.x} cy={g.y} r={16} fill={colours.site} fillOpacity={0.85} />
-            <text
-              x={g.x}
-              y={g.y + 26}
-              textAnchor="middle"
-              fill={colours.label}
-              stroke={colours.labelHalo}
-              strokeWidth={3}
-              paintOrder="stroke"
-              fontSize={12}
-            >
-              {g.label}
-            </text>
-          </g>
-        ))}
+        groups.map((g) => {
+          const id = `group:${g.ids.join(',')}`;
+          const label = labels.get(id);
+          return (
+            <g key={id} className="static-site" data-site={id}>
+              <circle cx={g.x} cy={g.y} r={GROUP_RADIUS} fill={colours.site} fillOpacity={0.85} />
+              {label && (
+                <LabelText
+                  label={label}
+                  size={groupLabelSize(small)}
+                  fill={colours.label}
+                  halo={colours.labelHalo}
+                />
+              )}
+            </g>
+          );
+        })}
     </svg>
+  );
+}
+
+/** A label drawn in its placed box, one line per tspan, as MapLibre sets it. */
+function LabelText({
+  label,
+  size,
+  fill,
+  halo,
+  spaced = false,
+}: {
+  label: PlacedLabel;
+  size: number;
+  fill: string;
+  halo: string;
+  spaced?: boolean;
+}) {
+  const x = textX(label);
+  return (
+    <text
+      textAnchor={textAnchor(label)}
+      fill={fill}
+      stroke={halo}
+      strokeWidth={3}
+      paintOrder="stroke"
+      fontSize={size}
+      {...(spaced ? { letterSpacing: `${AREA_LETTER_SPACING}em` } : {})}
+    >
+      {label.lines.map((line, i) => (
+        <tspan key={line} x={x} y={label.box.y0 + (i + 0.5) * size * LINE_HEIGHT} dy="0.35em">
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
