@@ -7,6 +7,7 @@ import { loadSavedPage, savedPage } from './data/savedPageBoot';
 import { loadCatalogue } from './i18n/catalogues';
 import { detectLang } from './i18n/lang';
 import { parseUrl } from './session/url/table';
+import { staticBasemapQuery } from './views/map/staticBasemap';
 import './styles/index.css';
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".
@@ -21,11 +22,14 @@ async function start() {
     window.history.replaceState(null, '', `?${saved.view}${window.location.hash}`);
   // The reader's catalogue starts loading now, beside the dataset the page preloads.
   void loadCatalogue(parseUrl(window.location.search).state.lang ?? detectLang());
+  const client = new QueryClient();
+  // …and so does the first frame's basemap, drawn with the timeline's first marks.
+  void client.prefetchQuery(staticBasemapQuery);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={new QueryClient()}>
+      <QueryClientProvider client={client}>
         <App syncAddress />
       </QueryClientProvider>
     </StrictMode>,

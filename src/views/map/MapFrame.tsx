@@ -23,7 +23,6 @@ import { MapCredit } from './MapCredit';
 import { MapLegend } from './MapLegend';
 import type { MapFailure, MapHandle } from './mapTypes';
 import { StaticMap } from './StaticMap';
-import { webglUnavailableReason } from './webgl';
 
 // MapLibre is most of the bundle: it loads in parallel with the timeline, never before it.
 const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
@@ -82,10 +81,10 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
   // MapLibre's chunk is parsed only after the static map is on screen: its ~1 MB of script
   // would otherwise hold back the first frame.
   const [engineWanted, setEngineWanted] = useState(false);
-  const [failure, setFailure] = useState<MapFailure | null>(() => {
-    const reason = webglUnavailableReason();
-    return reason ? { kind: reason } : null;
-  });
+  // Without WebGL the engine fails to start and says why (it probes then, not before: a first
+  // WebGL context can block the page for seconds in software rendering).
+  const [failure, setFailure] = useState<MapFailure | null>(null);
+  const staticDrawn = useCallback(() => setEngineWanted(true), []);
 
   /** What is drawn over the map now, as the engine measures it for framing and labels. */
   const overlays = useCallback((): Overlays => {
@@ -139,7 +138,7 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
           size={size}
           colours={colours}
           boxes={boxes}
-          onDrawn={() => setEngineWanted(true)}
+          onDrawn={staticDrawn}
         />
       )}
       {!failure && engineWanted && (

@@ -23,6 +23,7 @@ import { mapLocale } from './mapLocale';
 import type { MapFailure, MapHandle } from './mapTypes';
 import { labelMeasurer } from './measureLabel';
 import { buildStyle } from './style';
+import { webglUnavailableReason } from './webgl';
 
 /** Maps this page has created: a language switch or a re-render must never add one. */
 let mapsCreated = 0;
@@ -140,7 +141,13 @@ export function MapView(props: Props) {
         () => reducedRef.current,
       );
     } catch (e) {
-      latest.current.onFailure({ kind: 'failed', why: e instanceof Error ? e.message : String(e) });
+      // No WebGL (or no WebGL2) is said plainly; anything else with the engine's own words.
+      const reason = webglUnavailableReason();
+      latest.current.onFailure(
+        reason
+          ? { kind: reason }
+          : { kind: 'failed', why: e instanceof Error ? e.message : String(e) },
+      );
       return;
     }
     mapsCreated++;

@@ -4,9 +4,8 @@
  * them, for the camera the live map opens with. MapLibre replaces it without a jump; without
  * WebGL it stays, and the reader is told why.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { assets } from '#assets';
 import type { PlacedLabel } from '../../domain/labelLayout';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { GROUP_RADIUS } from '../../domain/spreadSites';
@@ -15,25 +14,7 @@ import { type HomeCamera, mercator, projector, type Size } from './homeCamera';
 import { labelMeasurer } from './measureLabel';
 import { AREA_LETTER_SPACING, LINE_HEIGHT } from './siteLayers';
 import { groupLabelSize, type LayoutContext, labelSize, layoutSites } from './siteLayout';
-
-interface StaticBasemap {
-  land: string;
-  focus: string;
-  borders: string;
-  usMexico: string;
-}
-
-const staticBasemapQuery = queryOptions({
-  queryKey: ['static-basemap'],
-  queryFn: async (): Promise<StaticBasemap> => {
-    const source = assets.staticBasemap;
-    if (typeof source !== 'string') return source as unknown as StaticBasemap;
-    const response = await fetch(source);
-    if (!response.ok) throw new Error(`${source} answered ${response.status}`);
-    return (await response.json()) as StaticBasemap;
-  },
-  staleTime: 'static',
-});
+import { staticBasemapQuery } from './staticBasemap';
 
 interface Props {
   sites: readonly SiteRecord[];
