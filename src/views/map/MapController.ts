@@ -65,7 +65,6 @@ export interface MapCallbacks {
 /** A marker as drawn, in map-container pixels. */
 export type DrawnSite = DrawnMarker;
 
-
 /** How long the playhead must rest before lit labels are re-laid out (bigger, first choice). */
 const RELABEL_AFTER_MS = 250;
 /** Lit sites are repainted at most this often while the playhead moves. */

@@ -3,12 +3,13 @@
  * (inputs, URL, zoom moving the pixels) is applied with brush.move, whose events carry no
  * sourceEvent and are ignored, so nothing echoes.
  */
-import { type BrushBehavior, brushX } from 'd3-brush';
+import type { BrushBehavior } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
 import { snapToDay } from '../../domain/isoDate';
 import type { Interval } from '../../session/state';
+import type { Gestures } from './useGestures';
 
 interface Options {
   target: RefObject<SVGGElement | null>;
@@ -18,9 +19,19 @@ interface Options {
   onWindow: (window: Interval | null) => void;
   /** False while the view is locked: the strip's <g> is not rendered. */
   enabled: boolean;
+  /** d3-brush, once loaded (null until then: the strip waits). */
+  gestures: Gestures | null;
 }
 
-export function useBrushBehavior({ target, x, height, window, onWindow, enabled }: Options) {
+export function useBrushBehavior({
+  target,
+  x,
+  height,
+  window,
+  onWindow,
+  enabled,
+  gestures,
+}: Options) {
   const behavior = useRef<BrushBehavior<unknown> | null>(null);
   const xRef = useRef(x);
   xRef.current = x;
@@ -32,8 +43,9 @@ export function useBrushBehavior({ target, x, height, window, onWindow, enabled 
   // brush belongs to the element it was called on.
   useEffect(() => {
     const el = target.current;
-    if (!el || !enabled) return;
-    const b = brushX<unknown>()
+    if (!el || !enabled || !gestures) return;
+    const b = gestures
+      .brushX<unknown>()
       .extent([
         [r0, 0],
         [r1, height],
@@ -51,15 +63,15 @@ export function useBrushBehavior({ target, x, height, window, onWindow, enabled 
       sel.on('.brush', null).selectAll('*').remove();
       behavior.current = null;
     };
-  }, [target, r0, r1, height, enabled]);
+  }, [target, r0, r1, height, enabled, gestures]);
 
   useEffect(() => {
     const el = target.current;
     const b = behavior.current;
-    if (!el || !b || !enabled) return;
+    if (!el || !b || !enabled || !gestures) return;
     const px = window
       ? ([Math.max(r0, x(window[0])), Math.min(r1, x(window[1]))] as [number, number])
       : null;
     select(el).call(b.move, px && px[1] > px[0] ? px : null);
-  }, [target, x, window, r0, r1, enabled]);
+  }, [target, x, window, r0, r1, enabled, gestures]);
 }

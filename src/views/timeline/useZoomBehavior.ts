@@ -6,13 +6,18 @@
 import type { ScaleTime } from 'd3-scale';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Interval } from '../../session/state';
+import type { Gestures } from './useGestures';
 
 const WEEK = 7 * 86_400_000;
 
-export function viewToTransform(base: ScaleTime<number, number>, view: Interval): ZoomTransform {
+export function viewToTransform(
+  { zoomIdentity }: Gestures,
+  base: ScaleTime<number, number>,
+  view: Interval,
+): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const a = base(view[0]);
   const b = base(view[1]);
@@ -31,6 +36,8 @@ interface Options {
   onSettle: () => void;
   /** A locked view: no zoom or pan at all. */
   locked: boolean;
+  /** d3-zoom, once loaded (null until then: no wheel or pan yet). */
+  gestures: Gestures | null;
 }
 
 export function useZoomBehavior({
@@ -41,6 +48,7 @@ export function useZoomBehavior({
   onView,
   onSettle,
   locked,
+  gestures,
 }: Options) {
   const base = useMemo(() => scaleUtc().domain(extent).range(range), [extent, range]);
   const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
@@ -54,7 +62,8 @@ export function useZoomBehavior({
   // Create once per geometry; React owns nothing inside the target rect.
   useEffect(() => {
     const el = target.current;
-    if (!el || locked) return;
+    if (!el || locked || !gestures) return;
+    const { zoom } = gestures;
     const [r0, r1] = range;
     const maxK = (extent[1] - extent[0]) / WEEK;
     const z = zoom<HTMLElement, unknown>()
@@ -83,21 +92,21 @@ export function useZoomBehavior({
       });
     behavior.current = z;
     const sel = select(el);
-    sel.call(z).call(z.transform, viewToTransform(base, viewRef.current));
+    sel.call(z).call(z.transform, viewToTransform(gestures, base, viewRef.current));
     return () => {
       sel.on('.zoom', null);
       behavior.current = null;
     };
-  }, [target, base, extent, range, locked]);
+  }, [target, base, extent, range, locked, gestures]);
 
   // Controlled: apply views that came from elsewhere.
   useEffect(() => {
     const el = target.current;
     const z = behavior.current;
-    if (!el || !z) return;
-    const current = viewToTransform(base, view);
-    const now = zoomTransform(el);
+    if (!el || !z || !gestures) return;
+    const current = viewToTransform(gestures, base, view);
+    const now = gestures.zoomTransform(el);
     if (Math.abs(now.k - current.k) < 1e-6 && Math.abs(now.x - current.x) < 0.5) return;
     select(el).call(z.transform, current);
-  }, [target, base, view]);
+  }, [target, base, view, gestures]);
 }
