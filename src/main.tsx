@@ -8,6 +8,7 @@ import { loadCatalogue } from './i18n/catalogues';
 import { detectLang } from './i18n/lang';
 import { parseUrl } from './session/url/table';
 import { staticBasemapQuery } from './views/map/staticBasemap';
+import { loadGestures } from './views/timeline/useGestures';
 import './styles/index.css';
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".
@@ -23,8 +24,10 @@ async function start() {
   // The reader's catalogue starts loading now, beside the dataset the page preloads.
   void loadCatalogue(parseUrl(window.location.search).state.lang ?? detectLang());
   const client = new QueryClient();
-  // …and so does the first frame's basemap, drawn with the timeline's first marks.
+  // …and so do the first frame's basemap, drawn with the timeline's first marks, and the
+  // timeline's gestures (out of the entry, but never queued behind MapLibre's chunk).
   void client.prefetchQuery(staticBasemapQuery);
+  void loadGestures().catch(() => {});
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
