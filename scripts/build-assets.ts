@@ -169,7 +169,7 @@ for (const line of usMexico.coordinates) {
     ] as const)
       borderSides.push({
         type: 'Feature',
-        properties: { name, iso, side },
+        properties: { name, iso, side, ...countryNames(iso, name) },
         geometry: { type: 'Point', coordinates: b },
       });
   }

@@ -456,7 +456,9 @@ export class MapController {
 
   private applyLabelLanguage() {
     if (!this.map.getLayer('country-labels')) return;
-    this.map.setLayoutProperty('country-labels', 'text-field', countryLabelField(this.language));
+    // Country names and the names either side of the border, in the reader's language.
+    for (const layer of ['country-labels', 'border-side-labels'])
+      this.map.setLayoutProperty(layer, 'text-field', countryLabelField(this.language));
   }
 
   setStyle(style: maplibregl.StyleSpecification) {

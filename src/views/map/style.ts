@@ -113,7 +113,7 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         minzoom: 5,
         filter: ['has', 'side'],
         layout: {
-          'text-field': ['upcase', ['get', 'name']],
+          'text-field': countryLabelField(lang),
           'text-font': [FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 14],
           'text-letter-spacing': 0.15,
