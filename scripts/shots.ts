@@ -1,10 +1,15 @@
 /**
  * npm run shots -- [out-prefix]: one build, the views a reviewer looks at — home at the three
- * sizes in both themes and languages, a card, story steps — saved to artifacts/.
+ * sizes in both themes and languages, a card, every story step — saved to artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ARTIFACTS, openPage, startHarness, waitForMap } from '../tests/e2e/harness';
+import { ARTIFACTS, openPage, ROOT, startHarness, waitForMap } from '../tests/e2e/harness';
+
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'public/data/frontera.json'), 'utf8')) as {
+  narratives: { id: string; steps: unknown[] }[];
+};
+const story = dataset.narratives[0] ?? { id: '', steps: [] };
 
 const SHOTS: [string, string, number, number][] = [
   ['home-1280-en-light', '?lang=en&theme=light', 1280, 800],
@@ -16,8 +21,19 @@ const SHOTS: [string, string, number, number][] = [
   ['filters-1280-es', '?lang=es&us=obama&mx=pena-nieto', 1280, 800],
   ['card-1280-es', '?lang=es&event=2019-01-25-mpp-implemented', 1280, 800],
   ['site-1280-en', '?site=san-ysidro-poe', 1280, 800],
-  ['story-1920-en-1', '?story=southern-border-to-mexico-city:1', 1920, 1080],
-  ['story-1920-es-13', '?lang=es&story=southern-border-to-mexico-city:13', 1920, 1080],
+  // Every story step at projector size, in English; the last one in Spanish too.
+  ...Array.from({ length: 13 }, (_, i): [string, string, number, number] => [
+    `story-1920-en-${i + 1}`,
+    `?story=southern-border-to-mexico-city:${i + 1}`,
+    1920,
+    1080,
+  ]),
+  [
+    `story-1920-es-${story.steps.length}`,
+    `?lang=es&story=${story.id}:${story.steps.length}`,
+    1920,
+    1080,
+  ],
   ['embed-slide-1280x720', '?embed=1&fit=slide&story=southern-border-to-mexico-city:3', 1280, 720],
 ];
 mkdirSync(ARTIFACTS, { recursive: true });
