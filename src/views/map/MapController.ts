@@ -25,6 +25,7 @@ import { type Picked, pickMarker } from './pickMarker';
 import { type RenderedLabel, renderedLabels, renderedMarkers } from './readBack';
 import { renderMapImage } from './renderMapImage';
 import { type DrawnMarker, type SiteGeoJson, siteGeoJson } from './siteGeoJson';
+import { NARROW_LABELS_PX } from './siteLayout';
 import { onlyLitChanged, type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
 
 maplibregl.setWorkerUrl(assets.mapWorkerUrl);
@@ -357,7 +358,7 @@ export class MapController {
       obstacles: overlays.boxes,
       chip: this.callbacks.chipSize,
       bottomBand: overlays.bottom,
-      small: this.map.getContainer().clientWidth < 600,
+      small: this.map.getContainer().clientWidth < NARROW_LABELS_PX,
     });
     this.written = writeSiteData(this.map, this.drawn, this.written);
     writeSiteState(this.map, this.sites, this.drawn);

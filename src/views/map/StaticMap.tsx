@@ -1,7 +1,7 @@
 /**
  * The map as a plain SVG, for the first frame: the basemap pre-projected at build time (Web
- * Mercator, public/basemap/static-map.json), the sites placed and spread as the live map places
- * them, for the camera the live map opens with. MapLibre replaces it without a jump; without
+ * Mercator, public/basemap/static-map.json), the sites and labels laid out by the live map's own
+ * layout (siteLayout), for the camera the live map opens with. MapLibre replaces it without a jump; without
  * WebGL it stays, and the reader is told why.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -13,7 +13,13 @@ import type { MapColours } from '../../ui/palette';
 import { type HomeCamera, mercator, projector, type Size } from './homeCamera';
 import { labelMeasurer } from './measureLabel';
 import { AREA_LETTER_SPACING, LINE_HEIGHT } from './siteLayers';
-import { groupLabelSize, type LayoutContext, labelSize, layoutSites } from './siteLayout';
+import {
+  groupLabelSize,
+  type LayoutContext,
+  labelSize,
+  layoutSites,
+  NARROW_LABELS_PX,
+} from './siteLayout';
 import { staticBasemapQuery } from './staticBasemap';
 
 interface Props {
@@ -21,14 +27,14 @@ interface Props {
   camera: HomeCamera;
   size: Size;
   colours: MapColours;
-  /** After the frame that shows the basemap and the sites (or once it cannot be drawn). */
   /** The cards and controls over the map: a marker under one is not drawn. */
   boxes: readonly { x0: number; y0: number; x1: number; y1: number }[];
+  /** After the frame that shows the basemap and the sites (or once it cannot be drawn). */
   onDrawn?: () => void;
 }
 
 /** The sites as the live map lays them out at this camera: the same spread, labels and rules. */
-export function staticSiteLayout(
+function staticSiteLayout(
   sites: readonly SiteRecord[],
   camera: HomeCamera,
   size: Size,
@@ -38,7 +44,7 @@ export function staticSiteLayout(
   return layoutSites(sites, projector(camera, size), size, {
     measure,
     obstacles: boxes ?? [],
-    small: size.width < 600,
+    small: size.width < NARROW_LABELS_PX,
   });
 }
 
@@ -78,7 +84,7 @@ export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Prop
   const placed = layout.sites.filter(layout.siteShown);
   const groups = layout.groups.filter(layout.groupShown);
   const labels = new Map(layout.labels.map((l) => [l.id, l]));
-  const small = size.width < 600;
+  const small = size.width < NARROW_LABELS_PX;
   const line = { fill: 'none', vectorEffect: 'non-scaling-stroke' } as const;
   return (
     <svg

@@ -46,6 +46,9 @@ export interface SiteLayout {
   groupShown: (g: { x: number; y: number }) => boolean;
 }
 
+/** Below this map width (px) labels are one size smaller. */
+export const NARROW_LABELS_PX = 600;
+
 /** Text size of a site's label: areas small and spaced out, lit sites larger. */
 export const labelSize = (r: Pick<SiteRecord, 'area' | 'lit'>, small = false) =>
   (r.area ? 10 : r.lit ? 13 : 12) - (small ? 1 : 0);
