@@ -60,4 +60,36 @@ describe('story mode on a projector', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const lang of ['en', 'es'])
+    it(`shows every step's whole caption, in room-size type, at 1920×1080 (${lang})`, async () => {
+      const { page, context, errors } = await openPage(h, `?lang=${lang}&story=${narrative.id}:1`, {
+        width: 1920,
+        height: 1080,
+      });
+      await page.waitForSelector('.story-caption');
+      for (let step = 1; step <= narrative.steps.length; step++) {
+        await page.waitForFunction(
+          (n) => document.querySelector('.story-kicker')?.textContent?.includes(String(n)),
+          step,
+        );
+        const fit = await page.evaluate(() => {
+          const body = document.querySelector<HTMLElement>('.story-body');
+          const caption = document.querySelector<HTMLElement>('.story-caption');
+          const title = document.querySelector<HTMLElement>('.story-panel h2');
+          return {
+            overflow: body ? body.scrollHeight - body.clientHeight : -1,
+            caption: caption ? Number.parseFloat(getComputedStyle(caption).fontSize) : 0,
+            title: title ? Number.parseFloat(getComputedStyle(title).fontSize) : 0,
+          };
+        });
+        // All of it on screen without scrolling, and still read from the back of the room.
+        expect(fit.overflow, `step ${step}`).toBeLessThanOrEqual(1);
+        expect(fit.caption, `step ${step}`).toBeGreaterThanOrEqual(23);
+        expect(fit.title, `step ${step}`).toBeGreaterThanOrEqual(32);
+        await page.keyboard.press('PageDown');
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 });

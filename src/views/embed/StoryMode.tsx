@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useActions, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
+import { useShrinkToFit } from '../../ui/useShrinkToFit';
 import {
   focusReachedByKeyboard,
   focusUse,
@@ -35,6 +36,9 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
   const id = useId();
   const last = narrative.steps.length - 1;
   const current = narrative.steps[Math.min(step, last)];
+  // A long caption (Spanish runs ~15 % longer) shrinks a little before it would scroll.
+  const body = useRef<HTMLElement>(null);
+  useShrinkToFit(body, `${current?.title}|${current?.caption}`);
 
   const go = useCallback(
     (n: number) => actions.storyStep(narrative.id, Math.max(0, Math.min(last, n))),
@@ -86,7 +90,7 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
     >
       {/* Reachable by keyboard: on a short screen a long caption scrolls. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keys */}
-      <section className="story-body" tabIndex={0} aria-labelledby={`${id}-title`}>
+      <section ref={body} className="story-body" tabIndex={0} aria-labelledby={`${id}-title`}>
         <p className="story-kicker">
           {t.story.step(
             narrative.title,

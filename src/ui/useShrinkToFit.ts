@@ -1,0 +1,33 @@
+import { type RefObject, useLayoutEffect } from 'react';
+
+/**
+ * Shrinks the type inside a box (through its `--fit` custom property) until the content fits
+ * without scrolling, but never below `min` of its size: a caption reads from the back of a room
+ * only when it is all on screen. Past `min` the box scrolls, as before. Fitted again when the box
+ * changes size, when `key` changes (a new step) and once the fonts have loaded.
+ */
+export function useShrinkToFit(ref: RefObject<HTMLElement | null>, key: unknown, min = 0.85) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names the content to fit again
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let live = true;
+    const fit = () => {
+      if (!live) return;
+      let scale = 1;
+      el.style.setProperty('--fit', '1');
+      while (el.scrollHeight > el.clientHeight + 1 && scale > min) {
+        scale = Math.max(min, Math.round((scale - 0.03) * 100) / 100);
+        el.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    document.fonts?.ready.then(fit).catch(() => {});
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+    observer?.observe(el);
+    return () => {
+      live = false;
+      observer?.disconnect();
+    };
+  }, [ref, key, min]);
+}
