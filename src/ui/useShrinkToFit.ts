@@ -12,7 +12,7 @@ export function useShrinkToFit(ref: RefObject<HTMLElement | null>, key: unknown,
     const el = ref.current;
     if (!el) return;
     let live = true;
-    const fit = () => {
+    const shrink = () => {
       if (!live) return;
       let scale = 1;
       el.style.setProperty('--fit', '1');
@@ -21,9 +21,9 @@ export function useShrinkToFit(ref: RefObject<HTMLElement | null>, key: unknown,
         el.style.setProperty('--fit', String(scale));
       }
     };
-    fit();
-    document.fonts?.ready.then(fit).catch(() => {});
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+    shrink();
+    document.fonts?.ready.then(shrink).catch(() => {});
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(shrink);
     observer?.observe(el);
     return () => {
       live = false;
