@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { languageTextsPath } from '../src/data/builtinFiles';
 import { DatasetSchema } from '../src/data/schema';
-import { en } from '../src/i18n/en';
+import { enAll as en } from '../src/i18n/enAll';
 import { es } from '../src/i18n/es';
 import { readArticle } from './lib/articleText';
 import { writeFileAtomic } from './lib/atomicWrite';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { enAll as en } from '../../src/i18n/enAll';
 import { es } from '../../src/i18n/es';
 import { checkCatalogues } from './checkCatalogues';
 import { formatError } from './dataError';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
 import { DATASET_URL } from '../data/queries';
-import type { Messages } from '../i18n/en';
+import type { CoreMessages as Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
 import { leaveDataUrl } from '../session/url/address';
 import { ImportFailedError } from './useActiveDataset';

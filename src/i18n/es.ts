@@ -3,8 +3,8 @@
  * numbers, “comillas”; see data/i18n/README.md); typed by the English catalogue.
  */
 import type { RelativePhrase } from '../domain/relativeDates';
-import type { Messages } from './en';
 import { formatters } from './format';
+import type { Messages } from './messages';
 
 const { plural, number: num } = formatters('es');
 const events = (n: number) => plural(n, { one: '# evento', other: '# eventos' });

@@ -82,7 +82,7 @@ describe('formatters', () => {
 
 describe('catalogue texts with counts', () => {
   it('agree in number in both languages', async () => {
-    const { en } = await import('./en');
+    const { enAll: en } = await import('./enAll');
     const { es } = await import('./es');
     expect(es.app.later(1, '2024')).toBe('1 posterior, hasta 2024');
     expect(es.app.later(2, '2024')).toBe('2 posteriores, hasta 2024');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../data/schema';
 import { importCsv } from '../import/testSupport';
-import { en } from './en';
+import { enAll as en } from './enAll';
 import { es } from './es';
 import { formatters } from './format';
 import { formatReport } from './importReport';

@@ -5,8 +5,8 @@
  */
 import type { Issue, IssueCode, IssueParams } from '../import/issueCodes';
 import type { ImportResult } from '../import/types';
-import type { Messages } from './en';
 import type { Formatters } from './format';
+import type { Messages } from './messages';
 
 /** One issue as a sentence: where, then what. */
 export function describeIssue(issue: Issue, t: Messages, f: Formatters): string {

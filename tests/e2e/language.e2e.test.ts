@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
-import { en } from '../../src/i18n/en';
+import { enAll as en } from '../../src/i18n/enAll';
 import { es } from '../../src/i18n/es';
 import type { Lang } from '../../src/i18n/lang';
 import { compiledDatasetWithTexts } from '../support/compiledDataset';

@@ -2,7 +2,7 @@
  * Importer issues as a reader sees them, for tests: worded by the real catalogues. Lives outside
  * src/import so the importer never imports the interface's catalogues, even in tests.
  */
-import { en } from '../../src/i18n/en';
+import { enAll as en } from '../../src/i18n/enAll';
 import { es } from '../../src/i18n/es';
 import { formatters } from '../../src/i18n/format';
 import { describeIssue } from '../../src/i18n/importReport';

@@ -1,6 +1,7 @@
+import '../../styles/dialogs.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useSession } from '../../session/hooks';
 import { urlStateOf } from '../../session/url/table';
 import { shareBaseUrl } from '../../ui/publicUrl';
@@ -27,7 +28,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
   const [story, setStory] = useState(false);
   const [fit, setFit] = useState<'article' | 'slide'>('article');
   const [status, setStatus] = useState('');
-  const { t, lang } = useI18n();
+  const { t, lang } = useFullI18n();
   const picked = useSession(useShallow(urlStateOf));
   // Links carry the language the sharer reads, so the recipient sees the same page.
   const state = useMemo(() => ({ ...picked, lang }), [picked, lang]);

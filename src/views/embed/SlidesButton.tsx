@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Narrative } from '../../data/schema';
 import { modelIn } from '../../domain/datasetModel';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { shareBaseUrl, slideBaseUrl } from '../../ui/publicUrl';
@@ -18,7 +18,7 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
   const session = useSessionRef((s) => s);
   const texts = useTexts();
   const palette = usePalette();
-  const { t, f, lang } = useI18n();
+  const { t, f, lang } = useFullI18n();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 

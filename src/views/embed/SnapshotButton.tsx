@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { modelIn } from '../../domain/datasetModel';
+import { loadCompleteCatalogue } from '../../i18n/catalogues';
 import { useI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { DEFAULT_PLAYHEAD, DEFAULT_VIEW } from '../../session/state';
@@ -46,16 +47,21 @@ export function SnapshotButton() {
         { canvasMeasure, loadSlideFonts, renderSlide, slideColours },
         { viewCopy },
         { layoutSlideText },
+        words,
       ] = await Promise.all([
         import('./snapshot'),
         import('./slideContent'),
         import('./slideLayout'),
+        loadCompleteCatalogue(lang),
       ]);
       await loadSlideFonts();
       const measure = canvasMeasure(
         document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D,
       );
-      const text = layoutSlideText(measure, viewCopy(modelIn(model, texts.dataset), state, t, f));
+      const text = layoutSlideText(
+        measure,
+        viewCopy(modelIn(model, texts.dataset), state, words, f),
+      );
       const canvas = await renderSlide(snapshotSources(), slideColours(palette), {
         frame: text.frame,
         words: { text, credit: t.snapshot.credit, permalink },

@@ -1,6 +1,7 @@
+import '../../styles/story.css';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { Narrative } from '../../data/schema';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useActions, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exitFullscreen, toggleFullscreen } from '../../ui/fullscreen';
@@ -31,7 +32,7 @@ export function StoryMode({ narrative: base, step }: { narrative: Narrative; ste
   const narrative = useTexts().narrative(base);
   const actions = useActions();
   const embed = useSession((s) => s.embed);
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
   const last = narrative.steps.length - 1;

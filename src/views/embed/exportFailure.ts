@@ -3,7 +3,7 @@
  * failed, or a sentence of our own that was thrown; anything else is logged for whoever debugs it
  * and the reader gets a plain sentence, never a raw error.
  */
-import type { Messages } from '../../i18n/en';
+import type { CoreMessages as Messages } from '../../i18n/en';
 import { SnapshotError } from '../../ui/snapshotRegistry';
 
 export function exportFailure(e: unknown, t: Messages, what: string): string {

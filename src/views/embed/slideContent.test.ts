@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
 import { buildDatasetModel } from '../../domain/datasetModel';
-import { en } from '../../i18n/en';
+import { enAll as en } from '../../i18n/enAll';
 import { es } from '../../i18n/es';
 import { formatters } from '../../i18n/format';
 import { deckSources, stepCopy, viewCopy } from './slideContent';

@@ -7,8 +7,8 @@
 import type { Article, FronteraEvent, Narrative } from '../../data/schema';
 import type { DatasetModel } from '../../domain/datasetModel';
 import { plainText } from '../../domain/markedText';
-import type { Messages } from '../../i18n/en';
 import type { Formatters } from '../../i18n/format';
+import type { Messages } from '../../i18n/messages';
 
 export interface Citation {
   article: Article;

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../data/schema';
 import { buildDatasetModel } from '../../domain/datasetModel';
 import { localizeDataset } from '../../domain/localizeDataset';
-import { en } from '../../i18n/en';
+import { enAll as en } from '../../i18n/enAll';
 import { es } from '../../i18n/es';
 import { formatters } from '../../i18n/format';
 import { LANGS } from '../../i18n/lang';

@@ -5,9 +5,9 @@
  */
 import type { Narrative } from '../../data/schema';
 import type { DatasetModel } from '../../domain/datasetModel';
-import type { Messages } from '../../i18n/en';
 import type { Formatters } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import type { Messages } from '../../i18n/messages';
 import { storyStep } from '../../session/commands/story';
 import type { SessionState } from '../../session/state';
 import { URL_DEFAULTS } from '../../session/url/table';

@@ -3,7 +3,7 @@
  * label property for the reader's language (name_en, name_es… written by scripts/build-assets.ts).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Messages } from '../../i18n/en';
+import type { CoreMessages as Messages } from '../../i18n/en';
 
 export function mapLocale(c: Messages['map']['controls']): Record<string, string> {
   return {

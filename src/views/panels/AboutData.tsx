@@ -1,5 +1,6 @@
+import '../../styles/dialogs.css';
 import { useEffect, useId, useRef } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../session/hooks';
 
 /**
@@ -19,7 +20,7 @@ export function AboutData({
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { dataset } = useDatasetModel();
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const publishers = [...new Set(dataset.articles.map((a) => a.publisher))];
   const counts = { planned: 0, attributed: 0, discrepancy: 0 };
   for (const e of dataset.events) {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { FronteraEvent } from '../../data/schema';
 import { citeEvent } from '../../i18n/citation';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSession } from '../../session/hooks';
 import { useLoadedFile } from '../../session/loadedFile';
 import { copyText } from '../../ui/clipboard';
@@ -13,7 +13,7 @@ import { eventPermalink } from './eventPermalink';
  * and a permalink to the event, each with a copy button. Built only when opened.
  */
 export function CiteEvent({ event }: { event: FronteraEvent }) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const [open, setOpen] = useState(false);
   return (
     <details className="cite-event" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -25,7 +25,7 @@ export function CiteEvent({ event }: { event: FronteraEvent }) {
 
 function CiteBody({ event }: { event: FronteraEvent }) {
   const { articlesById } = useDatasetModel();
-  const { t, lang } = useI18n();
+  const { t, lang } = useFullI18n();
   const dataUrl = useSession((s) => s.dataUrl);
   const localFile = useLoadedFile((s) => s.file !== null);
   const [status, setStatus] = useState('');

@@ -1,6 +1,7 @@
+import '../../styles/card.css';
 import { useRef } from 'react';
 import type { FronteraEvent } from '../../data/schema';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useSelectionNeighbours } from '../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
@@ -25,7 +26,7 @@ export function EventCard({ event, fromPlaceName, onBack, onClose }: Props) {
   const actions = useActions();
   const colour = usePalette().category[event.category];
   const heading = useRef<HTMLHeadingElement>(null);
-  const { t, f, lang } = useI18n();
+  const { t, f, lang } = useFullI18n();
   useRevealOnMount(heading, '.side-panel');
   // Previous / Next walk the reader's context (the site they came from, else the filtered
   // list), exactly as the step command does.

@@ -1,6 +1,7 @@
+import '../../styles/eventList.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useFilteredIndex } from '../../session/derived';
 import { useActions, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
@@ -19,7 +20,7 @@ export function EventList() {
   const selected = useSession((s) => s.selectedEventId);
   const { selectEvent } = useActions();
   const palette = usePalette();
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const texts = useTexts();
   const [descending, setDescending] = useState(false);
   const rows = useMemo(

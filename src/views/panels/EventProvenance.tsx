@@ -1,8 +1,8 @@
 import { type ReactNode, useId } from 'react';
 import type { FronteraEvent } from '../../data/schema';
-import type { Messages } from '../../i18n/en';
 import type { Formatters } from '../../i18n/format';
-import { useI18n } from '../../i18n/useI18n';
+import type { Messages } from '../../i18n/messages';
+import { useFullI18n } from '../../i18n/useI18n';
 import { MarkedText } from '../../ui/MarkedText';
 import { CiteEvent } from './CiteEvent';
 import { EventSources } from './EventSources';
@@ -68,7 +68,7 @@ function dateBasisText(date: FronteraEvent['date'], t: Messages, f: Formatters):
  * say, kept apart and named ("Not from the article").
  */
 export function EventProvenance({ event }: { event: FronteraEvent }) {
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const id = useId();
   const outside = event.discrepancy || event.context;
   return (

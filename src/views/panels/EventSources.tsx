@@ -1,12 +1,12 @@
 import type { FronteraEvent } from '../../data/schema';
 import { sourceLink } from '../../domain/sourceLink';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../session/hooks';
 
 /** The articles an event comes from, each with the excerpt (verbatim) that locates the fact. */
 export function EventSources({ event }: { event: FronteraEvent }) {
   const { articlesById } = useDatasetModel();
-  const { t, f, lang } = useI18n();
+  const { t, f, lang } = useFullI18n();
   return (
     <section className="card-sources" aria-label={f.plural(event.sources.length, t.card.source)}>
       <h4>{f.plural(event.sources.length, t.card.source)}</h4>

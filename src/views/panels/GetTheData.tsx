@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { datasetQuery } from '../../data/queries';
 import type { FronteraEvent, Place } from '../../data/schema';
 import { localizeDataset } from '../../domain/localizeDataset';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSession } from '../../session/hooks';
 import { useLoadedFile } from '../../session/loadedFile';
 import { useTexts } from '../../session/texts';
@@ -18,7 +18,7 @@ import { shareBaseUrl } from '../../ui/publicUrl';
  */
 export function GetTheData({ events }: { events: readonly FronteraEvent[] }) {
   const { dataset } = useDatasetModel();
-  const { t, f, lang } = useI18n();
+  const { t, f, lang } = useFullI18n();
   const client = useQueryClient();
   const filters = useSession((s) => s.filters);
   const window = useSession((s) => s.window);

@@ -1,9 +1,10 @@
+import '../../styles/dialogs.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { builtinWithTextsQuery } from '../../data/queries';
 import { BASE_LANGUAGE } from '../../data/translations';
 import { LANGS } from '../../i18n/lang';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { type ImportResult, referenceOf, runImport } from '../../import';
 import { useLoadedFile } from '../../session/loadedFile';
 import { ImportIssues } from './ImportIssues';
@@ -19,7 +20,7 @@ type Checked = { name: string; result: ImportResult };
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t, lang } = useI18n();
+  const { t, lang } = useFullI18n();
   const client = useQueryClient();
   const open = useLoadedFile((s) => s.open);
   const [keepValid, setKeepValid] = useState(false);

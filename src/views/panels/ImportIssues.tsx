@@ -1,5 +1,5 @@
 import { describeIssue, formatReport } from '../../i18n/importReport';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import type { ImportResult } from '../../import';
 
 const SHOWN = 50;
@@ -9,7 +9,7 @@ const SHOWN = 50;
  * of them in a report (in the same language).
  */
 export function ImportIssues({ name, result }: { name: string; result: ImportResult }) {
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const download = () => {
     const blob = new Blob([formatReport(result, t, f)], { type: 'text/plain;charset=utf-8' });
     const a = document.createElement('a');

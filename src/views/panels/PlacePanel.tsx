@@ -1,7 +1,8 @@
+import '../../styles/card.css';
 import { useRef } from 'react';
 import type { Place } from '../../data/schema';
 import { AREA_KINDS } from '../../data/vocabulary';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useActiveWindow, usePlaceEvents } from '../../session/derived';
 import { useActions } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
@@ -13,7 +14,7 @@ export function PlacePanel({ place, onClose }: { place: Place; onClose: () => vo
   const [from, to] = useActiveWindow();
   const actions = useActions();
   const palette = usePalette();
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const texts = useTexts();
   const events = usePlaceEvents(place.id);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,7 +1,8 @@
+import '../../styles/dialogs.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { singleFilePage } from '../../data/pageSource';
 import { writeSavedPage } from '../../data/savedPage';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel } from '../../session/hooks';
 
 const slug = (s: string) =>
@@ -30,7 +31,7 @@ export function SavePageDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const { dataset } = useDatasetModel();
   const [title, setTitle] = useState(defaultTitle);
   const [credit, setCredit] = useState(defaultCredit ?? '');

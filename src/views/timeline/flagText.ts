@@ -2,7 +2,7 @@
  * The date flag's words, for the live timeline and the slide alike: the date, the events at the
  * playhead (those lighting the map) and, apart, the longer spans merely under way.
  */
-import type { Messages } from '../../i18n/en';
+import type { CoreMessages as Messages } from '../../i18n/en';
 import type { Formatters } from '../../i18n/format';
 
 export function flagText(
