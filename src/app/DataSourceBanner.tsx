@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { savedPage as bootSavedPage } from '../data/savedPageBoot';
-import { useI18n } from '../i18n/useI18n';
+import { useFullI18n } from '../i18n/useI18n';
 import { useActions, useDatasetModel, useSession } from '../session/hooks';
 import { useLoadedFile } from '../session/loadedFile';
 
@@ -14,7 +14,7 @@ const SavePageDialog = lazy(() =>
  * and offers to save it as a page that can be handed on.
  */
 export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' }) {
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const savedPage = bootSavedPage();
   const { dataset } = useDatasetModel();
   const file = useLoadedFile((s) => s.file);
@@ -37,7 +37,7 @@ export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' 
     <>
       <p className="data-banner" role="status">
         {source === 'saved' && savedPage ? (
-          t.data.savedShowing(
+          t.yourData.savedShowing(
             savedPage.title,
             savedPage.credit ?? null,
             savedPage.fileName,
@@ -47,21 +47,22 @@ export function DataSourceBanner({ source }: { source: 'url' | 'file' | 'saved' 
         ) : source === 'file' && file ? (
           <>
             {dataset.about && <strong>“{dataset.about.title}” </strong>}
-            {t.data.showing(file.name, events)} {file.kept ? t.data.kept : t.data.notKept}{' '}
+            {t.yourData.showing(file.name, events)}{' '}
+            {file.kept ? t.yourData.kept : t.yourData.notKept}{' '}
             <button type="button" onClick={() => void close()}>
-              {t.data.close}
+              {t.yourData.close}
             </button>
           </>
         ) : (
           <>
-            {t.data.fromUrl(dataUrl ?? '')}{' '}
+            {t.yourData.fromUrl(dataUrl ?? '')}{' '}
             <button type="button" onClick={showBuiltinData}>
               {t.data.backToBuiltin}
             </button>
           </>
         )}{' '}
         <button type="button" onClick={() => setSaving(true)}>
-          {t.data.savePage}
+          {t.yourData.savePage}
         </button>
       </p>
       {saving && (

@@ -12,14 +12,19 @@ import { LoadedTextsProvider, useTexts } from '../session/texts';
 import { useRoomScale } from '../ui/roomScale';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { ThemeProvider, useTheme } from '../ui/useTheme';
-import { EmbedFooter } from '../views/embed/EmbedFooter';
-import { useEmbedBridge } from '../views/embed/useEmbedBridge';
 import { SidePanel } from '../views/panels/SidePanel';
 import { Timeline } from '../views/timeline/Timeline';
-import { DataSourceBanner } from './DataSourceBanner';
 import { Header } from './Header';
 import { LazyMap } from './LazyMap';
-import { AboutData, ImportDialog, ShareDialog, StoryMode } from './lazyViews';
+import {
+  AboutData,
+  DataSourceBanner,
+  EmbedBridge,
+  EmbedFooter,
+  ImportDialog,
+  ShareDialog,
+  StoryMode,
+} from './lazyViews';
 import { useDocumentTitle } from './useDocumentTitle';
 import { ViewBoundary } from './ViewBoundary';
 
@@ -64,11 +69,11 @@ function SessionPrefs({ children, builtin }: { children: ReactNode; builtin: boo
 
 function Layout({ source }: { source: DataOrigin }) {
   const model = useDatasetModel();
-  useEmbedBridge();
   const theme = useTheme();
   const actions = useActions();
   const { t } = useI18n();
   const embed = useSession((s) => s.embed);
+  const framed = window.parent !== window;
   const slide = useSession((s) => s.embed && s.fit === 'slide');
   const controls = useSession((s) => s.controls);
   const story = useSession((s) => s.story);
@@ -118,7 +123,11 @@ function Layout({ source }: { source: DataOrigin }) {
           {...(firstNarrative ? { onStory: () => actions.storyStep(firstNarrative.id, 0) } : {})}
         />
       </ViewBoundary>
-      {source !== 'builtin' && <DataSourceBanner source={source} />}
+      {source !== 'builtin' && (
+        <Suspense fallback={null}>
+          <DataSourceBanner source={source} />
+        </Suspense>
+      )}
       <main className="explorer-main">
         <ViewBoundary view="map">
           <LazyMap theme={theme} />
@@ -138,7 +147,12 @@ function Layout({ source }: { source: DataOrigin }) {
           </ViewBoundary>
         </div>
       </main>
-      {embed && <EmbedFooter />}
+      {(embed || framed) && (
+        <Suspense fallback={null}>
+          {framed && <EmbedBridge />}
+          {embed && <EmbedFooter />}
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <Dialogs
           source={source}

@@ -17,3 +17,14 @@ export const AboutData = lazy(() =>
 export const ImportDialog = lazy(() =>
   import('../views/panels/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
+// Only pages inside a frame (or asked for as an embed) talk to a host or credit their sources.
+export const EmbedBridge = lazy(() =>
+  import('../views/embed/EmbedBridge').then((m) => ({ default: m.EmbedBridge })),
+);
+export const EmbedFooter = lazy(() =>
+  import('../views/embed/EmbedFooter').then((m) => ({ default: m.EmbedFooter })),
+);
+// Shown only over someone's own data (a file, a link, a saved page), never over the built-in one.
+export const DataSourceBanner = lazy(() =>
+  import('./DataSourceBanner').then((m) => ({ default: m.DataSourceBanner })),
+);

@@ -74,31 +74,12 @@ export const en = {
     shareWide: ' / Embed',
   },
   filters: {
-    panel: 'Filters',
     shown: (shown: number, total: number) => `${num(shown)} of ${events(total)}`,
     clearAll: 'Clear all',
     clearAllWide: ' filters',
-    done: 'Done',
-    search: 'Search',
-    searchPlaceholder: 'e.g. juarez, tear gas, Kelly',
     us: 'US administration',
     mx: 'Mexican administration',
-    category: 'Category',
-    sources: 'Sources',
-    places: 'Places',
-    actors: 'Actors',
-    chosen: (n: number) => `${num(n)} chosen`,
-    findIn: (what: string) => `Find in ${what}`,
-    findPlaceholder: (what: string) => `Find ${what}…`,
-    noMatch: 'No match',
-    eventCount: { one: ' event', other: ' events' } satisfies Plural,
     sourceYear: (year: string) => `source ${year}`,
-    /** Under the administration buttons: the rule, with the dates it comes to. */
-    termHint: 'A term shows every event whose dates overlap it.',
-    termRule: (name: string, from: string, to: string) =>
-      `${name}: events overlapping ${from} – ${to}`,
-    bothRule: (spans: string) => `With both countries chosen, events overlapping ${spans}`,
-    bothNever: 'The chosen terms never overlap: no event can be in both.',
   },
   noResults: {
     title: 'No events match these filters',
@@ -280,88 +261,13 @@ export const en = {
   },
   data: {
     open: 'Your data',
-    title: 'Show your own data',
-    intro:
-      'Load a spreadsheet (CSV or TSV, including TimelineJS sheets) or a Frontera JSON file. It is checked before anything is drawn, and it never leaves this browser.',
-    choose: 'Choose a file',
-    drop: 'or drop it here',
-    template: 'Download the CSV template',
-    guide: 'Read the one-page guide',
-    keepValid: 'If some rows have errors, load the rows without errors',
-    checking: (name: string) => `Checking ${name}…`,
-    errors: { one: '# problem', other: '# problems' } satisfies Plural,
-    warnings: { one: '# warning', other: '# warnings' } satisfies Plural,
-    ok: (n: number) => `Ready: ${events(n)}.`,
-    dropped: (rows: number) =>
-      plural(rows, {
-        one: '# row with errors will be left out.',
-        other: '# rows with errors will be left out.',
-      }),
-    blocked:
-      'Nothing is loaded while the file has errors. Fix them, or choose to load only the rows without errors.',
-    load: (n: number) => plural(n, { one: 'Show this event', other: 'Show these # events' }),
-    loadValid: (rows: number) =>
-      plural(rows, {
-        one: 'Load the # row without errors',
-        other: 'Load the # rows without errors',
-      }),
-    report: 'Download the report',
-    more: (n: string) => `…and ${n} more in the report`,
-    unreadable: (why: string) => `The file could not be read: ${why}`,
-    showing: (name: string, n: number) => `Showing your data: ${name} (${events(n)}).`,
-    kept: 'It is kept in this browser until you close it.',
-    notKept: 'This browser would not keep it: reloading the page will lose it.',
-    fromUrl: (url: string) => `Showing data from ${url}.`,
-    close: 'Close your data',
     backToBuiltin: 'Back to Frontera’s data',
-    noLink:
-      'This view shows a file from your computer, which a link cannot carry. Publish the file on this site and share a link with ?data=its-address instead.',
-    aboutYours: (n: number, sources: number) =>
-      `${plural(n, { one: 'This event comes', other: 'These # events come' })} from your file and ${plural(sources, { one: 'the # source', other: 'the # sources' })} it names. Frontera checked them with the same schema as its own data; what they say is the file’s, not Frontera’s.`,
     importFailed: 'The spreadsheet at this address has problems, so nothing is shown.',
-    savePage: 'Save as a page',
-    saveTitle: 'Save this view as a page',
-    saveIntro:
-      'One HTML file with Frontera and these events inside. It opens in any browser with no internet connection, at this view: email it, put it on a USB stick, attach it to a deck or publish it anywhere.',
-    savePageTitle: 'Title shown on the page',
-    saveCredit: 'Whose data is this? (shown on the page)',
-    saveCreditHint: 'e.g. Border desk, El Paso Times',
-    saveButton: 'Download the page',
-    saving: 'Preparing the page…',
-    saved: (name: string) => `Downloaded ${name}.`,
-    saveUnavailable: (why: string) =>
-      `The page could not be prepared (${why}). This copy of Frontera has no single-file version beside it: run \`npm run build\` to make one.`,
-    savedShowing: (
-      title: string,
-      credit: string | null,
-      fileName: string,
-      n: number,
-      date: string,
-    ) =>
-      `“${title}”: ${credit ? `data from ${credit}` : 'data'} (${fileName}, ${events(n)}), saved on ${date}. These events come from that file, not from Frontera’s own dataset.`,
-  },
-  embed: {
-    credit: (articles: number, publishers: string, years: string) =>
-      `Frontera · events drawn from ${plural(articles, { one: '# article', other: '# articles' })} (${publishers}, ${years}) · basemap Natural Earth`,
-    open: 'Open the full app at this view ↗',
   },
   snapshot: {
     drawing: 'Drawing…',
     done: 'PNG downloaded.',
     failed: (why: string) => `Could not make the PNG: ${why}`,
-    title: 'US–Mexico border enforcement',
-    step: (i: string, n: string, date: string) => `Step ${i} of ${n} · ${date}`,
-    caption: (n: number, articles: number, years: string) =>
-      `${events(n)} from ${plural(articles, { one: '# news article', other: '# news articles' })}, ${years}.`,
-    source: (publisher: string, title: string, date: string, paragraphs: string) =>
-      `Source: ${publisher}, “${title}”, ${date}${paragraphs ? `, ${paragraphs}` : ''}`,
-    sources: (articles: number, publishers: string, years: string) =>
-      `${plural(articles, { one: 'Source: # article', other: 'Sources: # articles' })}, ${publishers}, ${years}`,
-    paragraphs: (list: string) => `¶ ${list}`,
-    credit: 'Frontera · Basemap: Natural Earth',
-    noMap: 'The map is unavailable in this browser.',
-    noCanvas: 'This browser cannot draw a canvas, so no PNG can be made.',
-    noEncode: 'the browser could not encode the PNG',
     unexpected: 'an unexpected error occurred',
   },
 };

@@ -118,15 +118,18 @@ export const es: Messages = {
     shareWide: ' / Insertar',
   },
   filters: {
-    panel: 'Filtros',
     shown: (shown, total) => `${num(shown)} de ${events(total)}`,
     clearAll: 'Quitar todos',
     clearAllWide: ' los filtros',
+    us: 'Gobierno de Estados Unidos',
+    mx: 'Gobierno de México',
+    sourceYear: (year) => `fuente de ${year}`,
+  },
+  filterPanel: {
+    panel: 'Filtros',
     done: 'Listo',
     search: 'Buscar',
     searchPlaceholder: 'p. ej., juárez, gas lacrimógeno, Kelly',
-    us: 'Gobierno de Estados Unidos',
-    mx: 'Gobierno de México',
     category: 'Categoría',
     sources: 'Fuentes',
     places: 'Lugares',
@@ -136,7 +139,6 @@ export const es: Messages = {
     findPlaceholder: (what) => `Buscar ${what}…`,
     noMatch: 'Sin coincidencias',
     eventCount: { one: ' evento', other: ' eventos' },
-    sourceYear: (year) => `fuente de ${year}`,
     termHint: 'Un mandato muestra todos los eventos cuyas fechas se solapan con él.',
     termRule: (name, from, to) => `${name}: eventos que se solapan con ${from} – ${to}`,
     bothRule: (spans) => `Con ambos países elegidos, eventos que se solapan con ${spans}`,
@@ -427,6 +429,11 @@ export const es: Messages = {
   },
   data: {
     open: 'Sus datos',
+    backToBuiltin: 'Volver a los datos de Frontera',
+    importFailed:
+      'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
+  },
+  yourData: {
     title: 'Mostrar sus propios datos',
     intro:
       'Cargue una hoja de cálculo (CSV o TSV, incluidas las hojas de TimelineJS) o un archivo JSON de Frontera. Se revisa antes de dibujar nada y nunca sale de este navegador.',
@@ -457,13 +464,10 @@ export const es: Messages = {
     notKept: 'Este navegador no permitió guardarlos: si recarga la página, se perderán.',
     fromUrl: (url) => `Se muestran datos de ${url}.`,
     close: 'Cerrar sus datos',
-    backToBuiltin: 'Volver a los datos de Frontera',
     noLink:
       'Esta vista muestra un archivo de su computadora, que un enlace no puede llevar. Publique el archivo en este sitio y comparta un enlace con ?data=su-dirección.',
     aboutYours: (n, sources) =>
       `${plural(n, { one: 'Este evento procede', other: 'Estos # eventos proceden' })} de su archivo y de ${plural(sources, { one: 'la # fuente que cita', other: 'las # fuentes que cita' })}. Frontera los revisó con el mismo esquema que sus propios datos; lo que dicen es del archivo, no de Frontera.`,
-    importFailed:
-      'La hoja de cálculo de esta dirección tiene problemas, así que no se muestra nada.',
     savePage: 'Guardar como página',
     saveTitle: 'Guardar esta vista como página',
     saveIntro:
@@ -660,6 +664,9 @@ export const es: Messages = {
     drawing: 'Dibujando…',
     done: 'PNG descargado.',
     failed: (why) => `No se pudo crear el PNG: ${why}`,
+    unexpected: 'ocurrió un error inesperado',
+  },
+  slideText: {
     title: 'Control fronterizo entre Estados Unidos y México',
     step: (i, n, date) => `Paso ${i} de ${n} · ${date}`,
     caption: (n, a, years) =>
@@ -673,7 +680,6 @@ export const es: Messages = {
     noMap: 'El mapa no está disponible en este navegador.',
     noCanvas: 'Este navegador no puede dibujar en un lienzo, así que no se puede crear el PNG.',
     noEncode: 'el navegador no pudo codificar el PNG',
-    unexpected: 'ocurrió un error inesperado',
   },
   slides: {
     drawing: (i, n) => `Dibujando la diapositiva ${i} de ${n}…`,

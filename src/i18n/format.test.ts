@@ -86,13 +86,13 @@ describe('catalogue texts with counts', () => {
     const { es } = await import('./es');
     expect(es.app.later(1, '2024')).toBe('1 posterior, hasta 2024');
     expect(es.app.later(2, '2024')).toBe('2 posteriores, hasta 2024');
-    expect(es.filters.chosen(1)).toBe('1 elegido');
+    expect(es.filterPanel.chosen(1)).toBe('1 elegido');
     expect(es.noResults.brings(1)).toBe('→ 1 evento');
     expect(en.noResults.brings(1)).toBe('→ 1 event');
-    expect(es.data.loadValid(1)).toBe('Cargar la fila sin errores');
-    expect(es.data.loadValid(1200)).toBe('Cargar las 1,200 filas sin errores');
-    expect(es.data.dropped(1)).toBe('Se dejará fuera 1 fila con errores.');
-    expect(en.data.dropped(3)).toBe('3 rows with errors will be left out.');
+    expect(es.yourData.loadValid(1)).toBe('Cargar la fila sin errores');
+    expect(es.yourData.loadValid(1200)).toBe('Cargar las 1,200 filas sin errores');
+    expect(es.yourData.dropped(1)).toBe('Se dejará fuera 1 fila con errores.');
+    expect(en.yourData.dropped(3)).toBe('3 rows with errors will be left out.');
     expect(es.filters.shown(1, 1)).toBe('1 de 1 evento');
     expect(es.card.relativeGloss('last week')).toBe('la semana pasada');
     expect(en.card.relativeGloss('last week')).toBeNull();

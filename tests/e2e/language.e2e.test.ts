@@ -208,7 +208,7 @@ for (const lang of ['es', 'en'] as const) {
       for (const d of await page.locator('.filter-panel details').all())
         await d.evaluate((el) => el.setAttribute('open', ''));
       await check('filters');
-      await page.getByRole('button', { name: t.filters.done }).click();
+      await page.getByRole('button', { name: t.filterPanel.done }).click();
 
       await page.getByRole('button', { name: new RegExp(`^${t.header.share}`) }).click();
       await check('share');
@@ -221,7 +221,7 @@ for (const lang of ['es', 'en'] as const) {
       await page.getByRole('button', { name: t.about.close, exact: true }).click();
 
       await page.getByRole('button', { name: t.data.open }).click();
-      await page.getByLabel(t.data.choose).setInputFiles({
+      await page.getByLabel(t.yourData.choose).setInputFiles({
         name: 'newsroom.csv',
         mimeType: 'text/csv',
         buffer: Buffer.from(BAD_CSV),

@@ -1,5 +1,5 @@
 import type { SyntheticEvent } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useFullI18n } from '../../i18n/useI18n';
 import { useDatasetModel, useSessionRef } from '../../session/hooks';
 import { urlStateOf } from '../../session/url/table';
 import { appUrl } from './snippet';
@@ -8,7 +8,7 @@ import { appUrl } from './snippet';
 export function EmbedFooter() {
   const { dataset } = useDatasetModel();
   const session = useSessionRef((s) => s);
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const publishers = f.list([...new Set(dataset.articles.map((a) => a.publisher))]);
   const years = `${dataset.articles[0]?.published.slice(0, 4)}–${dataset.articles.at(-1)?.published.slice(0, 4)}`;
   // The link is brought up to date when the reader reaches for it (pointer, focus, context menu)

@@ -59,7 +59,7 @@ export function ShareDialog({ onClose, storyId, localFile = false }: Props) {
     return (
       <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
         <h2 id={`${id}-title`}>{t.share.title}</h2>
-        <p>{localFile ? t.data.noLink : t.share.noHost}</p>
+        <p>{localFile ? t.yourData.noLink : t.share.noHost}</p>
         <form method="dialog" className="dialog-actions">
           <button type="submit">{t.share.close}</button>
         </form>

@@ -27,7 +27,7 @@ export function SlidesButton({ narrative }: { narrative: Narrative }) {
     try {
       await loadSlideFonts();
       const ctx = document.createElement('canvas').getContext('2d');
-      if (!ctx) throw new Error(t.snapshot.noCanvas, { cause: 'worded' });
+      if (!ctx) throw new Error(t.slideText.noCanvas, { cause: 'worded' });
       // The deck's words in the reader's language: the model and story in that language.
       const local = modelIn(model, texts.dataset);
       const blob = await storyDeck({

@@ -64,12 +64,12 @@ export function SnapshotButton() {
       );
       const canvas = await renderSlide(snapshotSources(), slideColours(palette), {
         frame: text.frame,
-        words: { text, credit: t.snapshot.credit, permalink },
-        noMap: t.snapshot.noMap,
-        noCanvas: t.snapshot.noCanvas,
+        words: { text, credit: words.slideText.credit, permalink },
+        noMap: words.slideText.noMap,
+        noCanvas: words.slideText.noCanvas,
       });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error(t.snapshot.noEncode, { cause: 'worded' });
+      if (!blob) throw new Error(words.slideText.noEncode, { cause: 'worded' });
       download(blob, `frontera-${state.selectedEventId ?? state.story?.id ?? 'view'}.png`);
       setStatus(t.snapshot.done);
     } catch (e) {

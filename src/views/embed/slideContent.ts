@@ -47,14 +47,14 @@ export function citationsOf(event: FronteraEvent, articles: ReadonlyMap<string, 
 }
 
 export function paragraphsText(t: Messages, f: Formatters, paragraphs: readonly number[]) {
-  return paragraphs.length ? t.snapshot.paragraphs(paragraphs.map(f.number).join(', ')) : '';
+  return paragraphs.length ? t.slideText.paragraphs(paragraphs.map(f.number).join(', ')) : '';
 }
 
 /** "Source: World Socialist Web Site, “…”, 26 January 2019, ¶ 3" — one per cited article. */
 export function sourceLine(t: Messages, f: Formatters, citations: readonly Citation[]): string {
   return citations
     .map((c) =>
-      t.snapshot.source(
+      t.slideText.source(
         c.article.publisher,
         c.article.title,
         publishedDay(f, c.article),
@@ -69,7 +69,7 @@ export function datasetSources(model: DatasetModel, t: Messages, f: Formatters):
   const { articles } = model.dataset;
   const years = `${articles[0]?.published.slice(0, 4)}–${articles.at(-1)?.published.slice(0, 4)}`;
   const publishers = f.list([...new Set(articles.map((a) => a.publisher))]);
-  return t.snapshot.sources(articles.length, publishers, years);
+  return t.slideText.sources(articles.length, publishers, years);
 }
 
 /** Only what the article says: its verbatim excerpts (with their ¶) and any quote. */
@@ -97,7 +97,7 @@ export function stepCopy(
   const event = step.event ? model.index.byId.get(step.event) : undefined;
   const citations = event ? citationsOf(event, model.articlesById) : [];
   const base = {
-    kicker: t.snapshot.step(f.number(i + 1), f.number(narrative.steps.length), f.day(playhead)),
+    kicker: t.slideText.step(f.number(i + 1), f.number(narrative.steps.length), f.day(playhead)),
     title: step.title,
     caption: step.caption,
     source: citations.length ? sourceLine(t, f, citations) : datasetSources(model, t, f),
@@ -191,8 +191,8 @@ export function viewCopy(
   const years = `${articles[0]?.published.slice(0, 4)}–${articles.at(-1)?.published.slice(0, 4)}`;
   return {
     kicker: `Frontera · ${f.day(s.playhead)}`,
-    title: t.snapshot.title,
-    caption: t.snapshot.caption(model.dataset.events.length, articles.length, years),
+    title: t.slideText.title,
+    caption: t.slideText.caption(model.dataset.events.length, articles.length, years),
     source: datasetSources(model, t, f),
   };
 }

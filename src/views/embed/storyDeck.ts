@@ -70,8 +70,8 @@ export async function storyDeck(o: StoryDeckOptions): Promise<Blob> {
       frame: text.frame,
       words: null,
       scene,
-      noMap: t.snapshot.noMap,
-      noCanvas: t.snapshot.noCanvas,
+      noMap: t.slideText.noMap,
+      noCanvas: t.slideText.noCanvas,
     });
     steps.push({
       image: canvas.toDataURL('image/png'),

@@ -47,7 +47,7 @@ export function AboutData({
         <h3 id={`${id}-sources`}>{t.about.sources}</h3>
         <p>
           {source !== 'builtin'
-            ? t.data.aboutYours(dataset.events.length, dataset.articles.length)
+            ? t.yourData.aboutYours(dataset.events.length, dataset.articles.length)
             : t.about.sourcesText(
                 dataset.events.length,
                 dataset.articles.length,
@@ -83,7 +83,7 @@ export function AboutData({
       <form method="dialog" className="dialog-actions">
         {onImport && (
           <button type="button" onClick={onImport}>
-            {t.data.title}
+            {t.yourData.title}
           </button>
         )}
         <button type="submit">{t.about.close}</button>

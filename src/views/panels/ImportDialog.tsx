@@ -50,7 +50,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       });
       setChecked({ name: file.name, result });
     } catch (e) {
-      setFailure(t.data.unreadable((e as Error).message));
+      setFailure(t.yourData.unreadable((e as Error).message));
     } finally {
       setBusy(null);
     }
@@ -71,8 +71,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby={`${id}-title`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`}>{t.data.title}</h2>
-      <p>{t.data.intro}</p>
+      <h2 id={`${id}-title`}>{t.yourData.title}</h2>
+      <p>{t.yourData.intro}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input inside is the keyboard path */}
       <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         {/* The native control's own button speaks the browser's language ("Choose File"): it
@@ -88,10 +88,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           }}
         />
         <label htmlFor={`${id}-file`} className="file-button">
-          {t.data.choose}
+          {t.yourData.choose}
         </label>
         {checked && <span className="chosen-file">{checked.name}</span>}
-        <span className="muted">{t.data.drop}</span>
+        <span className="muted">{t.yourData.drop}</span>
       </div>
       <p className="import-links">
         <a
@@ -102,7 +102,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             downloadTemplate();
           }}
         >
-          {t.data.template}
+          {t.yourData.template}
         </a>{' '}
         ·{' '}
         <a
@@ -112,7 +112,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             openGuide(lang);
           }}
         >
-          {t.data.guide}
+          {t.yourData.guide}
         </a>
       </p>
       <label className="keep-valid">
@@ -124,19 +124,19 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             if (fileRef.current) void check(fileRef.current, e.target.checked);
           }}
         />{' '}
-        {t.data.keepValid}
+        {t.yourData.keepValid}
       </label>
       <div role="status" aria-live="polite" className="import-status">
-        {busy && <p>{t.data.checking(busy)}</p>}
+        {busy && <p>{t.yourData.checking(busy)}</p>}
         {failure && <p className="import-failure">{failure}</p>}
         {result &&
           (result.events !== null ? (
             <p>
-              <strong>{t.data.ok(events)}</strong>
-              {result.droppedRows.length > 0 && ` ${t.data.dropped(result.droppedRows.length)}`}
+              <strong>{t.yourData.ok(events)}</strong>
+              {result.droppedRows.length > 0 && ` ${t.yourData.dropped(result.droppedRows.length)}`}
             </p>
           ) : (
-            <p>{t.data.blocked}</p>
+            <p>{t.yourData.blocked}</p>
           ))}
       </div>
       {checked && result && <ImportIssues name={checked.name} result={result} />}
@@ -151,7 +151,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               onClose();
             }}
           >
-            {t.data.load(events)}
+            {t.yourData.load(events)}
           </button>
         )}
         {checked && result?.events === null && !keepValid && (result?.validRows ?? 0) > 0 && (
@@ -162,7 +162,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               if (fileRef.current) void check(fileRef.current, true);
             }}
           >
-            {t.data.loadValid(result?.validRows ?? 0)}
+            {t.yourData.loadValid(result?.validRows ?? 0)}
           </button>
         )}
         <button type="button" onClick={onClose}>

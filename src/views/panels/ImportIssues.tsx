@@ -21,7 +21,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
   const list = (issues: ImportResult['errors'], kind: 'errors' | 'warnings') =>
     issues.length > 0 && (
       <section className={`import-${kind}`}>
-        <h3>{f.plural(issues.length, t.data[kind])}</h3>
+        <h3>{f.plural(issues.length, t.yourData[kind])}</h3>
         <ul>
           {issues.slice(0, SHOWN).map((i, n) => (
             // Issues can repeat word for word (same problem, same cell text): index keys.
@@ -31,7 +31,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
             <li key={n}>{describeIssue(i, t, f)}</li>
           ))}
           {issues.length > SHOWN && (
-            <li className="muted">{t.data.more(f.number(issues.length - SHOWN))}</li>
+            <li className="muted">{t.yourData.more(f.number(issues.length - SHOWN))}</li>
           )}
         </ul>
       </section>
@@ -42,7 +42,7 @@ export function ImportIssues({ name, result }: { name: string; result: ImportRes
       {list(result.warnings, 'warnings')}
       {(result.errors.length > 0 || result.warnings.length > 0) && (
         <button type="button" onClick={() => void download()}>
-          {t.data.report}
+          {t.yourData.report}
         </button>
       )}
     </div>

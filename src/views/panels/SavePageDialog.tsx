@@ -43,7 +43,7 @@ export function SavePageDialog({
   }, []);
 
   const save = async () => {
-    setStatus({ text: t.data.saving });
+    setStatus({ text: t.yourData.saving });
     try {
       const html = writeSavedPage(await singleFilePage(), {
         version: 1,
@@ -63,9 +63,9 @@ export function SavePageDialog({
       a.download = name;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-      setStatus({ text: t.data.saved(name) });
+      setStatus({ text: t.yourData.saved(name) });
     } catch (e) {
-      setStatus({ text: t.data.saveUnavailable((e as Error).message), failed: true });
+      setStatus({ text: t.yourData.saveUnavailable((e as Error).message), failed: true });
     }
   };
 
@@ -76,18 +76,18 @@ export function SavePageDialog({
       aria-labelledby={`${id}-title`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`}>{t.data.saveTitle}</h2>
-      <p>{t.data.saveIntro}</p>
+      <h2 id={`${id}-title`}>{t.yourData.saveTitle}</h2>
+      <p>{t.yourData.saveIntro}</p>
       <label className="field">
-        {t.data.savePageTitle}
+        {t.yourData.savePageTitle}
         <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label className="field">
-        {t.data.saveCredit}
+        {t.yourData.saveCredit}
         <input
           value={credit}
           maxLength={200}
-          placeholder={t.data.saveCreditHint}
+          placeholder={t.yourData.saveCreditHint}
           onChange={(e) => setCredit(e.target.value)}
         />
       </label>
@@ -96,7 +96,7 @@ export function SavePageDialog({
       </p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={() => void save()}>
-          {t.data.saveButton}
+          {t.yourData.saveButton}
         </button>
         <button type="button" onClick={onClose}>
           {t.share.close}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { foldText } from '../../../domain/filters';
-import { useI18n } from '../../../i18n/useI18n';
+import { useFullI18n } from '../../../i18n/useI18n';
 import type { ToggleOption } from './ToggleGroup';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 
 /** A collapsible list of checkboxes with counts, for facets with many values. */
 export function CheckList({ legend, options, selected, onToggle, searchable }: Props) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const id = useId();
   const [needle, setNeedle] = useState('');
   const folded = foldText(needle);
@@ -23,7 +23,9 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
     <details className="check-list">
       <summary>
         {legend}
-        {selected.length > 0 && <span className="badge">{t.filters.chosen(selected.length)}</span>}
+        {selected.length > 0 && (
+          <span className="badge">{t.filterPanel.chosen(selected.length)}</span>
+        )}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
@@ -31,8 +33,8 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
           <input
             type="search"
             className="check-list-search"
-            aria-label={t.filters.findIn(legend.toLowerCase())}
-            placeholder={t.filters.findPlaceholder(legend.toLowerCase())}
+            aria-label={t.filterPanel.findIn(legend.toLowerCase())}
+            placeholder={t.filterPanel.findPlaceholder(legend.toLowerCase())}
             value={needle}
             onChange={(e) => setNeedle(e.target.value)}
           />
@@ -53,7 +55,7 @@ export function CheckList({ legend, options, selected, onToggle, searchable }: P
               </label>
             </li>
           ))}
-          {shown.length === 0 && <li className="muted">{t.filters.noMatch}</li>}
+          {shown.length === 0 && <li className="muted">{t.filterPanel.noMatch}</li>}
         </ul>
       </fieldset>
     </details>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Category } from '../../../data/schema';
 import { CATEGORY_ORDER } from '../../../domain/categories';
 import type { FacetKey } from '../../../domain/filters';
-import { useI18n } from '../../../i18n/useI18n';
+import { useFullI18n } from '../../../i18n/useI18n';
 import { useFacetCounts } from '../../../session/derived';
 import { useActions, useDatasetModel, useSession } from '../../../session/hooks';
 import { useTexts } from '../../../session/texts';
@@ -22,7 +22,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
   const texts = useTexts();
   const counts = useFacetCounts();
   const palette = usePalette();
-  const { t, lang } = useI18n();
+  const { t, lang } = useFullI18n();
 
   // Which values exist is a property of the dataset: computed once, not per filter click.
   const choices = useMemo((): Record<FacetKey, Choice[]> => {
@@ -80,11 +80,11 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
   }, [choices, counts, palette]);
 
   return (
-    <section id={id} className="filter-panel" aria-label={t.filters.panel}>
+    <section id={id} className="filter-panel" aria-label={t.filterPanel.panel}>
       <div className="filter-panel-head">
         <SearchBox />
         <button type="button" className="filter-panel-close" onClick={onClose}>
-          {t.filters.done}
+          {t.filterPanel.done}
         </button>
       </div>
       <ToggleGroup
@@ -102,27 +102,27 @@ export function FilterPanel({ id, onClose }: { id: string; onClose: () => void }
         note={<TermRule country="mx" />}
       />
       <ToggleGroup
-        legend={t.filters.category}
+        legend={t.filterPanel.category}
         options={options.categories}
         selected={filters.categories}
         onToggle={(v) => toggle('categories', v)}
       />
       <div className="check-lists">
         <CheckList
-          legend={t.filters.sources}
+          legend={t.filterPanel.sources}
           options={options.articles}
           selected={filters.articles}
           onToggle={(v) => toggle('articles', v)}
         />
         <CheckList
-          legend={t.filters.places}
+          legend={t.filterPanel.places}
           options={options.places}
           selected={filters.places}
           onToggle={(v) => toggle('places', v)}
           searchable
         />
         <CheckList
-          legend={t.filters.actors}
+          legend={t.filterPanel.actors}
           options={options.actors}
           selected={filters.actors}
           onToggle={(v) => toggle('actors', v)}

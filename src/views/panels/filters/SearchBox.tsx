@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from '../../../i18n/useI18n';
+import { useFullI18n } from '../../../i18n/useI18n';
 import { useActions, useSession } from '../../../session/hooks';
 
 const DEBOUNCE_MS = 200;
@@ -14,7 +14,7 @@ export function SearchBox() {
   const query = useSession((s) => s.filters.query);
   const { setQuery } = useActions();
   const [text, setText] = useState(query);
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const cancel = useCallback(() => {
@@ -34,13 +34,13 @@ export function SearchBox() {
 
   return (
     <div className="search-box">
-      <label htmlFor={id}>{t.filters.search}</label>
+      <label htmlFor={id}>{t.filterPanel.search}</label>
       <input
         id={id}
         type="search"
         value={text}
         maxLength={200}
-        placeholder={t.filters.searchPlaceholder}
+        placeholder={t.filterPanel.searchPlaceholder}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);

@@ -1,5 +1,5 @@
 import { type Span, sharedTerms, termSpan } from '../../../domain/filterReach';
-import { useI18n } from '../../../i18n/useI18n';
+import { useFullI18n } from '../../../i18n/useI18n';
 import { useDatasetModel, useSession } from '../../../session/hooks';
 import { useTexts } from '../../../session/texts';
 
@@ -14,7 +14,7 @@ export function TermRule({ country }: { country: 'us' | 'mx' }) {
   const { adminsById } = useDatasetModel();
   const filters = useSession((s) => s.filters);
   const texts = useTexts();
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   const range = ([a, b]: Span) => `${f.dayShort(a)} – ${f.dayShort(b - DAY)}`;
   const chosen = filters[country].flatMap((id) => adminsById.get(id) ?? []);
   const spansOf = (ids: readonly string[]) =>
@@ -27,13 +27,13 @@ export function TermRule({ country }: { country: 'us' | 'mx' }) {
   return (
     <div className="term-rule">
       {chosen.length === 0 ? (
-        <p>{t.filters.termHint}</p>
+        <p>{t.filterPanel.termHint}</p>
       ) : (
         chosen.map((a) => {
           const [from, to] = termSpan(a);
           return (
             <p key={a.id}>
-              {t.filters.termRule(
+              {t.filterPanel.termRule(
                 texts.administration(a).short,
                 f.dayShort(from),
                 f.dayShort(to - DAY),
@@ -44,7 +44,9 @@ export function TermRule({ country }: { country: 'us' | 'mx' }) {
       )}
       {shared && (
         <p className="term-both">
-          {shared.length ? t.filters.bothRule(shared.map(range).join(', ')) : t.filters.bothNever}
+          {shared.length
+            ? t.filterPanel.bothRule(shared.map(range).join(', '))
+            : t.filterPanel.bothNever}
         </p>
       )}
     </div>

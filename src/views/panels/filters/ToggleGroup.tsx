@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../i18n/useI18n';
+import { useFullI18n } from '../../../i18n/useI18n';
 
 export interface ToggleOption {
   value: string;
@@ -22,7 +22,7 @@ interface Props {
 
 /** A row of pressed/unpressed buttons with live counts; values with no events are disabled. */
 export function ToggleGroup({ legend, options, selected, onToggle, note }: Props) {
-  const { t, f } = useI18n();
+  const { t, f } = useFullI18n();
   return (
     <fieldset className="toggle-group">
       <legend>{legend}</legend>
@@ -44,7 +44,9 @@ export function ToggleGroup({ legend, options, selected, onToggle, note }: Props
               <span>{o.label}</span>
               <span className="toggle-count">
                 {o.count}
-                <span className="visually-hidden">{f.plural(o.count, t.filters.eventCount)}</span>
+                <span className="visually-hidden">
+                  {f.plural(o.count, t.filterPanel.eventCount)}
+                </span>
               </span>
             </button>
           );
