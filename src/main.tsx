@@ -3,7 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { captureBootPage } from './data/pageSource';
+import { datasetQuery } from './data/queries';
 import { loadSavedPage, savedPage } from './data/savedPageBoot';
+import { readStoredFileEarly } from './data/storedFile';
 import { loadCatalogue } from './i18n/catalogues';
 import { detectLang } from './i18n/lang';
 import { parseUrl } from './session/url/table';
@@ -21,9 +23,16 @@ async function start() {
   // A saved page opens at the view it was saved with, unless its address names another.
   if (saved?.view && !window.location.search)
     window.history.replaceState(null, '', `?${saved.view}${window.location.hash}`);
+  const address = parseUrl(window.location.search).state;
   // The reader's catalogue starts loading now, beside the dataset the page preloads.
-  void loadCatalogue(parseUrl(window.location.search).state.lang ?? detectLang());
+  void loadCatalogue(address.lang ?? detectLang());
   const client = new QueryClient();
+  // The built-in dataset and the check for a file kept in this browser start together, rather
+  // than one after the other once the page has rendered: whichever is shown, it is ready sooner.
+  if (!saved && !address.dataUrl) {
+    readStoredFileEarly();
+    void client.prefetchQuery(datasetQuery());
+  }
   // …and so do the first frame's basemap, drawn with the timeline's first marks, and the
   // timeline's gestures (out of the entry, but never queued behind MapLibre's chunk).
   void client.prefetchQuery(staticBasemapQuery);

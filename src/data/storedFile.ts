@@ -32,6 +32,20 @@ export async function readStoredFile(): Promise<StoredFile | null> {
   }
 }
 
+let early: Promise<StoredFile | null> | null = null;
+
+/** Starts the read at boot, beside the dataset request, so the first frame never waits for it. */
+export function readStoredFileEarly(): void {
+  early ??= readStoredFile();
+}
+
+/** The boot read's answer the first time (or a fresh read): a page restores once. */
+export function takeStoredFile(): Promise<StoredFile | null> {
+  const read = early ?? readStoredFile();
+  early = null;
+  return read;
+}
+
 export async function storeFile(file: StoredFile): Promise<boolean> {
   try {
     await set(KEY, file);

@@ -78,67 +78,96 @@ const endash = (s: string) => s.replace(/(?<=\S)\s?-\s?(?=\S)/g, '–');
 
 const cache = new Map<Lang, Formatters>();
 
+/** A value made the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 export function formatters(lang: Lang): Formatters {
   const hit = cache.get(lang);
   if (hit) return hit;
   const locale = LOCALE[lang];
+  // Each Intl object is made on first use: making them all cost the first frame ~40 ms.
   const dateFormats = {
-    day: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.day }),
-    month: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.month }),
-    year: new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.year }),
+    day: once(() => new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.day })),
+    month: once(() => new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.month })),
+    year: once(() => new Intl.DateTimeFormat(locale, { ...UTC, ...PRECISION_FORMAT.year })),
   };
-  const short = new Intl.DateTimeFormat(locale, {
-    ...UTC,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  const short = once(
+    () =>
+      new Intl.DateTimeFormat(locale, { ...UTC, day: 'numeric', month: 'short', year: 'numeric' }),
+  );
   // 'always': four-digit numbers grouped too ("3,000"), as the dataset's texts write them.
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' });
-  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const plurals = new Intl.PluralRules(locale);
+  const num = once(
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' }),
+  );
+  const lists = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  const plurals = once(() => new Intl.PluralRules(locale));
   const approx = APPROXIMATE[lang];
+  const written = new WeakMap<object, string>();
   const reported = lang === 'es' ? 'publicado el ' : 'reported ';
   // "112 million" / "112 millones": the compact long form, the number a newsroom writes.
-  const compact = new Intl.NumberFormat(locale, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  });
-  const percent = new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const compact = once(
+    () =>
+      new Intl.NumberFormat(locale, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 1,
+      }),
+  );
+  const percent = once(
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'percent',
+        maximumFractionDigits: 1,
+      }),
+  );
   const range = (nf: Intl.NumberFormat, min: number, max?: number) =>
     max === undefined ? nf.format(min) : endash(nf.formatRange(min, max));
   const money = (min: number, max?: number) =>
-    DOLLARS[lang](range(Math.abs(max ?? min) >= 1_000_000 ? compact : num, min, max));
+    DOLLARS[lang](range(Math.abs(max ?? min) >= 1_000_000 ? compact() : num(), min, max));
 
   const f: Formatters = {
     lang,
     eventDate: (date) => {
-      const fmt = dateFormats[date.precision];
+      // An event's date object lives as long as its dataset: every re-render reads the cache.
+      const hit = written.get(date);
+      if (hit !== undefined) return hit;
+      const fmt = dateFormats[date.precision]();
       const a = toDate(date.start);
       const text = date.end ? fmt.formatRange(a, toDate(date.end)) : fmt.format(a);
-      if (date.basis === 'reported') return `${reported}${text}`;
-      return date.approximate ? `${approx}${text}` : text;
+      const out =
+        date.basis === 'reported'
+          ? `${reported}${text}`
+          : date.approximate
+            ? `${approx}${text}`
+            : text;
+      written.set(date, out);
+      return out;
     },
-    day: (ms) => dateFormats.day.format(ms),
-    dayShort: (ms) => short.format(ms).replace(/\.(?= )/g, ''),
-    number: (n) => num.format(n),
+    day: (ms) => dateFormats.day().format(ms),
+    dayShort: (ms) =>
+      short()
+        .format(ms)
+        .replace(/\.(?= )/g, ''),
+    number: (n) => num().format(n),
     quantity: (q) => {
       const text =
         q.unit === 'USD'
           ? money(q.min, q.max)
           : q.unit === 'percent'
-            ? range(percent, q.min, q.max)
-            : `${range(num, q.min, q.max)} ${q.unit}`;
+            ? range(percent(), q.min, q.max)
+            : `${range(num(), q.min, q.max)} ${q.unit}`;
       return [QUALIFIERS[lang][q.qualifier], text].filter(Boolean).join(' ');
     },
-    list: (items) => lists.format(items),
+    list: (items) => lists().format(items),
     plural: (n, forms) =>
-      (plurals.select(n) === 'one' ? forms.one : forms.other).replace('#', num.format(n)),
+      (plurals().select(n) === 'one' ? forms.one : forms.other).replace('#', num().format(n)),
     money,
   };
   cache.set(lang, f);

@@ -7,7 +7,7 @@ import { createContext, createElement, type ReactNode, useContext, useState } fr
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../data/schema';
-import { forgetStoredFile, readStoredFile, storeFile } from '../data/storedFile';
+import { forgetStoredFile, storeFile, takeStoredFile } from '../data/storedFile';
 
 export interface LoadedFile {
   name: string;
@@ -45,7 +45,7 @@ export function createLoadedFileStore(): StoreApi<LoadedFileState> {
     skipRestore: () => set({ restored: true }),
     restore: async () => {
       if (get().restored) return;
-      const stored = await readStoredFile();
+      const stored = await takeStoredFile();
       set({
         restored: true,
         ...(stored && !get().file ? { file: { ...stored, kept: true } } : {}),

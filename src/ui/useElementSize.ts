@@ -1,17 +1,33 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useLayoutEffect, useState } from 'react';
 
-/** Content-box size of an element, kept current with a ResizeObserver. */
-export function useElementSize(
-  ref: RefObject<Element | null>,
-  fallback = { width: 800, height: 300 },
-) {
-  const [size, setSize] = useState(fallback);
-  useEffect(() => {
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Content-box size of an element, kept current with a ResizeObserver; null until it has been
+ * measured, which happens before the first paint (a layout effect), so a view that waits for it
+ * never draws, or paints, at a guessed size. An element with no box (no layout, as in jsdom)
+ * reads as `fallback`.
+ */
+export function useMeasuredSize(ref: RefObject<Element | null>, fallback: Size): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fallback is read once, when there is no box
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const update = () => {
       const r = el.getBoundingClientRect();
-      if (r.width > 0) setSize({ width: Math.round(r.width), height: Math.round(r.height) });
+      const next =
+        r.width > 0 ? { width: Math.round(r.width), height: Math.round(r.height) } : null;
+      setSize((was) =>
+        next
+          ? was?.width === next.width && was.height === next.height
+            ? was
+            : next
+          : (was ?? fallback),
+      );
     };
     update();
     if (typeof ResizeObserver === 'undefined') return;
@@ -20,4 +36,12 @@ export function useElementSize(
     return () => ro.disconnect();
   }, [ref]);
   return size;
+}
+
+/** The size, or `fallback` before it is measured. */
+export function useElementSize(
+  ref: RefObject<Element | null>,
+  fallback: Size = { width: 800, height: 300 },
+): Size {
+  return useMeasuredSize(ref, fallback) ?? fallback;
 }

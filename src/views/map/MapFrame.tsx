@@ -12,7 +12,7 @@ import {
 import { useActions, useDatasetModel, useSession, useSessionRef } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { PALETTES, type ThemeName } from '../../ui/palette';
-import { useElementSize } from '../../ui/useElementSize';
+import { useMeasuredSize } from '../../ui/useElementSize';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 import { AtPlayhead } from './AtPlayhead';
 import type { Overlays } from './cameras';
@@ -31,6 +31,7 @@ const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView
 const NARROW_MAP_PX = 600;
 /** As MapLibre's minZoom in the engine: the home camera is the same on both. */
 const MIN_ZOOM = 1.5;
+const FALLBACK_SIZE = { width: 800, height: 500 };
 
 /** A card's or control's box in the map area's pixels; none when it is not drawn. */
 function boxOf(area: Element | null, node: Element | null): Box[] {
@@ -72,7 +73,10 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
   const selectedPlaceId = useSession((s) => s.selectedPlaceId);
   const selectedEventId = useSession((s) => s.selectedEventId);
   const linkCamera = useSessionRef((s) => s.camera);
-  const size = useElementSize(area, { width: 800, height: 500 });
+  // The static frame waits for the area's size (measured before the first paint): laid out once,
+  // not at a guess and again.
+  const measured = useMeasuredSize(area, FALLBACK_SIZE);
+  const size = measured ?? FALLBACK_SIZE;
   // A fingertip's 44 px chips; a mouse's smaller ones, even in a narrow embed.
   const coarse = useMediaQuery('(pointer: coarse)');
   const [indicators, setIndicators] = useState<readonly EdgeIndicator[]>([]);
@@ -131,7 +135,7 @@ export function MapFrame({ theme = 'light' }: { theme?: ThemeName }) {
 
   return (
     <section ref={area} className="map-area" aria-label={t.map.region}>
-      {!ready && (
+      {!ready && measured && (
         <StaticMap
           sites={sites}
           camera={camera}

@@ -8,7 +8,7 @@ import { useCategoriesPresent, useFilteredIndex } from '../../session/derived';
 import { useActions, useDatasetModel, useDerivedModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exposeProbe } from '../../ui/debugProbe';
-import { useElementSize } from '../../ui/useElementSize';
+import { useMeasuredSize } from '../../ui/useElementSize';
 import { usePalette } from '../../ui/useTheme';
 import { AdminBands, BAND_H } from './AdminBands';
 import { Axis } from './Axis';
@@ -32,6 +32,7 @@ import { WindowControls } from './WindowControls';
 import { ZoomControls } from './ZoomControls';
 
 export const TIMELINE_READY_MARK = 'frontera:timeline-ready';
+const FALLBACK_BOX = { width: 800, height: 260 };
 
 /** Vertical layout of the drawing, top to bottom: window strip, date flag and axis, bands, lanes. */
 const BRUSH_Y = 0;
@@ -84,7 +85,9 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
   const wrapper = useRef<HTMLDivElement>(null);
   const zoomTarget = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
-  const box = useElementSize(wrapper, { width: 800, height: 260 });
+  // Marks are laid out once the box is measured (before the first paint), not at a guess first.
+  const measured = useMeasuredSize(wrapper, FALLBACK_BOX);
+  const box = measured ?? FALLBACK_BOX;
   // Laid out in drawing units; the SVG's viewBox and the canvas's transform scale them up.
   const k = scale > 0 ? scale : 1;
   const width = box.width / k;
@@ -114,7 +117,10 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
     boxHeight - LANES_Y - BOTTOM,
   );
   const title = useCallback((e: FronteraEvent) => texts.event(e).title, [texts]);
-  const visible = useMemo(() => eventsOverlapping(index, view[0], view[1]), [index, view]);
+  const visible = useMemo(
+    () => (measured ? eventsOverlapping(index, view[0], view[1]) : []),
+    [measured, index, view],
+  );
   const layout = useMemo(
     () =>
       layoutMarks(
