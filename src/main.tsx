@@ -1,3 +1,5 @@
+// First: starts the requests the first frame's interactivity needs (see the module).
+import './earlyRequests';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,7 +12,6 @@ import { loadCatalogue } from './i18n/catalogues';
 import { detectLang } from './i18n/lang';
 import { parseUrl } from './session/url/table';
 import { staticBasemapQuery } from './views/map/staticBasemap';
-import { loadGestures } from './views/timeline/useGestures';
 import './styles/index.css';
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".
@@ -33,10 +34,9 @@ async function start() {
     readStoredFileEarly();
     void client.prefetchQuery(datasetQuery());
   }
-  // …and so do the first frame's basemap, drawn with the timeline's first marks, and the
-  // timeline's gestures (out of the entry, but never queued behind MapLibre's chunk).
+  // …and so does the first frame's basemap, drawn with the timeline's first marks (the
+  // timeline's gestures were asked for first of all: ./earlyRequests.ts).
   void client.prefetchQuery(staticBasemapQuery);
-  void loadGestures().catch(() => {});
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

@@ -1,22 +1,11 @@
 import { useEffect, useState } from 'react';
+import { type Gestures, loadedGestures, loadGestures } from './loadGestures';
 
-export type Gestures = typeof import('./gestures');
-
-let loaded: Gestures | null = null;
-let pending: Promise<Gestures> | null = null;
-
-/** The gesture code, fetched once for every timeline on the page. */
-export function loadGestures(): Promise<Gestures> {
-  pending ??= import('./gestures').then((m) => {
-    loaded = m;
-    return m;
-  });
-  return pending;
-}
+export type { Gestures };
 
 /** The gesture code once it has loaded (at once after the first time), else null. */
 export function useGestures(): Gestures | null {
-  const [gestures, setGestures] = useState(loaded);
+  const [gestures, setGestures] = useState(loadedGestures);
   useEffect(() => {
     if (gestures) return;
     let live = true;
@@ -26,7 +15,6 @@ export function useGestures(): Gestures | null {
       })
       .catch((e: unknown) => {
         // The keys and buttons still move the view; only wheel, pinch and the strip wait.
-        pending = null;
         console.warn('[frontera] timeline gestures could not load:', e);
       });
     return () => {
