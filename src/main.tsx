@@ -12,7 +12,11 @@ import { loadCatalogue } from './i18n/catalogues';
 import { detectLang } from './i18n/lang';
 import { parseUrl } from './session/url/table';
 import { staticBasemapQuery } from './views/map/staticBasemap';
+import { loadGestures } from './views/timeline/loadGestures';
 import './styles/index.css';
+
+const GESTURES_WAIT_MS = 150;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".
 captureBootPage();
@@ -34,9 +38,14 @@ async function start() {
     readStoredFileEarly();
     void client.prefetchQuery(datasetQuery());
   }
-  // …and so does the first frame's basemap, drawn with the timeline's first marks (the
-  // timeline's gestures were asked for first of all: ./earlyRequests.ts).
+  // …and so does the first frame's basemap, drawn with the timeline's first marks.
   void client.prefetchQuery(staticBasemapQuery);
+  // The timeline's gestures were asked for first of all (./earlyRequests.ts). Rendering waits a
+  // little for them — they are usually in before the dataset is parsed — because once React is
+  // rendering, the browser runs a dynamic import's module after its tasks (measured: ~0.6 s
+  // late), and the timeline would answer wheel and drag only then. A slow network never holds
+  // the page longer than this.
+  await Promise.race([loadGestures().catch(() => {}), delay(GESTURES_WAIT_MS)]);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
