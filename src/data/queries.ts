@@ -4,6 +4,7 @@ import { DATASET_URL, languageTextsUrl } from './builtinFiles';
 import { DataLoadError } from './fetchJson';
 import { loadProgress } from './loadProgress';
 import type { Dataset, LanguageTexts } from './schema';
+import { shareRepeatedStrings } from './shareStrings';
 import { fetchTrusted } from './trustedFetch';
 
 /** Relative to the page so the app works under any base path and inside iframes. */
@@ -26,7 +27,9 @@ export const datasetQuery = (url: string = DATASET_URL) =>
     queryFn: async (): Promise<Dataset> =>
       assets.inlineDataset && url === DATASET_URL
         ? (assets.inlineDataset as Dataset)
-        : fetchTrusted(url, datasetValidator, { onProgress: loadProgress.set }),
+        : shareRepeatedStrings(
+            await fetchTrusted(url, datasetValidator, { onProgress: loadProgress.set }),
+          ),
     staleTime: 'static',
     retry,
   });

@@ -6,8 +6,9 @@
 import type { Category, FronteraEvent } from '../data/schema';
 import type { DatasetModel } from './datasetModel';
 import { buildDayHistogram, type DayHistogram } from './dayHistogram';
-import { buildEventIndex, type EventIndex, eventsOverlapping } from './eventIndex';
-import { type Filters, facetCounts, filterPredicate, isFiltering } from './filters';
+import { type EventIndex, eventsOverlapping, indexOfSorted } from './eventIndex';
+import { buildFacetIndex } from './facetIndex';
+import { type Filters, type facetCounts, isFiltering } from './filters';
 import { memoizeLast } from './memoizeLast';
 import { PLAYHEAD_REACH_MS, type PlayheadEvents, splitAtPlayhead } from './playheadRule';
 import { countByPlace } from './siteCounts';
@@ -43,11 +44,18 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((x) => b.has(x));
 
 export function createDerivedModel(model: DatasetModel): DerivedModel {
+  const facetIndex = buildFacetIndex(model.index.byStart, model.searchTexts);
   const filtered = memoizeLast((filters: Filters) =>
-    isFiltering(filters)
-      ? buildEventIndex(model.index.byStart.filter(filterPredicate(filters, model.searchTexts)))
-      : model.index,
+    isFiltering(filters) ? indexOfSorted(facetIndex.filter(filters)) : model.index,
   );
+  // The whole dataset's totals and histogram, made once: clearing a filter costs nothing.
+  const allTotals = memoizeLast(() => countByPlace(model.index.byStart));
+  const allHistogram = memoizeLast(() => buildDayHistogram(model.index.byStart, model.extent));
+  const filteredHistogram = memoizeLast((index: EventIndex<FronteraEvent>) =>
+    buildDayHistogram(index.byStart, model.extent),
+  );
+  const histogramOf = (index: EventIndex<FronteraEvent>) =>
+    index === model.index ? allHistogram() : filteredHistogram(index);
   const windowEvents = memoizeLast((filters: Filters, window: Interval) =>
     eventsOverlapping(filtered(filters), window[0], window[1]),
   );
@@ -84,19 +92,19 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
     windowCounts: memoizeLast((filters: Filters, window: Interval) =>
       countByPlace(windowEvents(filters, window)),
     ),
-    totals: memoizeLast((filters: Filters) => countByPlace(filtered(filters).byStart)),
+    totals: memoizeLast((filters: Filters) =>
+      isFiltering(filters) ? facetIndex.totals(filters, 'places') : allTotals(),
+    ),
     playheadEvents,
     litSites,
     ongoingSites,
-    facets: memoizeLast((filters: Filters) =>
-      facetCounts(model.dataset.events, filters, model.searchTexts),
-    ),
+    facets: memoizeLast((filters: Filters) => facetIndex.counts(filters)),
     categories: memoizeLast(
-      (filters: Filters) => new Set<Category>(filtered(filters).byStart.map((e) => e.category)),
+      (filters: Filters) =>
+        new Set(facetIndex.totals(filters, 'categories').keys()) as Set<Category>,
     ),
-    histogram: memoizeLast((filters: Filters) =>
-      buildDayHistogram(filtered(filters).byStart, model.extent),
-    ),
+    // Keyed by the filtered index, not the filters: every empty filter set shares one histogram.
+    histogram: (filters: Filters) => histogramOf(filtered(filters)),
     placeEvents: memoizeLast((filters: Filters, placeId: string | null) =>
       placeId ? filtered(filters).byStart.filter((e) => e.places.includes(placeId)) : [],
     ),

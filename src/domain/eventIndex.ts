@@ -19,13 +19,36 @@ export interface EventIndex<E extends Timed> {
 
 const startBisect = bisector<Timed, number>((e) => e.t0);
 
+// Ids in the order localeCompare gives, through one collator (made when first needed).
+let ids: Intl.Collator | null = null;
+const idCollator = () => {
+  ids ??= new Intl.Collator();
+  return ids;
+};
+const byTime = <E extends Timed>(a: E, b: E) =>
+  a.t0 - b.t0 || a.t1 - b.t1 || idCollator().compare(a.id, b.id);
+
 export function buildEventIndex<E extends Timed>(events: readonly E[]): EventIndex<E> {
-  const byStart = [...events].sort(
-    (a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id),
-  );
+  return indexOfSorted([...events].sort(byTime));
+}
+
+/**
+ * The index of events already in index order (a filtered slice of another index's `byStart`):
+ * no sort, and the id map is built only if something asks for it — a filter toggle over 100,000
+ * events needs neither.
+ */
+export function indexOfSorted<E extends Timed>(byStart: readonly E[]): EventIndex<E> {
   let maxDuration = 0;
   for (const e of byStart) maxDuration = Math.max(maxDuration, e.t1 - e.t0);
-  return { byStart, byId: new Map(byStart.map((e) => [e.id, e])), maxDuration };
+  let byId: Map<string, E> | null = null;
+  return {
+    byStart,
+    get byId() {
+      byId ??= new Map(byStart.map((e) => [e.id, e]));
+      return byId;
+    },
+    maxDuration,
+  };
 }
 
 /** Events whose [t0, t1) overlaps [from, to), in start order. */

@@ -63,6 +63,45 @@ export function facetValues(e: FronteraEvent, key: FacetKey): readonly string[] 
   }
 }
 
+/** Whether the event has any of `chosen` for a facet (the hot path: no arrays built). */
+function hasAny(e: FronteraEvent, key: FacetKey, chosen: ReadonlySet<string>): boolean {
+  switch (key) {
+    case 'categories':
+      return chosen.has(e.category);
+    case 'articles':
+      for (const s of e.sources) if (chosen.has(s.article)) return true;
+      return false;
+    default:
+      for (const v of facetValues(e, key)) if (chosen.has(v)) return true;
+      return false;
+  }
+}
+
+const bump = (counts: Map<string, number>, v: string) => counts.set(v, (counts.get(v) ?? 0) + 1);
+
+/** Counts each value the event has for a facet, once (an article cited twice counts once). */
+function countValues(e: FronteraEvent, key: FacetKey, counts: Map<string, number>): void {
+  if (key === 'categories') {
+    bump(counts, e.category);
+    return;
+  }
+  if (key === 'articles') {
+    const sources = e.sources;
+    for (let i = 0; i < sources.length; i++) {
+      const a = (sources[i] as { article: string }).article;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = (sources[j] as { article: string }).article === a;
+      if (!seen) bump(counts, a);
+    }
+    return;
+  }
+  const values = facetValues(e, key);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as string;
+    if (values.indexOf(v) === i) bump(counts, v);
+  }
+}
+
 /**
  * Folded text searched for each event: title, summary, actors (as named in the data and in the
  * reader's language), place names, quote.
@@ -114,7 +153,7 @@ export function filterPredicate(
   const words = foldText(f.query).split(' ').filter(Boolean);
   return (e) => {
     for (const [k, set] of sets) {
-      if (!facetValues(e, k).some((v) => set.has(v))) return false;
+      if (!hasAny(e, k, set)) return false;
     }
     if (words.length) {
       const text = texts.get(e.id) ?? '';
@@ -140,13 +179,7 @@ export function facetCounts(
   const words = foldText(f.query).split(' ').filter(Boolean);
   const count = (e: FronteraEvent, i: number) => {
     const key = FACET_KEYS[i] as FacetKey;
-    const counts = out[key];
-    const values = facetValues(e, key);
-    for (let j = 0; j < values.length; j++) {
-      const v = values[j] as string;
-      if (values.indexOf(v) !== j) continue; // an event counts once per value
-      counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
+    countValues(e, key, out[key]);
   };
   for (const e of events) {
     if (words.length) {
@@ -157,7 +190,7 @@ export function facetCounts(
     let failures = 0;
     for (let i = 0; i < sets.length && failures < 2; i++) {
       const set = sets[i];
-      if (set && !facetValues(e, FACET_KEYS[i] as FacetKey).some((v) => set.has(v))) {
+      if (set && !hasAny(e, FACET_KEYS[i] as FacetKey, set)) {
         failed = i;
         failures++;
       }
