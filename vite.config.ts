@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { bootChunkGroup } from './scripts/lib/bootChunk';
 import { cspPlugin, offlinePagePlugin, singleFileCspPlugin } from './scripts/lib/csp';
 import { dataIntegrity, withIntegrity } from './scripts/lib/dataIntegrity';
 
@@ -86,7 +87,18 @@ export default defineConfig(({ mode }) => ({
           chunkSizeWarningLimit: 8000,
         },
       }
-    : { build: { chunkSizeWarningLimit: 1600 } }),
+    : {
+        build: {
+          chunkSizeWarningLimit: 1600,
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [bootChunkGroup(fileURLToPath(new URL('./src/main.tsx', import.meta.url)))],
+              },
+            },
+          },
+        },
+      }),
   server: { host: '127.0.0.1' },
   // Pre-bundled up front so browser tests are not reloaded mid-run by dependency discovery.
   optimizeDeps: {

@@ -15,7 +15,7 @@ import { staticBasemapQuery } from './views/map/staticBasemap';
 import { loadGestures } from './views/timeline/loadGestures';
 import './styles/index.css';
 
-const GESTURES_WAIT_MS = 150;
+const GESTURES_WAIT_MS = 250;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Before anything is drawn: the single file keeps itself as it arrived, for "Save as a page".

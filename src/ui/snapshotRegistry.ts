@@ -29,8 +29,16 @@ export interface Scene {
 export type SnapshotSources = {
   /** The map rendered afresh at w × h pixels: as it is now, or at a scene. */
   map?: (w: number, h: number, scene?: Scene) => Promise<HTMLCanvasElement | null>;
-  /** Draw the timeline into a box of the slide, type scaled by `scale`: now, or at a scene. */
-  timeline?: (ctx: CanvasRenderingContext2D, box: Box, scale: number, scene?: Scene) => void;
+  /**
+   * Draw the timeline into a box of the slide, type scaled by `scale`: now, or at a scene (its
+   * drawing code loads with the first slide).
+   */
+  timeline?: (
+    ctx: CanvasRenderingContext2D,
+    box: Box,
+    scale: number,
+    scene?: Scene,
+  ) => Promise<void>;
 };
 const sources: SnapshotSources = {};
 

@@ -89,7 +89,7 @@ export async function renderSlide(
   ctx.fillRect(column.w - 1, 0, 1, column.h);
   if (o.words) drawWords(ctx, o.words.text, text.x, c);
 
-  sources.timeline?.(ctx, TIMELINE, TIMELINE_SCALE, o.scene);
+  await sources.timeline?.(ctx, TIMELINE, TIMELINE_SCALE, o.scene);
   ctx.fillStyle = c.inkMuted;
   ctx.fillRect(0, TIMELINE.y, SLIDE_W, 1);
 

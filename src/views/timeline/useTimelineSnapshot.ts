@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useSessionRef } from '../../session/hooks';
 import { registerSnapshotSource } from '../../ui/snapshotRegistry';
-import { type BandInput, drawTimelineBand } from './drawTimelineBand';
+import type { BandInput } from './drawTimelineBand';
 
 export type SnapshotInput = Omit<BandInput, 'playhead' | 'flag'> & {
   flag: (playhead: number) => string;
@@ -22,9 +22,11 @@ export function useTimelineSnapshot(input: SnapshotInput) {
   const playhead = useSessionRef((s) => s.playhead);
   useEffect(
     () =>
-      registerSnapshotSource('timeline', (ctx, box, scale, scene) => {
+      registerSnapshotSource('timeline', async (ctx, box, scale, scene) => {
+        // Read before the drawing code loads: the slide shows the moment it was asked for.
         const { flag, highlightAt, ...band } = latest.current;
         const at = scene?.playhead ?? playhead.current;
+        const { drawTimelineBand } = await import('./drawTimelineBand');
         drawTimelineBand(ctx, box, scale, {
           ...band,
           ...(scene
