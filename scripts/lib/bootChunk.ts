@@ -22,6 +22,7 @@ export function bootChunkGroup(entry: string): Rolldown.CodeSplittingGroup {
     return seen;
   };
   return {
+    debugName: 'boot',
     name: (id, ctx) => {
       boot ??= closure((m) => ctx.getModuleInfo(m));
       return boot.has(id) && id !== entry ? 'boot' : null;
