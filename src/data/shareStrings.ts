@@ -1,21 +1,44 @@
 /**
- * JSON.parse gives every occurrence of a repeated value ("texas", "trump", an article id) a
- * string of its own; a dataset of 100,000 events holds a million such copies. This points every
- * occurrence at one shared string, so the heap keeps each value once. Only fields whose values
- * repeat across events are walked: titles and summaries are left as they are.
+ * JSON.parse gives every occurrence of a repeated value ("texas", ["trump"], {us: ["obama"],
+ * mx: ["pena-nieto"]}) an object or string of its own; a dataset of 100,000 events holds millions
+ * of such copies. This points every occurrence at one shared copy, so the heap keeps each value
+ * once. Only fields whose values repeat across events are walked (titles and summaries are left
+ * as they are), and nothing mutates a loaded dataset afterwards, so sharing is safe.
  */
-import type { Dataset } from './schema';
+import type { Dataset, FronteraEvent } from './schema';
+
+type Admins = FronteraEvent['admins'];
 
 export function shareRepeatedStrings(dataset: Dataset): Dataset {
-  const pool = new Map<string, string>();
+  const strings = new Map<string, string>();
   const one = (s: string): string => {
-    const hit = pool.get(s);
+    const hit = strings.get(s);
     if (hit !== undefined) return hit;
-    pool.set(s, s);
+    strings.set(s, s);
     return s;
   };
-  const all = (list: string[]) => {
-    for (let i = 0; i < list.length; i++) list[i] = one(list[i] as string);
+  // A list is keyed by its shared strings joined with a character no value holds.
+  const lists = new Map<string, string[]>();
+  const list = (values: readonly string[]): string[] => {
+    const shared = values.map(one);
+    const key = shared.join('\u0000');
+    const hit = lists.get(key);
+    if (hit) return hit;
+    lists.set(key, shared);
+    return shared;
+  };
+  const admins = new Map<string, Admins>();
+  const adminsOf = (a: Admins): Admins => {
+    const us = list(a.us);
+    const mx = list(a.mx);
+    // One that says more (why an administration was tagged) keeps its own record.
+    if (Object.keys(a).length !== 2) return { ...a, us, mx };
+    const key = `${us.join('\u0000')}\u0001${mx.join('\u0000')}`;
+    const hit = admins.get(key);
+    if (hit) return hit;
+    const shared = { us, mx };
+    admins.set(key, shared);
+    return shared;
   };
   for (const e of dataset.events) {
     e.category = one(e.category) as typeof e.category;
@@ -24,10 +47,9 @@ export function shareRepeatedStrings(dataset: Dataset): Dataset {
     if (e.date.basis) e.date.basis = one(e.date.basis) as typeof e.date.basis;
     e.date.start = one(e.date.start);
     if (e.date.end) e.date.end = one(e.date.end);
-    all(e.places as string[]);
-    all(e.actors as string[]);
-    all(e.admins.us as string[]);
-    all(e.admins.mx as string[]);
+    e.places = list(e.places);
+    e.actors = list(e.actors);
+    e.admins = adminsOf(e.admins);
     for (const s of e.sources) s.article = one(s.article);
     if (e.attribution?.claimant) e.attribution.claimant = one(e.attribution.claimant);
   }
