@@ -8,6 +8,7 @@
  *                       translates (the "@en" stamps of those records, in every language)
  *   --stamp-unstamped   stamp every translated text that has no stamp yet (new translations)
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { DatasetSchema } from '../src/data/schema';
 import { enAll as en } from '../src/i18n/enAll';
 import { es } from '../src/i18n/es';
 import { readArticle } from './lib/articleText';
+import { asciiJson } from './lib/asciiJson';
 import { writeFileAtomic } from './lib/atomicWrite';
 import { checkCatalogues } from './lib/checkCatalogues';
 import { compileDataset, formatError } from './lib/compileDataset';
@@ -69,11 +71,11 @@ if (uiErrors.length) fail(uiErrors.map(formatError));
 
 const { translations, ...base } = result.dataset;
 const outputs: Record<string, string> = {
-  'frontera.json': `${JSON.stringify(base)}\n`,
+  'frontera.json': `${asciiJson(base)}\n`,
   ...Object.fromEntries(
     Object.entries(translations ?? {}).map(([lang, texts]) => [
       languageTextsPath(lang),
-      `${JSON.stringify(texts)}\n`,
+      `${asciiJson(texts)}\n`,
     ]),
   ),
   'frontera.schema.json': `${JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input' }), null, 2)}\n`,

@@ -19,6 +19,7 @@ import {
   type Precision,
 } from '../../src/data/schema';
 import { administrationsOverlapping } from '../../src/domain/administrations';
+import { asciiJson } from './asciiJson';
 
 /** mulberry32: tiny, fast, good enough for fixtures, and the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {
@@ -274,7 +275,7 @@ export function syntheticDataset(
 
 /** A synthetic dataset as JSON text, refused unless it parses with DatasetSchema. */
 export function syntheticJson(base: Dataset, count: number, seed = 42): string {
-  const text = JSON.stringify(syntheticDataset(base, count, seed));
+  const text = asciiJson(syntheticDataset(base, count, seed));
   const parsed = DatasetSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     const first = parsed.error.issues
