@@ -50,3 +50,27 @@ describe('fetchJson tells failures apart', () => {
     expect(await kind(fetchJson('d.json', schema, { timeoutMs: 20 }))).toBe('timeout');
   });
 });
+
+describe('fetchJson reading a body in chunks', () => {
+  it('joins a character split between two chunks, and counts every byte', async () => {
+    const bytes = new TextEncoder().encode('{"ok":true,"name":"Peña – Juárez"}');
+    const cut = bytes.indexOf(0xc3) + 1; // inside the two bytes of "ñ"
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, cut));
+        c.enqueue(bytes.slice(cut));
+        c.close();
+      },
+    });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(body, { headers: { 'content-type': 'application/json' } }),
+    );
+    const seen: number[] = [];
+    const loose = z.object({ ok: z.literal(true), name: z.string() });
+    await expect(fetchJson('d.json', loose, { onProgress: (n) => seen.push(n) })).resolves.toEqual({
+      ok: true,
+      name: 'Peña – Juárez',
+    });
+    expect(seen).toEqual([cut, bytes.length]);
+  });
+});
