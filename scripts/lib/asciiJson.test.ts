@@ -4,9 +4,8 @@ import { asciiJson } from './asciiJson';
 
 describe('asciiJson', () => {
   it('writes only ASCII', () => {
-    expect(asciiJson({ name: 'Peña Nieto', quote: '“Ciudad Juárez” – 2018 🌵' })).toMatch(
-      /^[\x00-\x7e]*$/,
-    );
+    const text = asciiJson({ name: 'Peña Nieto', quote: '“Ciudad Juárez” – 2018 🌵' });
+    expect([...text].filter((c) => c.charCodeAt(0) > 0x7e)).toEqual([]);
   });
 
   it('parses back to the same value, whatever the text (surrogate pairs included)', () => {
