@@ -73,18 +73,23 @@ describe('story mode on a projector', () => {
           (n) => document.querySelector('.story-kicker')?.textContent?.includes(String(n)),
           step,
         );
-        const fit = await page.evaluate(() => {
-          const body = document.querySelector<HTMLElement>('.story-body');
-          const caption = document.querySelector<HTMLElement>('.story-caption');
-          const title = document.querySelector<HTMLElement>('.story-panel h2');
-          return {
-            overflow: body ? body.scrollHeight - body.clientHeight : -1,
-            caption: caption ? Number.parseFloat(getComputedStyle(caption).fontSize) : 0,
-            title: title ? Number.parseFloat(getComputedStyle(title).fontSize) : 0,
-          };
-        });
-        // All of it on screen without scrolling, and still read from the back of the room.
-        expect(fit.overflow, `step ${step}`).toBeLessThanOrEqual(1);
+        const measure = () =>
+          page.evaluate(() => {
+            const body = document.querySelector<HTMLElement>('.story-body');
+            const caption = document.querySelector<HTMLElement>('.story-caption');
+            const title = document.querySelector<HTMLElement>('.story-panel h2');
+            return {
+              overflow: body ? body.scrollHeight - body.clientHeight : -1,
+              caption: caption ? Number.parseFloat(getComputedStyle(caption).fontSize) : 0,
+              title: title ? Number.parseFloat(getComputedStyle(title).fontSize) : 0,
+            };
+          });
+        // All of it on screen without scrolling (once the step has been fitted, within two
+        // seconds), and still read from the back of the room.
+        await expect
+          .poll(async () => (await measure()).overflow, { message: `step ${step}`, timeout: 2000 })
+          .toBeLessThanOrEqual(1);
+        const fit = await measure();
         expect(fit.caption, `step ${step}`).toBeGreaterThanOrEqual(23);
         expect(fit.title, `step ${step}`).toBeGreaterThanOrEqual(32);
         await page.keyboard.press('PageDown');
