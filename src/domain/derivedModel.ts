@@ -7,8 +7,8 @@ import type { Category, FronteraEvent } from '../data/schema';
 import type { DatasetModel } from './datasetModel';
 import { buildDayHistogram, type DayHistogram } from './dayHistogram';
 import { type EventIndex, eventsOverlapping, indexOfSorted } from './eventIndex';
-import { buildFacetIndex } from './facetIndex';
-import { type Filters, type facetCounts, isFiltering } from './filters';
+import { buildFacetIndex, type FacetIndex } from './facetIndex';
+import { type Filters, isFiltering } from './filters';
 import { memoizeLast } from './memoizeLast';
 import { PLAYHEAD_REACH_MS, type PlayheadEvents, splitAtPlayhead } from './playheadRule';
 import { countByPlace } from './siteCounts';
@@ -31,7 +31,7 @@ export interface DerivedModel {
   /** Places with a span under way at the playhead and nothing at it; a stable Set likewise. */
   ongoingSites: (filters: Filters, playhead: number) => ReadonlySet<string>;
   /** Live counts beside every filter value, each under all the other filters. */
-  facets: (filters: Filters) => ReturnType<typeof facetCounts>;
+  facets: (filters: Filters) => ReturnType<FacetIndex['counts']>;
   /** Categories with at least one filtered event: the lanes drawn. */
   categories: (filters: Filters) => ReadonlySet<Category>;
   /** Events per lane per day, for binned timeline views. */

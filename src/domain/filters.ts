@@ -77,31 +77,6 @@ function hasAny(e: FronteraEvent, key: FacetKey, chosen: ReadonlySet<string>): b
   }
 }
 
-const bump = (counts: Map<string, number>, v: string) => counts.set(v, (counts.get(v) ?? 0) + 1);
-
-/** Counts each value the event has for a facet, once (an article cited twice counts once). */
-function countValues(e: FronteraEvent, key: FacetKey, counts: Map<string, number>): void {
-  if (key === 'categories') {
-    bump(counts, e.category);
-    return;
-  }
-  if (key === 'articles') {
-    const sources = e.sources;
-    for (let i = 0; i < sources.length; i++) {
-      const a = (sources[i] as { article: string }).article;
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) seen = (sources[j] as { article: string }).article === a;
-      if (!seen) bump(counts, a);
-    }
-    return;
-  }
-  const values = facetValues(e, key);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as string;
-    if (values.indexOf(v) === i) bump(counts, v);
-  }
-}
-
 /**
  * Folded text searched for each event: title, summary, actors (as named in the data and in the
  * reader's language), place names, quote.
@@ -179,7 +154,13 @@ export function facetCounts(
   const words = foldText(f.query).split(' ').filter(Boolean);
   const count = (e: FronteraEvent, i: number) => {
     const key = FACET_KEYS[i] as FacetKey;
-    countValues(e, key, out[key]);
+    const counts = out[key];
+    const values = facetValues(e, key);
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j] as string;
+      if (values.indexOf(v) !== j) continue; // an event counts once per value
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
   };
   for (const e of events) {
     if (words.length) {
