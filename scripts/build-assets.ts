@@ -1,9 +1,10 @@
 /**
  * npm run assets — derive the offline basemap (public/basemap/) from Natural Earth TopoJSON in
- * world-atlas and us-atlas: a few small regional GeoJSON files MapLibre loads in its worker.
+ * world-atlas and us-atlas: one regional GeoJSON file MapLibre loads in its worker, and the
+ * static first frame's paths.
  * Reproducible from npm packages, so kept out of git.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { geoArea, geoCentroid, geoDistance, geoMercator, geoPath } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BASEMAP_FILE, BASEMAP_LAYERS, type BasemapLayer } from '../src/assets/types';
 import { LANGS, LOCALE } from '../src/i18n/lang';
 import { writeFileAtomic } from './lib/atomicWrite';
 
@@ -181,9 +183,9 @@ const stateLines = mesh(usa, statesObj, (a, b) => a !== b);
 
 const outDir = join(root, 'public', 'basemap');
 mkdirSync(outDir, { recursive: true });
-const write = (name: string, fc: FeatureCollection) =>
-  writeFileAtomic(join(outDir, name), JSON.stringify(fc));
-write('countries.geojson', collection(countries));
+// Files of an older layout (one per layer) would otherwise ship with every build.
+for (const old of readdirSync(outDir))
+  if (old.endsWith('.geojson') && old !== BASEMAP_FILE) rmSync(join(outDir, old));
 /** Keep only the border lines that touch the region. */
 const regional = (lines: number[][][]): Feature[] =>
   lines
@@ -195,13 +197,27 @@ const regional = (lines: number[][][]): Feature[] =>
       }),
     )
     .filter(within);
-write('borders.geojson', collection(regional(borders.coordinates)));
-write(
-  'us-mexico-border.geojson',
-  collection([{ type: 'Feature', properties: {}, geometry: usMexico }]),
+/**
+ * One file, each feature tagged with the layer it feeds: MapLibre tiles one source, so its worker
+ * answers once per tile rather than once per tile and layer, and the map settles in fewer frames.
+ */
+const layers: Record<BasemapLayer, Feature[]> = {
+  countries,
+  borders: regional(borders.coordinates),
+  'us-mexico-border': [{ type: 'Feature', properties: {}, geometry: usMexico }],
+  'us-states': [{ type: 'Feature', properties: {}, geometry: stateLines }],
+  'country-labels': [...labelPoints, ...borderSides],
+};
+writeFileAtomic(
+  join(outDir, BASEMAP_FILE),
+  JSON.stringify(
+    collection(
+      BASEMAP_LAYERS.flatMap((layer) =>
+        layers[layer].map((f) => ({ ...f, properties: { ...f.properties, layer } })),
+      ),
+    ),
+  ),
 );
-write('country-labels.geojson', collection([...labelPoints, ...borderSides]));
-write('us-states.geojson', collection([{ type: 'Feature', properties: {}, geometry: stateLines }]));
 
 /**
  * The static first frame's basemap: SVG paths in Web Mercator world units at zoom 0 (a 512 px

@@ -36,6 +36,9 @@ export interface Bytes {
   gzip: number;
 }
 
+/** How long after map-ready the page's tasks are watched (longestAfterMapReady). */
+export const AFTER_READY_MS = 2000;
+
 export interface LoadMetrics {
   /** All times in ms since navigation start; null when the metric failed (see failures). */
   timelineReady: number | null;
@@ -45,6 +48,8 @@ export interface LoadMetrics {
   fcp: number | null;
   datasetEnd: number | null;
   longTasks: { count: number; totalMs: number } | null;
+  /** The longest task in the AFTER_READY_MS after map-ready (0: none): a page frozen by the switch. */
+  longestAfterMapReady: number | null;
   heapMB: number | null;
   bytes: {
     /** App JS + CSS (MapLibre's worker excluded). */
@@ -163,6 +168,8 @@ export async function coldLoad(
   };
   await waitMark('timelineReady');
   await waitMark('mapReady');
+  // Whatever the switch to the live map costs the page shows up in the tasks just after it.
+  await page.waitForTimeout(AFTER_READY_MS);
 
   const timings = await withTimeout(
     page.evaluate(
@@ -234,6 +241,10 @@ export async function coldLoad(
   const mapReady = timings?.mapReady ?? null;
   const tasks = timings?.longTasks ?? null;
   const before = tasks?.filter((t) => mapReady === null || t.start < mapReady) ?? null;
+  const after =
+    tasks && mapReady !== null
+      ? tasks.filter((t) => t.start + t.duration > mapReady && t.start < mapReady + AFTER_READY_MS)
+      : null;
   const metrics: LoadMetrics = {
     timelineReady: timings?.timelineReady ?? null,
     mapReady,
@@ -243,6 +254,7 @@ export async function coldLoad(
     longTasks: before
       ? { count: before.length, totalMs: before.reduce((a, t) => a + t.duration, 0) }
       : null,
+    longestAfterMapReady: after ? Math.max(0, ...after.map((t) => t.duration)) : null,
     heapMB,
     bytes: {
       jsCss: sum(appCode),

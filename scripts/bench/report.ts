@@ -26,6 +26,7 @@ const LOAD_METRICS = {
   fcp: 'first contentful paint',
   datasetEnd: 'dataset request end',
   longTasks: 'long tasks before map-ready',
+  longestAfterMapReady: 'longest task in the 2 s after map-ready',
   heapMB: 'JS heap after GC',
 } as const;
 type LoadMetric = keyof typeof LOAD_METRICS;
@@ -121,6 +122,7 @@ export function summarizeDataset(
       datasetEnd: summarize(m.map((x) => x.datasetEnd)),
       longTasks: summarize(m.map((x) => x.longTasks?.count)),
       longTaskMs: summarize(m.map((x) => x.longTasks?.totalMs)),
+      longestAfterMapReady: summarize(m.map((x) => x.longestAfterMapReady)),
       heapMB: summarize(m.map((x) => x.heapMB)),
     },
     bytes: first ? first.bytes : null,
@@ -179,6 +181,13 @@ function loadRows(r: DatasetResult): Row[] {
     metric: LOAD_METRICS.longTasks,
     median: lt.median === null ? '—' : `${lt.median} (${secs(ltMs.median)})`,
     spread: lt.min === null ? '—' : `${lt.min}–${lt.max} (${range(ltMs, secs)})`,
+    target: '',
+  });
+  const after = r.load.longestAfterMapReady;
+  rows.push({
+    metric: LOAD_METRICS.longestAfterMapReady,
+    median: secs(after.median),
+    spread: range(after, secs),
     target: '',
   });
   const heap = r.load.heapMB;

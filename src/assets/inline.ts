@@ -3,12 +3,8 @@
  * into the page, so it works from file:// with no network at all.
  */
 import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import borders from '../../public/basemap/borders.geojson?raw';
-import countries from '../../public/basemap/countries.geojson?raw';
-import countryLabels from '../../public/basemap/country-labels.geojson?raw';
+import basemap from '../../public/basemap/basemap.geojson?raw';
 import staticBasemap from '../../public/basemap/static-map.json';
-import usMexicoBorder from '../../public/basemap/us-mexico-border.geojson?raw';
-import usStates from '../../public/basemap/us-states.geojson?raw';
 import dataset from '../../public/data/frontera.json';
 import type { AssetSource } from './types';
 
@@ -20,13 +16,7 @@ const texts = import.meta.glob<unknown>('../../public/data/texts/*.json', {
 
 export const assets: AssetSource = {
   mapWorkerUrl: URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })),
-  basemap: {
-    countries: JSON.parse(countries),
-    borders: JSON.parse(borders),
-    'us-mexico-border': JSON.parse(usMexicoBorder),
-    'us-states': JSON.parse(usStates),
-    'country-labels': JSON.parse(countryLabels),
-  },
+  basemap: JSON.parse(basemap),
   inlineDataset: dataset,
   staticBasemap,
   inlineTexts: Object.fromEntries(

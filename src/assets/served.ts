@@ -1,13 +1,10 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { type AssetSource, BASEMAP_LAYERS, type BasemapLayer } from './types';
+import { type AssetSource, BASEMAP_FILE } from './types';
 
 /** Default build: assets are separate static files served beside index.html. */
 export const assets: AssetSource = {
   mapWorkerUrl: workerUrl,
-  basemap: Object.fromEntries(BASEMAP_LAYERS.map((l) => [l, `basemap/${l}.geojson`])) as Record<
-    BasemapLayer,
-    string
-  >,
+  basemap: `basemap/${BASEMAP_FILE}`,
   inlineDataset: null,
   staticBasemap: 'basemap/static-map.json',
   inlineTexts: null,

@@ -1,5 +1,6 @@
 import type { GeoJSON } from 'geojson';
 
+/** The layers the basemap feeds; each feature of the one basemap file names its own. */
 export const BASEMAP_LAYERS = [
   'countries',
   'borders',
@@ -8,6 +9,8 @@ export const BASEMAP_LAYERS = [
   'country-labels',
 ] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+/** The basemap file in public/basemap/ (written by scripts/build-assets.ts). */
+export const BASEMAP_FILE = 'basemap.geojson';
 
 /**
  * Where the app's static assets come from. Two implementations, chosen by the build:
@@ -16,8 +19,8 @@ export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 export interface AssetSource {
   /** URL MapLibre starts its worker from. */
   mapWorkerUrl: string;
-  /** Per basemap layer: a URL relative to the page, or the GeoJSON itself. */
-  basemap: Record<BasemapLayer, string | GeoJSON>;
+  /** The basemap (every layer's features, tagged `layer`): a URL relative to the page, or the GeoJSON itself. */
+  basemap: string | GeoJSON;
   /**
    * The compiled dataset when it is built in (trusted: it is part of the page); null = fetch
    * data/frontera.json.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_FILE } from '../../assets/types';
 import { PALETTES } from '../../ui/palette';
 import { buildStyle } from './style';
 
@@ -18,9 +19,12 @@ function labelText(field: ExpressionSpecification, props: Record<string, string>
   return evaluate(field) ?? '';
 }
 
-const labels = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../public/basemap/country-labels.geojson'), 'utf8'),
+const basemap = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../public/basemap', BASEMAP_FILE), 'utf8'),
 ) as { features: { properties: Record<string, string> }[] };
+const labels = {
+  features: basemap.features.filter((f) => f.properties.layer === 'country-labels'),
+};
 
 describe('basemap names in the reader’s language', () => {
   for (const [lang, us, mx] of [

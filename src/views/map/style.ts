@@ -3,7 +3,7 @@
  * woff2 through `font-faces` (no glyph server, no tiles, no network beyond the app's own files).
  */
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { assets } from '#assets';
 import type { BasemapLayer } from '../../assets/types';
 import type { MapColours as MapTheme } from '../../ui/palette';
@@ -13,6 +13,10 @@ import { siteLayers } from './siteLayers';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 
+const BASEMAP = 'basemap';
+/** The basemap's features that feed one layer. */
+const only = (layer: BasemapLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+
 /** ISO 3166 numeric ids of the two countries the map is about. */
 const FOCUS = ['840', '484'];
 const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591', '192', '124'];
@@ -20,20 +24,14 @@ const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591',
 /** The style, with country names in `lang` (the PNG slide is drawn from the same style). */
 export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): StyleSpecification {
   const url = (path: string) => new URL(path, baseUrl).href;
-  const basemap = (layer: BasemapLayer) => {
-    const source = assets.basemap[layer];
-    return { type: 'geojson' as const, data: typeof source === 'string' ? url(source) : source };
-  };
+  const basemap = assets.basemap;
   return {
     version: 8,
     name: 'Frontera offline',
     'font-faces': { [FONT]: url(fontUrl) },
     sources: {
-      countries: basemap('countries'),
-      borders: basemap('borders'),
-      'us-mexico-border': basemap('us-mexico-border'),
-      'us-states': basemap('us-states'),
-      'country-labels': basemap('country-labels'),
+      // One source for every basemap layer: its tiles arrive together, not one layer at a time.
+      [BASEMAP]: { type: 'geojson', data: typeof basemap === 'string' ? url(basemap) : basemap },
       // Feature ids let the playhead light sites by feature state (src/views/map/siteSources.ts).
       sites: {
         type: 'geojson',
@@ -52,7 +50,8 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
       {
         id: 'land',
         type: 'fill',
-        source: 'countries',
+        source: BASEMAP,
+        filter: only('countries'),
         paint: {
           'fill-color': [
             'case',
@@ -65,32 +64,41 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
       {
         id: 'us-states',
         type: 'line',
-        source: 'us-states',
+        source: BASEMAP,
+        filter: only('us-states'),
         paint: { 'line-color': theme.stateLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
       },
       {
         id: 'borders',
         type: 'line',
-        source: 'borders',
+        source: BASEMAP,
+        filter: only('borders'),
         paint: { 'line-color': theme.border, 'line-width': 0.9 },
       },
       {
         id: 'us-mexico-border-casing',
         type: 'line',
-        source: 'us-mexico-border',
+        source: BASEMAP,
+        filter: only('us-mexico-border'),
         paint: { 'line-color': theme.usMexicoBorder, 'line-width': 6, 'line-opacity': 0.18 },
       },
       {
         id: 'us-mexico-border',
         type: 'line',
-        source: 'us-mexico-border',
+        source: BASEMAP,
+        filter: only('us-mexico-border'),
         paint: { 'line-color': theme.usMexicoBorder, 'line-width': 2 },
       },
       {
         id: COUNTRY_LABEL_LAYER,
         type: 'symbol',
-        source: 'country-labels',
-        filter: ['all', ['!', ['has', 'side']], ['in', ['get', 'iso'], ['literal', LABELLED]]],
+        source: BASEMAP,
+        filter: [
+          'all',
+          only('country-labels'),
+          ['!', ['has', 'side']],
+          ['in', ['get', 'iso'], ['literal', LABELLED]],
+        ],
         layout: {
           'text-field': countryLabelField(lang),
           'text-font': [FONT],
@@ -109,9 +117,9 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         // Which side is which, close in: names just north and south of the border line.
         id: 'border-side-labels',
         type: 'symbol',
-        source: 'country-labels',
+        source: BASEMAP,
         minzoom: 5,
-        filter: ['has', 'side'],
+        filter: ['all', only('country-labels'), ['has', 'side']],
         layout: {
           'text-field': countryLabelField(lang),
           'text-font': [FONT],
