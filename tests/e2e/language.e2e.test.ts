@@ -246,8 +246,9 @@ for (const lang of ['es', 'en'] as const) {
       const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
       const caption = dataset.translations?.es?.events['2019-01-25-mpp-implemented']?.summary;
       if (lang === 'es' && caption) expect(drawn.join(' ')).toContain(caption.slice(0, 40));
-      // One text: a title wraps across the slide's lines.
-      const slide = problems([drawn.join(' ')], lang);
+      // One text: a title wraps across the slide's lines. A label cut short ("in…" of
+      // "inmigrantes") is a fragment, not a word in either language.
+      const slide = problems([drawn.join(' ').replace(/[^\s…]*…/g, '…')], lang);
       if (slide.length) seen.push(`PNG slide:\n  ${slide.join('\n  ')}`);
       expect(seen).toEqual([]);
       await context.close();

@@ -5,11 +5,12 @@
  * WebGL it stays, and the reader is told why.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlacedLabel } from '../../domain/labelLayout';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { GROUP_RADIUS } from '../../domain/spreadSites';
 import type { MapColours } from '../../ui/palette';
+import { useFontsVersion } from '../../ui/useFontsVersion';
 import { type HomeCamera, mercator, projector, type Size } from './homeCamera';
 import { labelMeasurer } from './measureLabel';
 import { AREA_LETTER_SPACING, LINE_HEIGHT } from './siteLayers';
@@ -79,7 +80,14 @@ export function StaticMap({ sites, camera, size, colours, boxes, onDrawn }: Prop
   const [cx, cy] = mercator(camera.lon, camera.lat);
   const k = 2 ** camera.zoom;
   const world = `translate(${size.width / 2 - cx * k} ${size.height / 2 - cy * k}) scale(${k})`;
-  const layout = staticSiteLayout(sites, camera, size, boxes, measure);
+  const fonts = useFontsVersion();
+  // Laid out again when what it depends on changes (the labels' face included), not on every
+  // render of the map area.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fonts` changes what `measure` returns
+  const layout = useMemo(
+    () => staticSiteLayout(sites, camera, size, boxes, measure),
+    [sites, camera, size, boxes, measure, fonts],
+  );
   const byId = new Map(sites.map((s) => [s.id, s]));
   const placed = layout.sites.filter(layout.siteShown);
   const groups = layout.groups.filter(layout.groupShown);

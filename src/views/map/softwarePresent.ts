@@ -47,7 +47,10 @@ export function presentAsynchronously(map: maplibregl.Map): Presenter | null {
   const canvas = map.getCanvas();
   // The context MapLibre created (asking again for the same kind returns it).
   const gl = canvas.getContext('webgl2');
-  if (!gl || !softwareRendered(gl)) return null;
+  const engine = map as unknown as Partial<Renders>;
+  // The frame pacing below needs MapLibre's own frame method; without it, leave the map alone.
+  if (!gl || typeof engine._render !== 'function' || !softwareRendered(gl)) return null;
+  const render = engine._render;
   const pbo = gl.createBuffer();
   const mirror = document.createElement('canvas');
   const ctx = mirror.getContext('2d', { alpha: false });
@@ -132,8 +135,6 @@ export function presentAsynchronously(map: maplibregl.Map): Presenter | null {
 
   // Once shown, every frame is copied and the next one waits for the copy: one frame in flight
   // at most. (While the map loads unseen it draws unhindered; its first copy waits for it all.)
-  const engine = map as unknown as Renders;
-  const render = engine._render;
   engine._render = (time: number) => {
     if (live && inFlight) {
       deferred = true;
