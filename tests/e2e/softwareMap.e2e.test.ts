@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOFTWARE_RENDERER } from '../../src/views/map/softwarePresent';
 import { type Harness, openPage, startHarness, waitForMap } from './harness';
 
 let h: Harness;
@@ -15,16 +16,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** True when this browser draws WebGL on the CPU. */
+/** True when this browser draws WebGL on the CPU, by the app's own rule. */
 const softwareWebgl = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate((pattern) => {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return false;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return /swiftshader|llvmpipe|softpipe|software/i.test(name);
-  });
+    return new RegExp(pattern, 'i').test(name);
+  }, SOFTWARE_RENDERER.source);
 
 /**
  * The shown copy and MapLibre's own drawing, sampled every 6 px: the mean difference per channel

@@ -11,13 +11,14 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 
-const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;
+/** Renderer names of WebGL drawn by the CPU. */
+export const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
 
 /** True when WebGL is drawn by the CPU. */
 export function softwareRendered(gl: WebGL2RenderingContext): boolean {
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const name = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
-  return typeof name === 'string' && SOFTWARE.test(name);
+  return typeof name === 'string' && SOFTWARE_RENDERER.test(name);
 }
 
 export interface Presenter {
