@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { languageTextsQuery } from '../data/queries';
 import { BASE_LANGUAGE } from '../data/translations';
 import { detectLang, type Lang } from '../i18n/lang';
@@ -44,7 +44,9 @@ export function App({ datasetUrl, syncAddress = false }: Props) {
   );
 }
 
-function ActiveDataset({
+// Memo: the address changes with every filter and selection the session writes to it, and none
+// of those concern this level (its props are what the address says about dataset and language).
+const ActiveDataset = memo(function ActiveDataset({
   dataUrl,
   syncAddress,
   lang,
@@ -70,4 +72,4 @@ function ActiveDataset({
   if (active.status === 'error') return <ErrorPanel error={active.error} onRetry={active.retry} />;
   shown.current = true;
   return <Explorer dataset={active.dataset} source={active.source} syncAddress={syncAddress} />;
-}
+});

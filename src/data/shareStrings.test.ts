@@ -20,4 +20,28 @@ describe('shareRepeatedStrings', () => {
     expect(shared).toBe(parsed);
     expect(shared.events.map((e) => e.id)).toEqual(ids);
   });
+
+  it('keeps each repeated value once: equal lists and admin records are one object', () => {
+    const shared = shareRepeatedStrings(dataset());
+    const first = new Map<string, unknown>();
+    const firstAdmins = new Map<string, unknown>();
+    let lists = 0;
+    let records = 0;
+    for (const e of shared.events) {
+      for (const l of [e.places, e.actors, e.admins.us, e.admins.mx]) {
+        const key = JSON.stringify(l);
+        if (!first.has(key)) first.set(key, l);
+        else lists++;
+        expect(l).toBe(first.get(key));
+      }
+      if (Object.keys(e.admins).length !== 2) continue;
+      const key = JSON.stringify(e.admins);
+      if (!firstAdmins.has(key)) firstAdmins.set(key, e.admins);
+      else records++;
+      expect(e.admins).toBe(firstAdmins.get(key));
+    }
+    // The built-in data repeats many of them (this checks the loop above had work to do).
+    expect(lists).toBeGreaterThan(100);
+    expect(records).toBeGreaterThan(20);
+  });
 });

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../tests/fixtures';
-import { adjacentEventStart, buildEventIndex, eventsOverlapping } from './eventIndex';
+import { adjacentEventStart, buildEventIndex, compareIds, eventsOverlapping } from './eventIndex';
 import { countByPlace } from './siteCounts';
 
 const index = buildEventIndex(fixtureDataset.events);
@@ -28,5 +29,21 @@ describe('eventIndex', () => {
       eventsOverlapping(index, Date.parse('2018-01-01'), Date.parse('2020-01-01')),
     );
     expect(Object.fromEntries(counts)).toEqual({ 'san-ysidro-poe': 2, tijuana: 1 });
+  });
+
+  it('orders ids as the collator does, slugs by their fast path included', () => {
+    const collator = new Intl.Collator();
+    const slug = fc.stringMatching(/^[0-9a-z-]{0,8}$/);
+    const any = fc.oneof(
+      slug,
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('Ñandú', 'año', 'B-2', 'é'),
+    );
+    fc.assert(
+      fc.property(any, any, (a, b) => {
+        expect(Math.sign(compareIds(a, b))).toBe(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

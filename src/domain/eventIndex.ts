@@ -25,8 +25,14 @@ const idCollator = () => {
   ids ??= new Intl.Collator();
   return ids;
 };
+// Slugs (digits, lower-case letters, hyphens, as the compiler and the synthetic sets write ids)
+// sort the same by code units as by the collator, far cheaper: 10,000 events hold thousands of
+// same-day ties, each compared by id.
+const SLUG = /^[0-9a-z-]*$/;
+export const compareIds = (a: string, b: string) =>
+  SLUG.test(a) && SLUG.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : idCollator().compare(a, b);
 const byTime = <E extends Timed>(a: E, b: E) =>
-  a.t0 - b.t0 || a.t1 - b.t1 || idCollator().compare(a.id, b.id);
+  a.t0 - b.t0 || a.t1 - b.t1 || compareIds(a.id, b.id);
 
 export function buildEventIndex<E extends Timed>(events: readonly E[]): EventIndex<E> {
   return indexOfSorted([...events].sort(byTime));

@@ -93,7 +93,7 @@ describe('explorer in Chromium', () => {
       .waitFor({ timeout: 10_000 });
     const items = page.locator('.place-events li');
     await expect(items.count()).resolves.toBe(eventsAt('san-ysidro-poe').length);
-    expect(new URL(page.url()).searchParams.get('site')).toBe('san-ysidro-poe');
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('san-ysidro-poe');
     // The timeline highlights exactly the site's events among those it draws.
     const here = new Set(eventsAt('san-ysidro-poe').map((e) => e.id));
     const lit = async () => {
@@ -169,7 +169,7 @@ describe('explorer in Chromium', () => {
     await expect(handle.getAttribute('aria-valuetext')).resolves.toMatch(/^25 November 2018/);
     await page.keyboard.press('Enter');
     await page.locator('.event-card h2').waitFor({ timeout: 10_000 });
-    expect(new URL(page.url()).searchParams.get('event')).toMatch(/^2018-11-25/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toMatch(/^2018-11-25/);
     await context.close();
   });
 

@@ -45,7 +45,7 @@ describe('Spanish', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: /^ES/ }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('es');
     const card = page.locator('.event-card');
     await expect(card.locator('time').textContent()).resolves.toBe('25 de enero de 2019');
     await expect(card.locator('h2').textContent()).resolves.toMatch(/asilo|México/);

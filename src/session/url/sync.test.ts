@@ -41,6 +41,9 @@ function fakeWindow(search = '') {
   return { win: win as unknown as Window & { back: () => void }, calls, location };
 }
 
+/** Long enough for the next frame and the task after it (fake timers). */
+const FRAME_MS = 50;
+
 let stop: (() => void) | null = null;
 beforeEach(() => {
   vi.useFakeTimers();
@@ -65,6 +68,9 @@ describe('URL sync', () => {
     const store = start(win, '');
     calls.length = 0;
     store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    // Written once the frame that shows the filter is drawn, not during the click.
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(FRAME_MS);
     expect(calls).toEqual([{ mode: 'push', url: '/?us=trump' }]);
     store.setState({ playhead: Date.UTC(2019, 0, 1) });
     store.setState({ playhead: Date.UTC(2019, 0, 2) });
@@ -96,10 +102,32 @@ describe('URL sync', () => {
     expect(location.search).toBe('?site=tijuana');
     // A new entry, then Back to an address that names an unknown administration again.
     store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    vi.advanceTimersByTime(FRAME_MS);
     win.history.replaceState(null, '', '/?us=nobody');
     store.setState({ filters: { ...EMPTY_FILTERS, mx: ['lopez-obrador'] } });
+    vi.advanceTimersByTime(FRAME_MS);
     win.back();
     expect(store.getState().filters.us).toEqual([]);
     expect(location.search).toBe('');
+  });
+
+  it('gives two pushes in one frame an entry each, and drops one that Back overtakes', () => {
+    const { win, calls, location } = fakeWindow();
+    const store = start(win, '');
+    calls.length = 0;
+    store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'], mx: ['lopez-obrador'] } });
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(calls).toEqual([
+      { mode: 'push', url: '/?us=trump' },
+      { mode: 'push', url: '/?us=trump&mx=lopez-obrador' },
+    ]);
+    // Back before the frame: the pending push is not written on top of the entry Back reached.
+    store.setState({ filters: EMPTY_FILTERS });
+    win.back();
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(location.search).toBe('?us=trump');
+    expect(store.getState().filters.us).toEqual(['trump']);
+    expect(calls.filter((c) => c.mode === 'push')).toHaveLength(2);
   });
 });

@@ -3,12 +3,21 @@
  * so Back undoes them; drags, zoom and camera moves replace the current entry (debounced), so
  * history is never flooded. Back/Forward hand the new address to the session's actions, which
  * check it against the dataset exactly as a first load does.
+ *
+ * A push waits for the frame that shows its change: pushState costs 5–10 ms in Chromium
+ * (measured on a filter toggle), time the reader would otherwise wait for the toggle to show.
  */
 import type { StoreApi } from 'zustand';
 import type { SessionState } from '../state';
 import { formatUrl, historyModeFor, URL_FIELDS, type UrlState, urlStateOf } from './table';
 
 const REPLACE_DELAY_MS = 250;
+
+/** Runs `f` in a task after the next frame (at once where there are no frames). */
+function afterNextFrame(f: () => void) {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
+}
 
 export type UrlWindow = Pick<
   Window,
@@ -27,9 +36,8 @@ export function startUrlSync(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let committed: UrlState = urlStateOf(store.getState());
 
-  const write = (mode: 'push' | 'replace') => {
-    timer = null;
-    const next = urlStateOf(store.getState());
+  const write = (mode: 'push' | 'replace', next: UrlState = urlStateOf(store.getState())) => {
+    if (mode === 'replace') timer = null;
     const query = formatUrl(next);
     const { pathname, search, hash } = win.location;
     const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
@@ -41,6 +49,16 @@ export function startUrlSync(
     committed = next;
   };
 
+  // The state a push will write once its frame is drawn; a second push writes the first at once,
+  // so each keeps its own history entry.
+  let pending: UrlState | null = null;
+  const flushPush = () => {
+    if (!pending) return;
+    const next = pending;
+    pending = null;
+    write('push', next);
+  };
+
   let following = false;
   const unsubscribe = store.subscribe((s, prev) => {
     if (following || s.scrubbing) return;
@@ -49,12 +67,19 @@ export function startUrlSync(
     const mode = historyModeFor(committed, urlStateOf(s));
     if (!mode) return;
     if (mode === 'push') {
+      // The push writes everything changed so far, a pending replace included.
       if (timer) clearTimeout(timer);
-      write('push');
+      timer = null;
+      flushPush();
+      pending = urlStateOf(s);
+      committed = pending;
+      afterNextFrame(flushPush);
     } else timer ??= setTimeout(() => write('replace'), REPLACE_DELAY_MS);
   });
 
   const onPopState = () => {
+    // The address moved under a push not yet written: it would stack on the wrong entry.
+    pending = null;
     following = true;
     onAddress(win.location.search);
     following = false;
@@ -67,6 +92,7 @@ export function startUrlSync(
 
   return () => {
     unsubscribe();
+    flushPush();
     if (timer) clearTimeout(timer);
     win.removeEventListener('popstate', onPopState);
   };

@@ -40,8 +40,12 @@ export function MarksCanvas({
     const ctx = canvas?.getContext?.('2d');
     if (!canvas || !ctx) return;
     const dpr = (window.devicePixelRatio || 1) * zoom;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    // Resizing resets the context, and its next font costs a style recalc of the whole page
+    // (Chromium resolves canvas fonts against the element's style): keep the size when it holds.
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     drawMarks(ctx, layout, style);
