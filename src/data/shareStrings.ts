@@ -47,7 +47,10 @@ export function shareRepeatedStrings(dataset: Dataset): Dataset {
     // One that says more (why an administration was tagged) keeps its own record.
     if (Object.keys(a).length !== 2) return { ...a, us, mx };
     let byMx = admins.get(us);
-    if (!byMx) admins.set(us, (byMx = new Map()));
+    if (!byMx) {
+      byMx = new Map();
+      admins.set(us, byMx);
+    }
     const hit = byMx.get(mx);
     if (hit) return hit;
     const shared = { us, mx };
