@@ -3,6 +3,7 @@
  * and MapLibre use (Noto Sans, bundled), cached per text and size: a relayout on every frame of a
  * zoom measures each label once.
  */
+import { applyFont } from '../../ui/canvasFont';
 import { FONT } from './fontName';
 
 export function labelMeasurer(): (text: string, size: number) => number {
@@ -13,7 +14,7 @@ export function labelMeasurer(): (text: string, size: number) => number {
     const known = cache.get(key);
     if (known !== undefined) return known;
     if (!ctx) return text.length * size * 0.58;
-    ctx.font = `${size}px "${FONT}", system-ui, sans-serif`;
+    applyFont(ctx, `${size}px "${FONT}", system-ui, sans-serif`);
     const width = ctx.measureText(text).width;
     // Cache only once the face has loaded; a fallback font's widths would stick otherwise.
     if (document.fonts?.check?.(`${size}px "${FONT}"`) ?? true) cache.set(key, width);

@@ -6,6 +6,7 @@ import type { Category } from '../../data/schema';
 import type { Mark, TimelineLayout } from './layout';
 import { MARK_H } from './layout';
 import { measureTitle } from './measureText';
+import { applyFont } from '../../ui/canvasFont';
 
 /** The pixel size in a CSS font shorthand ("600 18px Noto Sans" → 18); 11 if none is given. */
 const fontPx = (font: string) => Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '11');
@@ -37,7 +38,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout,
     ctx.fillRect(b.x0, b.y, Math.max(1, b.x1 - b.x0 - 1), b.height);
   }
   ctx.globalAlpha = 1;
-  ctx.font = s.font;
+  applyFont(ctx, s.font);
   ctx.textBaseline = 'middle';
   const selected: Mark[] = [];
   for (const m of layout.marks) {

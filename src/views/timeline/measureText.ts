@@ -2,6 +2,8 @@
  * Title widths at the timeline's font, measured once per text with a canvas and remembered.
  * Where no canvas exists (tests in jsdom) a per-character estimate stands in.
  */
+import { applyFont } from '../../ui/canvasFont';
+
 export const TIMELINE_FONT = '11px "Noto Sans", system-ui, sans-serif';
 
 const cache = new Map<string, number>();
@@ -23,7 +25,7 @@ export function measureTitle(text: string, font = TIMELINE_FONT): number {
   }
   let width: number;
   if (ctx) {
-    ctx.font = font;
+    applyFont(ctx, font);
     width = ctx.measureText(text).width;
   } else width = text.length * 6;
   if (cache.size > 50_000) cache.clear();
