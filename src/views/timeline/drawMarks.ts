@@ -3,10 +3,10 @@
  * timeline and the PNG snapshot, so the slide shows exactly what the screen does, at any size.
  */
 import type { Category } from '../../data/schema';
+import { applyFont } from '../../ui/canvasFont';
 import type { Mark, TimelineLayout } from './layout';
 import { MARK_H } from './layout';
 import { measureTitle } from './measureText';
-import { applyFont } from '../../ui/canvasFont';
 
 /** The pixel size in a CSS font shorthand ("600 18px Noto Sans" → 18); 11 if none is given. */
 const fontPx = (font: string) => Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '11');
