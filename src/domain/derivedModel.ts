@@ -6,7 +6,7 @@
 import type { Category, FronteraEvent } from '../data/schema';
 import type { DatasetModel } from './datasetModel';
 import { buildDayHistogram, type DayHistogram } from './dayHistogram';
-import { type EventIndex, eventsOverlapping, indexOfSorted } from './eventIndex';
+import { type EventIndex, eventsOverlapping, holdsEvent, indexOfSorted } from './eventIndex';
 import { buildFacetIndex, type FacetIndex } from './facetIndex';
 import { type Filters, isFiltering } from './filters';
 import { memoizeLast } from './memoizeLast';
@@ -20,6 +20,8 @@ export type Interval = readonly [number, number];
 export interface DerivedModel {
   /** The dataset after filters and search. */
   filtered: (filters: Filters) => EventIndex<FronteraEvent>;
+  /** Whether the event with this id is among the filtered ones. */
+  shows: (filters: Filters, id: string) => boolean;
   /** Events per place in the active window. */
   windowCounts: (filters: Filters, window: Interval) => ReadonlyMap<string, number>;
   /** Events per place after filters, over all time: which sites get a marker at all. */
@@ -89,6 +91,10 @@ export function createDerivedModel(model: DatasetModel): DerivedModel {
   });
   return {
     filtered,
+    shows: (filters, id) => {
+      const event = model.index.byId.get(id);
+      return !!event && holdsEvent(filtered(filters), event);
+    },
     windowCounts: memoizeLast((filters: Filters, window: Interval) =>
       countByPlace(windowEvents(filters, window)),
     ),

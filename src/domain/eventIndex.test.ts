@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../tests/fixtures';
-import { adjacentEventStart, buildEventIndex, compareIds, eventsOverlapping } from './eventIndex';
+import {
+  adjacentEventStart,
+  buildEventIndex,
+  compareIds,
+  eventsOverlapping,
+  holdsEvent,
+  indexOfSorted,
+} from './eventIndex';
 import { countByPlace } from './siteCounts';
 
 const index = buildEventIndex(fixtureDataset.events);
@@ -44,6 +51,23 @@ describe('eventIndex', () => {
         expect(Math.sign(compareIds(a, b))).toBe(Math.sign(collator.compare(a, b)));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('tells whether a filtered index holds an event, same-day neighbours included', () => {
+    // Many events share a start: the search must look past the neighbours to the event itself.
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `e${i}`,
+      t0: Math.floor(i / 7) * 86_400_000,
+      t1: Math.floor(i / 7) * 86_400_000 + (i % 3) * 86_400_000,
+    }));
+    const all = buildEventIndex(events);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), (keep) => {
+        const subset = indexOfSorted(all.byStart.filter((_, i) => keep[i]));
+        for (const e of all.byStart) expect(holdsEvent(subset, e)).toBe(subset.byStart.includes(e));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -76,6 +76,20 @@ export function eventsOverlapping<E extends Timed>(
 }
 
 /**
+ * Whether the index holds this very event: a binary search on its start. Asking a filtered
+ * index's id map instead builds the map, ~14 ms for each filter change at 100,000 events.
+ */
+export function holdsEvent<E extends Timed>(index: EventIndex<E>, event: E): boolean {
+  const { byStart } = index;
+  for (let i = startBisect.left(byStart, event.t0); i < byStart.length; i++) {
+    const e = byStart[i];
+    if (!e || e.t0 !== event.t0) return false;
+    if (e === event) return true;
+  }
+  return false;
+}
+
+/**
  * The next (dir = 1) or previous (dir = -1) event start strictly after / before t,
  * or null at either end.
  */

@@ -9,10 +9,9 @@ import type { Patch, SessionState } from '../state';
 
 export function withFilters(derived: DerivedModel, s: SessionState, filters: Filters): Patch {
   if (filters === s.filters) return {};
-  const shown = derived.filtered(filters).byId;
   const patch: Patch = { filters };
-  if (s.selectedEventId && !shown.has(s.selectedEventId)) patch.selectedEventId = null;
-  if (s.hoveredEventId && !shown.has(s.hoveredEventId)) patch.hoveredEventId = null;
+  if (s.selectedEventId && !derived.shows(filters, s.selectedEventId)) patch.selectedEventId = null;
+  if (s.hoveredEventId && !derived.shows(filters, s.hoveredEventId)) patch.hoveredEventId = null;
   return patch;
 }
 
