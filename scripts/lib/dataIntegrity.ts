@@ -1,7 +1,7 @@
 /**
- * The hashes of the built-in data, recorded in the page at build time (Subresource Integrity,
- * SHA-384): the browser checks each download against them, so the app trusts the data the build
- * validated without validating it again (src/data/builtinFiles.ts reads them).
+ * The hashes of the built-in data, recorded in the page at build time (SHA-384, written as in
+ * Subresource Integrity): the page checks each download against them, so the app trusts the data
+ * the build validated without validating it again (src/data/builtinFiles.ts reads them).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,15 +26,17 @@ export function dataIntegrity(siteDir: string): Record<string, string> {
   return out;
 }
 
-/** The page with the hashes recorded: a meta tag, and the dataset's preload checked too. */
+/**
+ * The page with the hashes recorded in a meta tag. The dataset's preload carries no `integrity`:
+ * the page checks the hash itself (src/data/fetchJson.ts), and a preload only serves a fetch
+ * made with the same integrity.
+ */
 export function withIntegrity(html: string, hashes: Record<string, string>): string {
   const meta = `<meta name="${INTEGRITY_META}" content='${JSON.stringify(hashes)}'>`;
   let out = html.replace(new RegExp(`<meta name="${INTEGRITY_META}"[^>]*>\\s*`), '');
   out = out.replace('<head>', `<head>\n    ${meta}`);
-  const dataset = hashes[DATASET_URL];
-  out = out.replace(
-    new RegExp(`(<link rel="preload" href="${DATASET_URL}"[^>]*?)(?: integrity="[^"]*")?>`),
-    dataset ? `$1 integrity="${dataset}">` : '$1>',
+  return out.replace(
+    new RegExp(`(<link rel="preload" href="${DATASET_URL}"[^>]*?) integrity="[^"]*">`),
+    '$1>',
   );
-  return out;
 }

@@ -1,10 +1,10 @@
 /**
  * Where the built-in dataset's files are, relative to the page, and the hashes the build
  * recorded for them. `npm run build` compiles and validates the data, then writes each file's
- * SHA-384 into the page (<meta name="frontera-integrity">): the browser checks the download
- * against it (Subresource Integrity), so the app need not validate it again on the critical
- * path. Without a recorded hash (dev server, tests) or when the file is not the one the page was
- * built with, the app validates it like any other data.
+ * SHA-384 into the page (<meta name="frontera-integrity">): the page checks the download against
+ * it (src/data/trustedFetch.ts), so the app need not validate it again on the critical path.
+ * Without a recorded hash (dev server, tests) or when the file is not the one the page was built
+ * with, the app validates it like any other data.
  */
 
 /** The dataset in its base language. */

@@ -1,8 +1,9 @@
 /**
  * The built-in data, trusted by the hash the build recorded and validated otherwise. The build
- * validated it with the schema; the browser checks the download against the recorded hash, so
- * zod stays off the page's critical path. A file without a recorded hash (dev server, tests), or
- * one that is not the file the page was built with, is fetched again and validated in full.
+ * validated it with the schema; the page checks the download against the recorded hash, so zod
+ * stays off the page's critical path. A file without a recorded hash (dev server, tests), a page
+ * without WebCrypto (served over plain http), or a file that is not the one the page was built
+ * with is validated in full.
  */
 import type { z } from 'zod';
 import { recordedIntegrity } from './builtinFiles';
@@ -13,10 +14,10 @@ export async function fetchTrusted<T>(
   validator: () => Promise<z.ZodType<T>>,
   options: FetchOptions = {},
 ): Promise<T> {
-  const integrity = recordedIntegrity()[url];
-  if (integrity) {
+  const hash = recordedIntegrity()[url];
+  if (hash && globalThis.crypto?.subtle) {
     try {
-      return (await fetchJsonValue(url, { ...options, integrity })) as T;
+      return (await fetchJsonValue(url, { ...options, checkHash: hash })) as T;
     } catch (e) {
       // A hash mismatch is reported as a network error: try once more without trusting it.
       if (!(e instanceof DataLoadError && e.kind === 'network')) throw e;
