@@ -53,6 +53,7 @@ afterEach(() => {
   stop?.();
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 /** A session started from the fake window's address, synced to it as the app does. */
@@ -129,5 +130,17 @@ describe('URL sync', () => {
     expect(location.search).toBe('?us=trump');
     expect(store.getState().filters.us).toEqual(['trump']);
     expect(calls.filter((c) => c.mode === 'push')).toHaveLength(2);
+  });
+
+  it('still writes a push in a hidden page, which draws no frames', () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const { win, calls } = fakeWindow();
+    const store = start(win, '');
+    calls.length = 0;
+    store.setState({ filters: { ...EMPTY_FILTERS, us: ['trump'] } });
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(250);
+    expect(calls).toEqual([{ mode: 'push', url: '/?us=trump' }]);
   });
 });

@@ -12,11 +12,22 @@ import type { SessionState } from '../state';
 import { formatUrl, historyModeFor, URL_FIELDS, type UrlState, urlStateOf } from './table';
 
 const REPLACE_DELAY_MS = 250;
+const HIDDEN_PAGE_MS = 200;
 
-/** Runs `f` in a task after the next frame (at once where there are no frames). */
+/**
+ * Runs `f` in a task after the next frame; a hidden page draws no frames, so a timer runs it
+ * there (and wherever there are no frames at all).
+ */
 function afterNextFrame(f: () => void) {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
-  else setTimeout(f, 0);
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    f();
+  };
+  const fallback = setTimeout(run, HIDDEN_PAGE_MS);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 export type UrlWindow = Pick<
