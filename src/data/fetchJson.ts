@@ -121,6 +121,7 @@ export async function fetchJsonValue(
     try {
       if (checkHash) {
         const bytes = await response.arrayBuffer();
+        onProgress?.(bytes.byteLength, bytes.byteLength);
         verified = checkDigest(url, bytes, checkHash);
         // Caught here until the hash is known: a file that is not the built one says so first.
         verified.catch(() => {});

@@ -42,8 +42,8 @@ export function MarksCanvas({
     const dpr = (window.devicePixelRatio || 1) * zoom;
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
-    // Resizing resets the context, and its next font costs a style recalc of the whole page
-    // (Chromium resolves canvas fonts against the element's style): keep the size when it holds.
+    // Resizing reallocates the bitmap and resets the context, font included: keep the size
+    // when it holds.
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
