@@ -8,6 +8,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { bootChunkGroup } from './scripts/lib/bootChunk';
 import { cspPlugin, offlinePagePlugin, singleFileCspPlugin } from './scripts/lib/csp';
 import { dataIntegrity, withIntegrity } from './scripts/lib/dataIntegrity';
+import { DATASET_COLUMNS_URL } from './src/data/builtinFiles';
 
 /** Verified on this machine: software WebGL2 needs no --disable-software-rasterizer. */
 export const CHROMIUM_FLAGS = [
@@ -45,7 +46,7 @@ const importWorkerModule = (mode: string) =>
 const preloadDataset = (): Plugin => ({
   name: 'frontera-preload-dataset',
   transformIndexHtml: () =>
-    ['data/frontera.json', 'basemap/static-map.json'].map((href) => ({
+    [DATASET_COLUMNS_URL, 'basemap/static-map.json'].map((href) => ({
       tag: 'link',
       attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
       injectTo: 'head-prepend' as const,

@@ -1,6 +1,7 @@
 /**
  * npm run data — validate data/ and write the precompiled dataset to public/data/: the dataset
- * in its base language (frontera.json) and each other language's texts apart
+ * in its base language (frontera.json, and frontera.columns.json: the same by column, which the
+ * page reads) and each other language's texts apart
  * (texts/<lang>.json), so a reader downloads only the language they read.
  *   --check    compile in memory and fail if public/data/ differs (CI)
  *   --dry-run  validate only
@@ -14,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { languageTextsPath } from '../src/data/builtinFiles';
+import { packDataset } from '../src/data/columns';
 import { DatasetSchema } from '../src/data/schema';
 import { enAll as en } from '../src/i18n/enAll';
 import { es } from '../src/i18n/es';
@@ -72,6 +74,7 @@ if (uiErrors.length) fail(uiErrors.map(formatError));
 const { translations, ...base } = result.dataset;
 const outputs: Record<string, string> = {
   'frontera.json': `${asciiJson(base)}\n`,
+  'frontera.columns.json': `${asciiJson(packDataset(base))}\n`,
   ...Object.fromEntries(
     Object.entries(translations ?? {}).map(([lang, texts]) => [
       languageTextsPath(lang),

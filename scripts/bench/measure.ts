@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { DATASET_PATH } from './paths';
+import { APP_DATASET_PATH } from './paths';
 import { addProbes, type PageProbes, withTimeout } from './probes';
 import { FIRST_FRAME, MARKS } from './selectors';
 
@@ -81,7 +81,7 @@ export interface OpenLoad {
 
 function kindOf(path: string): FileKind {
   const ext = extname(path);
-  if (path === DATASET_PATH) return 'data';
+  if (path === APP_DATASET_PATH) return 'data';
   if (ext === '.js' || ext === '.mjs')
     return /maplibre-gl-worker/.test(basename(path)) ? 'worker' : 'js';
   if (ext === '.css') return 'css';
@@ -189,7 +189,7 @@ export async function coldLoad(
           firstFrame: probes ? probes.firstFrame : null,
         };
       },
-      { marks: MARKS, dataset: DATASET_PATH },
+      { marks: MARKS, dataset: APP_DATASET_PATH },
     ),
     readyTimeout,
     'reading performance entries',
@@ -272,6 +272,6 @@ export async function coldLoad(
   if (mapReady === null)
     failures.longTasks ??= 'counted to the end of the wait: map-ready never came';
   if (timings && timings.datasetEnd === null)
-    failures.datasetEnd = `no Resource Timing entry for ${DATASET_PATH}`;
+    failures.datasetEnd = `no Resource Timing entry for ${APP_DATASET_PATH}`;
   return { context, page, metrics };
 }

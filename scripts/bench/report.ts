@@ -261,7 +261,7 @@ function inputRows(r: DatasetResult): string[][] {
 
 function datasetTitle(r: DatasetResult, loads: number) {
   const d = r.dataset;
-  return `${d.name} — ${d.events.toLocaleString('en')} events (${d.source}), data/frontera.json ${bytesText(d.bytes)}, ${loads} cold load${loads === 1 ? '' : 's'}`;
+  return `${d.name} — ${d.events.toLocaleString('en')} events (${d.source}), data/frontera.json ${bytesText(d.bytes)} (by column, as the app reads it: ${bytesText(d.columnBytes)}), ${loads} cold load${loads === 1 ? '' : 's'}`;
 }
 
 /** How much CPU other processes took while this dataset was measured. */

@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_URL, INTEGRITY_META, languageTextsUrl } from '../../src/data/builtinFiles';
+import {
+  DATASET_COLUMNS_URL,
+  DATASET_URL,
+  INTEGRITY_META,
+  languageTextsUrl,
+} from '../../src/data/builtinFiles';
 
 export const integrityOf = (bytes: Buffer | string) =>
   `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -19,6 +24,7 @@ export function dataIntegrity(siteDir: string): Record<string, string> {
     if (existsSync(file)) out[url] = integrityOf(readFileSync(file));
   };
   add(DATASET_URL);
+  add(DATASET_COLUMNS_URL);
   const texts = join(siteDir, 'data', 'texts');
   if (existsSync(texts))
     for (const name of readdirSync(texts).sort())
@@ -36,7 +42,7 @@ export function withIntegrity(html: string, hashes: Record<string, string>): str
   let out = html.replace(new RegExp(`<meta name="${INTEGRITY_META}"[^>]*>\\s*`), '');
   out = out.replace('<head>', `<head>\n    ${meta}`);
   return out.replace(
-    new RegExp(`(<link rel="preload" href="${DATASET_URL}"[^>]*?) integrity="[^"]*">`),
+    new RegExp(`(<link rel="preload" href="${DATASET_COLUMNS_URL}"[^>]*?) integrity="[^"]*">`),
     '$1>',
   );
 }

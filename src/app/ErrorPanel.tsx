@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { isBuiltinDataUrl } from '../data/builtinFiles';
 import { DataLoadError, type LoadFailure } from '../data/fetchJson';
-import { DATASET_URL } from '../data/queries';
 import type { CoreMessages as Messages } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
 import { leaveDataUrl } from '../session/url/address';
@@ -24,7 +24,7 @@ const ADVICE: Record<LoadFailure, (t: Messages) => string> = {
 export function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const { t } = useI18n();
   // A reader's ?data= link to a file that is not there is not a broken Frontera install.
-  const linked = error instanceof DataLoadError && error.url !== DATASET_URL;
+  const linked = error instanceof DataLoadError && !isBuiltinDataUrl(error.url);
   const advice =
     error instanceof DataLoadError
       ? linked && error.kind === 'missing'

@@ -7,8 +7,15 @@
  * with, the app validates it like any other data.
  */
 
-/** The dataset in its base language. */
+/** The dataset in its base language, in rows: the file readers download and import. */
 export const DATASET_URL = 'data/frontera.json';
+
+/** The same dataset by column (src/data/columns.ts): what the page downloads. */
+export const DATASET_COLUMNS_URL = 'data/frontera.columns.json';
+
+/** Whether a failed file is one of the app's own (not a reader's ?data= link). */
+export const isBuiltinDataUrl = (url: string) =>
+  url === DATASET_URL || url === DATASET_COLUMNS_URL || url.startsWith('data/texts/');
 
 /** One language's texts, relative to public/data/ (the compiler writes them there). */
 export const languageTextsPath = (lang: string) => `texts/${lang}.json`;

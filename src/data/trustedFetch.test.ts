@@ -93,3 +93,41 @@ describe('fetchTrusted', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('fetchTrusted with a decoder (the dataset by column)', () => {
+  const packed = body({ format: 'frontera-columns', events: { count: 1, columns: {} } });
+
+  it('decodes a trusted file without validating it', async () => {
+    recordHash('data/c.json', sha384(packed));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(packed)),
+    );
+    const v = validator();
+    const decode = (j: unknown) => ({
+      ok: (j as { format: string }).format === 'frontera-columns',
+    });
+    expect(await fetchTrusted('data/c.json', v.load, { decode })).toEqual({ ok: true });
+    expect(v.used.n).toBe(0);
+  });
+
+  it('validates what it decodes from an untrusted file, and a file it cannot decode is a schema error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(packed)),
+    );
+    const v = validator();
+    const wrong = await fetchTrusted('data/c.json', v.load, { decode: () => ({ ok: 1 }) }).catch(
+      (e) => e,
+    );
+    expect((wrong as DataLoadError).kind).toBe('schema');
+    const broken = await fetchTrusted('data/c.json', v.load, {
+      decode: () => {
+        throw new Error('events.id: wrong length');
+      },
+    }).catch((e) => e);
+    expect(broken).toBeInstanceOf(DataLoadError);
+    expect((broken as DataLoadError).kind).toBe('schema');
+    expect((broken as DataLoadError).message).toContain('events.id: wrong length');
+  });
+});

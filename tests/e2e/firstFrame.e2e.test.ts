@@ -135,7 +135,9 @@ describe('the first frame', () => {
     }
     // The built-in data was trusted by its recorded hash: the validator (zod) never loaded.
     expect(requests.filter((u) => /\/assets\/(schema|schemas)-/.test(u))).toEqual([]);
-    expect(requests.some((u) => u.endsWith('/data/frontera.json'))).toBe(true);
+    // By column (src/data/columns.ts), once.
+    expect(requests.filter((u) => u.endsWith('/data/frontera.columns.json'))).toHaveLength(1);
+    expect(requests.some((u) => u.endsWith('/data/frontera.json'))).toBe(false);
     // The static map has made way for the live one.
     await page.waitForSelector('[data-testid="static-map"]', { state: 'detached' });
     await page.screenshot({ path: resolve(ARTIFACTS, 'first-frame-live.png') });
