@@ -5,7 +5,7 @@ import type { Category, FronteraEvent } from '../data/schema';
 import type { EventIndex } from '../domain/eventIndex';
 import type { PlayheadEvents } from '../domain/playheadRule';
 import { type SelectionNeighbours, selectionNeighbours } from './commands/selection';
-import { useDatasetModel, useDerivedModel, useSession } from './hooks';
+import { useDatasetModel, useDerivedModel, useSession, useViewFilters } from './hooks';
 import type { Interval } from './state';
 
 export { PLAYHEAD_REACH_MS } from '../domain/derivedModel';
@@ -13,7 +13,7 @@ export { PLAYHEAD_REACH_MS } from '../domain/derivedModel';
 /** The events the reader is looking at: the dataset after filters and search. */
 export function useFilteredIndex(): EventIndex<FronteraEvent> {
   const derived = useDerivedModel();
-  return derived.filtered(useSession((s) => s.filters));
+  return derived.filtered(useViewFilters());
 }
 
 /** The active time window: the brushed window, or else the settled visible period. */
@@ -25,19 +25,19 @@ export function useActiveWindow(): Interval {
 
 export function useWindowCounts(): ReadonlyMap<string, number> {
   const derived = useDerivedModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   return derived.windowCounts(filters, useActiveWindow());
 }
 
 export function useFilteredTotals(): ReadonlyMap<string, number> {
   const derived = useDerivedModel();
-  return derived.totals(useSession((s) => s.filters));
+  return derived.totals(useViewFilters());
 }
 
 /** Events at the playhead and the longer ones under way there: one rule for every view. */
 export function usePlayheadEvents(): PlayheadEvents<FronteraEvent> {
   const derived = useDerivedModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   return derived.playheadEvents(
     filters,
     useSession((s) => s.playhead),
@@ -47,7 +47,7 @@ export function usePlayheadEvents(): PlayheadEvents<FronteraEvent> {
 /** Sites with an event at the playhead; a stable Set while membership holds. */
 export function useLitSites(): ReadonlySet<string> {
   const derived = useDerivedModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   return derived.litSites(
     filters,
     useSession((s) => s.playhead),
@@ -57,7 +57,7 @@ export function useLitSites(): ReadonlySet<string> {
 /** Sites with a span under way at the playhead and nothing at it; a stable Set likewise. */
 export function useOngoingSites(): ReadonlySet<string> {
   const derived = useDerivedModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   return derived.ongoingSites(
     filters,
     useSession((s) => s.playhead),
@@ -66,27 +66,24 @@ export function useOngoingSites(): ReadonlySet<string> {
 
 export function useFacetCounts() {
   const derived = useDerivedModel();
-  return derived.facets(useSession((s) => s.filters));
+  return derived.facets(useViewFilters());
 }
 
 export function useCategoriesPresent(): ReadonlySet<Category> {
   const derived = useDerivedModel();
-  return derived.categories(useSession((s) => s.filters));
+  return derived.categories(useViewFilters());
 }
 
 export function usePlaceEvents(placeId: string | null): FronteraEvent[] {
   const derived = useDerivedModel();
-  return derived.placeEvents(
-    useSession((s) => s.filters),
-    placeId,
-  );
+  return derived.placeEvents(useViewFilters(), placeId);
 }
 
 /** Where the selected event stands among those Previous / Next walk (the same as the command). */
 export function useSelectionNeighbours(): SelectionNeighbours {
   const model = useDatasetModel();
   const derived = useDerivedModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   const selectedEventId = useSession((s) => s.selectedEventId);
   const selectedPlaceId = useSession((s) => s.selectedPlaceId);
   return useMemo(

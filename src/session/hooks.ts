@@ -1,11 +1,13 @@
 /** How views read the session and act on it: narrow selectors and the bound actions. */
-import { useContext, useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { DatasetModel } from '../domain/datasetModel';
 import type { DerivedModel } from '../domain/derivedModel';
+import type { Filters } from '../domain/filters';
 import type { Actions } from './actions';
 import { type Session, SessionContext } from './SessionProvider';
 import type { SessionState } from './state';
+import { viewFiltersOf } from './viewFilters';
 
 function useSessionContext(): Session {
   const session = useContext(SessionContext);
@@ -16,6 +18,17 @@ function useSessionContext(): Session {
 /** A slice of the session; the component re-renders only when the selected value changes. */
 export function useSession<T>(selector: (s: SessionState) => T): T {
   return useStore(useSessionContext().store, selector);
+}
+
+/** The filters as the views draw them: a frame behind a change (src/session/viewFilters.ts). */
+export function useViewFilters(): Filters {
+  const follower = viewFiltersOf(useSessionContext().store);
+  const [filters, setFilters] = useState(() => follower.current);
+  useEffect(() => {
+    setFilters(follower.current);
+    return follower.subscribe(() => setFilters(follower.current));
+  }, [follower]);
+  return filters;
 }
 
 /** The session's actions: the only way a view changes what the reader sees. */

@@ -8,28 +8,11 @@
  * (measured on a filter toggle), time the reader would otherwise wait for the toggle to show.
  */
 import type { StoreApi } from 'zustand';
+import { afterNextFrame } from '../../ui/afterNextFrame';
 import type { SessionState } from '../state';
 import { formatUrl, historyModeFor, URL_FIELDS, type UrlState, urlStateOf } from './table';
 
 const REPLACE_DELAY_MS = 250;
-const HIDDEN_PAGE_MS = 200;
-
-/**
- * Runs `f` in a task after the next frame; a hidden page draws no frames, so a timer runs it
- * there (and wherever there are no frames at all).
- */
-function afterNextFrame(f: () => void) {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    f();
-  };
-  const fallback = setTimeout(run, HIDDEN_PAGE_MS);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-}
-
 export type UrlWindow = Pick<
   Window,
   'location' | 'history' | 'addEventListener' | 'removeEventListener' | 'dispatchEvent'

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { relaxations } from '../../domain/filters';
 import { useI18n } from '../../i18n/useI18n';
-import { useActions, useDatasetModel, useSession } from '../../session/hooks';
+import { useActions, useDatasetModel, useViewFilters } from '../../session/hooks';
 import { useFilterLabels } from './filters/useFilterLabels';
 
 /** When nothing matches: which filter to remove, and how many events each removal brings back. */
 export function NoResults() {
   const { dataset, searchTexts } = useDatasetModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   const { clearFilters: clear, removeFilterValue } = useActions();
   const label = useFilterLabels();
   const { t } = useI18n();

@@ -2,7 +2,7 @@ import { reachOf } from '../../domain/filterReach';
 import { isFiltering } from '../../domain/filters';
 import { useI18n } from '../../i18n/useI18n';
 import { useFilteredIndex } from '../../session/derived';
-import { useActions, useSession } from '../../session/hooks';
+import { useActions, useSession, useViewFilters } from '../../session/hooks';
 
 const year = (t: number) => new Date(t).getUTCFullYear();
 
@@ -12,7 +12,7 @@ const year = (t: number) => new Date(t).getUTCFullYear();
  * flag and the map count what is shown.
  */
 export function ReframeOffer() {
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   const view = useSession((s) => s.settledView);
   const events = useFilteredIndex().byStart;
   const { showFiltered } = useActions();

@@ -5,7 +5,13 @@ import type { FronteraEvent } from '../../data/schema';
 import { adjacentEventStart, eventsOverlapping } from '../../domain/eventIndex';
 import { useI18n } from '../../i18n/useI18n';
 import { useCategoriesPresent, useFilteredIndex } from '../../session/derived';
-import { useActions, useDatasetModel, useDerivedModel, useSession } from '../../session/hooks';
+import {
+  useActions,
+  useDatasetModel,
+  useDerivedModel,
+  useSession,
+  useViewFilters,
+} from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { exposeProbe } from '../../ui/debugProbe';
 import { useMeasuredSize } from '../../ui/useElementSize';
@@ -69,9 +75,9 @@ export function Timeline({ locked = false, compact = false, scale = 1 }: Props) 
   const texts = useTexts();
   const { t, f } = useI18n();
   const index = useFilteredIndex();
-  const { filters, view, window, settledView, selectedId, selectedPlaceId, hoveredId } = useSession(
+  const filters = useViewFilters();
+  const { view, window, settledView, selectedId, selectedPlaceId, hoveredId } = useSession(
     useShallow((s) => ({
-      filters: s.filters,
       view: s.view,
       window: s.window,
       settledView: s.settledView,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { FACET_KEYS, isFiltering } from '../../../domain/filters';
 import { useI18n } from '../../../i18n/useI18n';
 import { useFilteredIndex } from '../../../session/derived';
-import { useActions, useDatasetModel, useSession } from '../../../session/hooks';
+import { useActions, useDatasetModel, useViewFilters } from '../../../session/hooks';
 import { useFilterLabels } from './useFilterLabels';
 
 /**
@@ -12,7 +12,7 @@ import { useFilterLabels } from './useFilterLabels';
  */
 export function FilterSummary({ clearable = true }: { clearable?: boolean }) {
   const { dataset } = useDatasetModel();
-  const filters = useSession((s) => s.filters);
+  const filters = useViewFilters();
   const { clearFilters: clear } = useActions();
   const shown = useFilteredIndex().byStart.length;
   const label = useFilterLabels();
