@@ -6,6 +6,17 @@ import { useSession, useViewFilters } from './hooks';
 import { createSessionStore } from './store';
 import { viewFiltersOf } from './viewFilters';
 
+/** What the reader pressed, and what the views draw. */
+function Probe() {
+  const pressed = useSession((s) => s.filters.us.join(','));
+  const drawn = useViewFilters().us.join(',');
+  return (
+    <p>
+      pressed:{pressed || '-'} drawn:{drawn || '-'}
+    </p>
+  );
+}
+
 /** Frames on demand: a test says when the browser draws. */
 let frames: FrameRequestCallback[] = [];
 const drawFrame = () => {
@@ -56,15 +67,6 @@ describe('the filters as the views draw them', () => {
   });
 
   it('show the pressed control at once and the views a frame later', () => {
-    function Probe() {
-      const pressed = useSession((s) => s.filters.us.join(','));
-      const drawn = useViewFilters().us.join(',');
-      return (
-        <p>
-          pressed:{pressed || '-'} drawn:{drawn || '-'}
-        </p>
-      );
-    }
     const { session } = renderWithSession(<Probe />);
     expect(screen.getByText('pressed:- drawn:-')).toBeTruthy();
     act(() => session.actions.toggleFacet('us', 'trump'));
