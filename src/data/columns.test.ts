@@ -28,7 +28,9 @@ describe('the dataset by column', () => {
       }),
       fc.string(),
     );
-    const row = fc.dictionary(fc.constantFrom('id', 'places', 'sources', 'date', 'note'), value);
+    const row = fc.dictionary(fc.constantFrom('id', 'places', 'sources', 'date', 'note'), value, {
+      minKeys: 1,
+    });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (events) => {
         const dataset = { version: 1, events };
@@ -58,7 +60,14 @@ describe('the dataset by column', () => {
   });
 
   it('refuses a file that is not in the format, or whose columns do not fit, with where it broke', () => {
-    const good = overTheWire(packDataset({ events: [{ id: 'a' }, { id: 'b' }] }));
+    const good = overTheWire(
+      packDataset({
+        events: [
+          { id: 'a', n: 1 },
+          { id: 'b', n: 2 },
+        ],
+      }),
+    );
     expect(() => unpackDataset({ events: [] })).toThrow(ColumnsError);
     const short = structuredClone(good);
     short.events.columns.id.values.pop();
@@ -69,5 +78,11 @@ describe('the dataset by column', () => {
     const count = structuredClone(good);
     count.events.count = -1;
     expect(() => unpackDataset(count)).toThrow(/events: not a table/);
+    // A count no column holds is refused before any row is made.
+    count.events.count = 50_000_000;
+    expect(() => unpackDataset(count)).toThrow(/events: wrong length/);
+    expect(() =>
+      unpackDataset({ format: 'frontera-columns', events: { count: 9, columns: {} } }),
+    ).toThrow(/events: wrong length/);
   });
 });

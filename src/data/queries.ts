@@ -30,7 +30,7 @@ export const datasetQuery = (url: string = DATASET_URL) =>
       if (url !== DATASET_URL)
         return shareRepeatedStrings(await fetchTrusted(url, datasetValidator, { onProgress }));
       if (assets.inlineDataset) return assets.inlineDataset as Dataset;
-      // By column: a third of the bytes at scale, and its repeated values already shared.
+      // By column: less than half the bytes at scale, and its repeated values already shared.
       return fetchTrusted(DATASET_COLUMNS_URL, datasetValidator, {
         onProgress,
         decode: unpackDataset,
