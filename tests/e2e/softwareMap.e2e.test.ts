@@ -3,12 +3,13 @@
  * virtual desktops do): the map's frames reach the screen through an asynchronous copy
  * (src/views/map/softwarePresent.ts). What the reader sees is what MapLibre drew, before and
  * after a filter; the pointer and the keyboard still reach the map; its focus ring shows.
+ * Until its first frame is shown the map draws nothing: the static first frame stands in.
  * With a GPU there is no copy at all.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOFTWARE_RENDERER } from '../../src/views/map/softwarePresent';
-import { type Harness, openPage, startHarness, waitForMap } from './harness';
+import { guardContext, type Harness, openPage, startHarness, waitForMap } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -201,6 +202,51 @@ describe('the map without a GPU', () => {
     await waitForMap(page);
     expect((await compare(page, 'zoomed')).diff).toBeLessThan(1.5);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws nothing unseen while it loads: one frame, once everything is laid out', async () => {
+    const context = await h.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    // Which animation frames issued WebGL draw calls before the map said it was on screen.
+    await context.addInitScript(() => {
+      const record = { frame: 0, drawnIn: new Set<number>() };
+      (window as unknown as { __draws: typeof record }).__draws = record;
+      const tick = () => {
+        record.frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const proto = WebGL2RenderingContext.prototype;
+      for (const name of ['drawElements', 'drawArrays'] as const) {
+        const draw = proto[name] as (...args: unknown[]) => void;
+        proto[name] = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+          if (performance.getEntriesByName('frontera:map-ready').length === 0)
+            record.drawnIn.add(record.frame);
+          return draw.apply(this, args);
+        } as never;
+      }
+    });
+    const { page, errors } = await guardContext(context, [new URL(h.baseUrl).origin]);
+    await page.goto(new URL('?lang=en', h.baseUrl).href);
+    await waitForMap(page);
+    const software = await softwareWebgl(page);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __draws: { drawnIn: Set<number> } }).__draws.drawnIn.size,
+    );
+    // With a GPU the map draws as it loads; without one, only the frame that is first shown (and,
+    // at most, the one that follows it) is drawn before the map is ready.
+    if (software) {
+      expect(frames).toBeGreaterThanOrEqual(1);
+      expect(frames).toBeLessThanOrEqual(2);
+      // The frame shown is the whole map: the copy matches what MapLibre drew.
+      const shown = await compare(page, 'first');
+      expect(shown.diff).toBeLessThan(1.5);
+      expect(shown.spread).toBeGreaterThan(10);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

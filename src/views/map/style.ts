@@ -9,6 +9,7 @@ import type { BasemapLayer } from '../../assets/types';
 import type { MapColours as MapTheme } from '../../ui/palette';
 import { FONT } from './fontName';
 import { countryLabelField } from './mapLocale';
+import { sharePrograms } from './sharedPrograms';
 import { siteLayers } from './siteLayers';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
@@ -45,7 +46,7 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         promoteId: 'ids',
       },
     },
-    layers: [
+    layers: sharePrograms([
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
       {
         id: 'land',
@@ -143,6 +144,6 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         },
       },
       ...siteLayers(theme),
-    ],
+    ]),
   };
 }
