@@ -1,7 +1,7 @@
 /**
  * npm run assets — derive the offline basemap (public/basemap/) from Natural Earth TopoJSON in
- * world-atlas and us-atlas: one regional GeoJSON file MapLibre loads in its worker, and the
- * static first frame's paths.
+ * world-atlas and us-atlas: the regional GeoJSON files MapLibre loads in its worker (an overview
+ * it opens with, and the detail it loads once shown) and the static first frame's paths.
  * Reproducible from npm packages, so kept out of git.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,12 @@ import { geoArea, geoCentroid, geoDistance, geoMercator, geoPath } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_FILE, BASEMAP_LAYERS, type BasemapLayer } from '../src/assets/types';
+import {
+  BASEMAP_FILES,
+  BASEMAP_LAYERS,
+  type BasemapLayer,
+  type DETAIL_LAYERS,
+} from '../src/assets/types';
 import { LANGS, LOCALE } from '../src/i18n/lang';
 import { writeFileAtomic } from './lib/atomicWrite';
 
@@ -60,11 +65,10 @@ const countriesObj = world.objects.countries as GeometryCollection<{ name: strin
 const countries = (feature(world, countriesObj) as FeatureCollection).features
   .filter(within)
   .map((f) => ({ ...f, properties: { ...f.properties, iso: String(f.id) } }));
-const borders = mesh(
-  world,
-  countriesObj,
-  (a, b) => a !== b && !(new Set([a.id, b.id]).has(US) && new Set([a.id, b.id]).has(MX)),
-);
+/** Borders between two countries, except the US–Mexico border (a layer of its own). */
+const otherBorders = (a: { id?: string | number }, b: { id?: string | number }) =>
+  a !== b && !(new Set([a.id, b.id]).has(US) && new Set([a.id, b.id]).has(MX));
+const borders = mesh(world, countriesObj, otherBorders);
 const usMexico = mesh(
   world,
   countriesObj,
@@ -183,9 +187,10 @@ const stateLines = mesh(usa, statesObj, (a, b) => a !== b);
 
 const outDir = join(root, 'public', 'basemap');
 mkdirSync(outDir, { recursive: true });
-// Files of an older layout (one per layer) would otherwise ship with every build.
+// Files of an older layout would otherwise ship with every build.
+const current: readonly string[] = Object.values(BASEMAP_FILES);
 for (const old of readdirSync(outDir))
-  if (old.endsWith('.geojson') && old !== BASEMAP_FILE) rmSync(join(outDir, old));
+  if (old.endsWith('.geojson') && !current.includes(old)) rmSync(join(outDir, old));
 /** Keep only the border lines that touch the region. */
 const regional = (lines: number[][][]): Feature[] =>
   lines
@@ -198,37 +203,48 @@ const regional = (lines: number[][][]): Feature[] =>
     )
     .filter(within);
 /**
- * One file, each feature tagged with the layer it feeds: MapLibre tiles one source, so its worker
- * answers once per tile rather than once per tile and layer, and the map settles in fewer frames.
+ * The 1:110m countries and their borders: what the map opens with, the same land and borders the
+ * static first frame draws, and a fraction of the 1:50m files' points for MapLibre's worker to
+ * tile (the map was shown ~0.3 s sooner on a 2-core machine without a GPU).
  */
-const layers: Record<BasemapLayer, Feature[]> = {
-  countries,
-  borders: regional(borders.coordinates),
+const world110 = readTopo('world-atlas/countries-110m.json');
+const countries110Obj = world110.objects.countries as GeometryCollection<{ name: string }>;
+const land110 = (feature(world110, countries110Obj) as FeatureCollection).features
+  .filter(within)
+  .map((f) => ({ ...f, properties: { ...f.properties, iso: String(f.id) } }));
+const borders110 = regional(mesh(world110, countries110Obj, otherBorders).coordinates);
+
+/** Each feature tagged with the layer it feeds: MapLibre tiles a file once for all its layers. */
+const writeBasemap = (file: string, layers: Partial<Record<BasemapLayer, Feature[]>>) =>
+  writeFileAtomic(
+    join(outDir, file),
+    JSON.stringify(
+      collection(
+        BASEMAP_LAYERS.flatMap((layer) =>
+          (layers[layer] ?? []).map((f) => ({ ...f, properties: { ...f.properties, layer } })),
+        ),
+      ),
+    ),
+  );
+writeBasemap(BASEMAP_FILES.overview, {
+  countries: land110,
+  borders: borders110,
   'us-mexico-border': [{ type: 'Feature', properties: {}, geometry: usMexico }],
   'us-states': [{ type: 'Feature', properties: {}, geometry: stateLines }],
   'country-labels': [...labelPoints, ...borderSides],
+});
+const detail: Record<(typeof DETAIL_LAYERS)[number], Feature[]> = {
+  countries,
+  borders: regional(borders.coordinates),
 };
-writeFileAtomic(
-  join(outDir, BASEMAP_FILE),
-  JSON.stringify(
-    collection(
-      BASEMAP_LAYERS.flatMap((layer) =>
-        layers[layer].map((f) => ({ ...f, properties: { ...f.properties, layer } })),
-      ),
-    ),
-  ),
-);
+writeBasemap(BASEMAP_FILES.detail, detail);
 
 /**
  * The static first frame's basemap: SVG paths in Web Mercator world units at zoom 0 (a 512 px
  * world, as MapLibre's), so the page draws the home view with one scale and translation before
- * MapLibre is ready. Land and other borders from the 1:110m countries (a few kB); the US–Mexico
- * border is the same 1:50m line MapLibre draws.
+ * MapLibre is ready. Land and other borders from the 1:110m countries, as the overview file;
+ * the US–Mexico border is the same 1:50m line MapLibre draws.
  */
-const world110 = readTopo('world-atlas/countries-110m.json');
-const land110 = (
-  feature(world110, world110.objects.countries as GeometryCollection) as FeatureCollection
-).features.filter(within);
 const worldPath = geoPath(
   geoMercator()
     .scale(512 / (2 * Math.PI))
@@ -240,19 +256,7 @@ writeFileAtomic(
   JSON.stringify({
     land: worldPath(fc(land110.filter((f) => ![US, MX].includes(String(f.id))))) ?? '',
     focus: worldPath(fc(land110.filter((f) => [US, MX].includes(String(f.id))))) ?? '',
-    borders:
-      worldPath(
-        fc(
-          regional(
-            mesh(
-              world110,
-              world110.objects.countries as GeometryCollection,
-              (a, b) =>
-                a !== b && !(new Set([a.id, b.id]).has(US) && new Set([a.id, b.id]).has(MX)),
-            ).coordinates,
-          ),
-        ),
-      ) ?? '',
+    borders: worldPath(fc(borders110)) ?? '',
     usMexico: worldPath(usMexico) ?? '',
   }),
 );

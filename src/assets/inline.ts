@@ -3,7 +3,8 @@
  * into the page, so it works from file:// with no network at all.
  */
 import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import basemap from '../../public/basemap/basemap.geojson?raw';
+import detail from '../../public/basemap/detail.geojson?raw';
+import overview from '../../public/basemap/overview.geojson?raw';
 import staticBasemap from '../../public/basemap/static-map.json';
 import dataset from '../../public/data/frontera.json';
 import type { AssetSource } from './types';
@@ -16,7 +17,7 @@ const texts = import.meta.glob<unknown>('../../public/data/texts/*.json', {
 
 export const assets: AssetSource = {
   mapWorkerUrl: URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })),
-  basemap: JSON.parse(basemap),
+  basemap: { overview: JSON.parse(overview), detail: JSON.parse(detail) },
   inlineDataset: dataset,
   staticBasemap,
   inlineTexts: Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { GeoJSON } from 'geojson';
 
-/** The layers the basemap feeds; each feature of the one basemap file names its own. */
+/** The layers the basemap feeds; each feature of a basemap file names its own. */
 export const BASEMAP_LAYERS = [
   'countries',
   'borders',
@@ -9,8 +9,17 @@ export const BASEMAP_LAYERS = [
   'country-labels',
 ] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
-/** The basemap file in public/basemap/ (written by scripts/build-assets.ts). */
-export const BASEMAP_FILE = 'basemap.geojson';
+/**
+ * The basemap files in public/basemap/ (written by scripts/build-assets.ts): the overview the map
+ * opens with (every layer; coasts and borders at 1:110m, as the static first frame draws them),
+ * and the detail it loads once it is on screen (coasts and borders at 1:50m, drawn from
+ * DETAIL_ZOOM in).
+ */
+export const BASEMAP_FILES = { overview: 'overview.geojson', detail: 'detail.geojson' } as const;
+/** The layers the detail file holds. */
+export const DETAIL_LAYERS = ['countries', 'borders'] as const satisfies readonly BasemapLayer[];
+/** From this zoom in, coasts and borders come from the detail file. */
+export const DETAIL_ZOOM = 5;
 
 /**
  * Where the app's static assets come from. Two implementations, chosen by the build:
@@ -19,8 +28,11 @@ export const BASEMAP_FILE = 'basemap.geojson';
 export interface AssetSource {
   /** URL MapLibre starts its worker from. */
   mapWorkerUrl: string;
-  /** The basemap (every layer's features, tagged `layer`): a URL relative to the page, or the GeoJSON itself. */
-  basemap: string | GeoJSON;
+  /**
+   * The basemap's two files (each feature tagged with its `layer`): URLs relative to the page, or
+   * the GeoJSON itself.
+   */
+  basemap: Record<keyof typeof BASEMAP_FILES, string | GeoJSON>;
   /**
    * The compiled dataset when it is built in (trusted: it is part of the page); null = fetch
    * data/frontera.json.

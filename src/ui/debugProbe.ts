@@ -30,6 +30,8 @@ export interface DebugProbe {
   }[];
   /** The map's labels as MapLibre rendered them: one box per site, from its own hit tests. */
   renderedLabels: () => readonly { id: string; x0: number; y0: number; x1: number; y1: number }[];
+  /** The basemap's land and border layers drawing in view (overview or detail). */
+  renderedBasemap: () => readonly string[];
   /** Style loaded, sites drawn, nothing pending. */
   mapReady: () => boolean;
   /** The map's camera now. */

@@ -63,7 +63,7 @@ describe('explorer in Chromium', () => {
       `${dataset.events.length} of ${dataset.events.length} events`,
     );
     expect(foreignRequests(requests)).toEqual([]);
-    expect(requests.some((u) => u.includes('basemap/basemap.geojson'))).toBe(true);
+    expect(requests.some((u) => u.includes('basemap/overview.geojson'))).toBe(true);
     expect(requests.some((u) => u.includes('noto-sans-latin-400'))).toBe(true);
     expect(errors).toEqual([]);
     await page.screenshot({ path: resolve(ARTIFACTS, 'desktop-1280x800.png') });

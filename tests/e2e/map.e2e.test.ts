@@ -13,6 +13,7 @@ import { DatasetSchema } from '../../src/data/schema';
 import { isBorderSite } from '../../src/domain/borderFrame';
 import {
   ARTIFACTS,
+  guardContext,
   type Harness,
   openPage,
   probe,
@@ -164,6 +165,82 @@ describe('the map a reader can trust', () => {
     await expect
       .poll(async () => (await probe<Camera>(page, 'camera'))?.zoom)
       .toBeCloseTo(before?.zoom ?? 0, 3);
+    await context.close();
+  });
+});
+
+describe('coasts and borders as close as the reader looks', () => {
+  /** Opens the page with its basemap requests timed (worker requests included). */
+  async function openTimed(query: string) {
+    const context = await h.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    const started = new Map<string, number>();
+    context.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (file.endsWith('.geojson') && !started.has(file)) started.set(file, Date.now());
+    });
+    const { page, errors } = await guardContext(context, [new URL(h.baseUrl).origin]);
+    await page.goto(new URL(query, h.baseUrl).href);
+    await waitForMap(page);
+    // When the map was first shown, on the same clock as the requests.
+    const readyAt = await page.evaluate(
+      () =>
+        performance.timeOrigin +
+        (performance.getEntriesByName('frontera:map-ready')[0]?.startTime ?? Number.NaN),
+    );
+    return { context, page, errors, started, readyAt };
+  }
+  const basemap = (page: Page) => probe<string[]>(page, 'renderedBasemap');
+  const zoom = (page: Page) => probe<Camera>(page, 'camera').then((c) => c?.zoom ?? Number.NaN);
+
+  it('opens on the overview, brings the detail once the map is shown, and draws it from zoom 5 in', async () => {
+    const { context, page, errors, started, readyAt } = await openTimed('?lang=en');
+    const home = await zoom(page);
+    expect(home).toBeLessThan(4.5);
+    // The home view is drawn from the overview (the static first frame's coasts and borders)…
+    expect(await basemap(page)).toContain('land');
+    expect(await basemap(page)).not.toContain('land-detail');
+    expect(started.get('overview.geojson')).toBeLessThan(readyAt);
+    // …and the detail is asked for only after the map is on screen.
+    await expect.poll(() => started.has('detail.geojson'), { timeout: 10_000 }).toBe(true);
+    expect(started.get('detail.geojson')).toBeGreaterThan(readyAt);
+
+    // Zoomed in past 5 with the keyboard: the detail's coasts, not the overview's.
+    await page.focus('.maplibregl-canvas');
+    await page.keyboard.press('Equal');
+    await page.keyboard.press('Equal');
+    await expect.poll(() => zoom(page)).toBeGreaterThan(5.5);
+    await waitForMap(page);
+    const close = await basemap(page);
+    expect(close).toContain('land-detail');
+    expect(close).not.toContain('land');
+    expect(close).not.toContain('borders');
+
+    // Back out: the overview again.
+    await page.keyboard.press('Minus');
+    await page.keyboard.press('Minus');
+    await expect.poll(() => zoom(page)).toBeLessThan(home + 0.1);
+    await waitForMap(page);
+    const far = await basemap(page);
+    expect(far).toContain('land');
+    expect(far).not.toContain('land-detail');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the detail in the first frame of a link that opens close in', async () => {
+    // San Ysidro at zoom 8, as a shared link opens it.
+    const { context, page, errors, started, readyAt } = await openTimed(
+      '?lang=en&map=-117.03,32.54,8',
+    );
+    expect(await zoom(page)).toBeCloseTo(8, 1);
+    expect(started.get('detail.geojson')).toBeLessThan(readyAt);
+    const drawn = await basemap(page);
+    expect(drawn).toContain('land-detail');
+    expect(drawn).not.toContain('land');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -16,13 +16,14 @@ import type { EdgeIndicator } from '../../domain/edgeIndicators';
 import type { PlacedLabel } from '../../domain/labelLayout';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { DETAIL_WANTED_ZOOM, loadBasemapDetail } from './basemapDetail';
 import { cameraForBounds, type Overlays, revealCamera } from './cameras';
 import { closestZoom, type Framing, framingFor } from './framing';
 import { FALLBACK_HOME, homeCamera } from './homeCamera';
 import { countryLabelField } from './mapLocale';
 import { labelMeasurer } from './measureLabel';
 import { type Picked, pickMarker } from './pickMarker';
-import { type RenderedLabel, renderedLabels, renderedMarkers } from './readBack';
+import { type RenderedLabel, renderedBasemap, renderedLabels, renderedMarkers } from './readBack';
 import { renderMapImage } from './renderMapImage';
 import { type DrawnMarker, type SiteGeoJson, siteGeoJson } from './siteGeoJson';
 import { NARROW_LABELS_PX } from './siteLayout';
@@ -86,6 +87,10 @@ function afterNextFrame(wait: number, fn: () => void): () => void {
   };
 }
 
+/** When the page has nothing else to do (a second later where the browser cannot say). */
+const afterIdle = (fn: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(fn) : window.setTimeout(fn, 1000);
+
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export class MapController {
@@ -122,6 +127,9 @@ export class MapController {
   private pending: FramingRequest | null = null;
   /** Language of the basemap's country names and of MapLibre's own strings. */
   private language: string;
+  /** The basemap's detail is wanted: the reader zooms in, or the map is shown and the page idle. */
+  private detailWanted = false;
+  private removed = false;
 
   constructor(
     container: HTMLElement,
@@ -154,6 +162,8 @@ export class MapController {
     this.language = callbacks.texts().labelLanguage;
     // Opened on the border itself, not a continent it then has to fly in from.
     if (!camera) this.map.jumpTo(this.homeCamera());
+    // A link that opens zoomed in gets the detail with the rest.
+    this.detailWanted = this.map.getZoom() >= DETAIL_WANTED_ZOOM;
     this.tip = new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,
@@ -171,7 +181,11 @@ export class MapController {
       this.written = {}; // a new style has new, empty sources
       this.applySites();
       this.applyLabelLanguage();
+      if (this.detailWanted) loadBasemapDetail(this.map, document.baseURI);
       if (this.pending) this.request(this.pending);
+    });
+    this.map.on('zoom', () => {
+      if (this.map.getZoom() >= DETAIL_WANTED_ZOOM) this.wantDetail();
     });
     // Spread co-located sites again as the scale changes, once per frame at most.
     const relayout = () => {
@@ -195,6 +209,7 @@ export class MapController {
         // For `npm run bench` and tests: navigation → map idle with its sites drawn and shown.
         if (performance.getEntriesByName(MAP_READY_MARK).length === 0)
           performance.mark(MAP_READY_MARK);
+        if (!this.detailWanted) afterIdle(() => this.wantDetail());
         this.callbacks.onReady?.();
       };
       if (this.presenter) this.presenter.present().then(onScreen);
@@ -283,6 +298,12 @@ export class MapController {
       .addTo(this.map);
   }
 
+  private wantDetail() {
+    if (this.detailWanted || this.removed) return;
+    this.detailWanted = true;
+    if (this.loaded) loadBasemapDetail(this.map, document.baseURI);
+  }
+
   /** Style loaded, sites drawn, nothing left to draw: what tests and screenshots wait for. */
   isReady(): boolean {
     return this.loaded && this.sites !== null && this.drawn !== null && this.idle && this.shown;
@@ -306,6 +327,11 @@ export class MapController {
   /** The labels MapLibre has rendered, from its own hit tests (./readBack.ts). */
   renderedLabels(): RenderedLabel[] {
     return renderedLabels(this.map);
+  }
+
+  /** The basemap layers drawing in view: overview or detail (./readBack.ts). */
+  renderedBasemap(): string[] {
+    return renderedBasemap(this.map);
   }
 
   camera(): MapCamera {
@@ -483,6 +509,7 @@ export class MapController {
   }
 
   destroy() {
+    this.removed = true;
     cancelAnimationFrame(this.layoutFrame);
     clearTimeout(this.relabelTimer);
     this.sitesTask?.();

@@ -172,6 +172,7 @@ export function MapView(props: Props) {
       exposeProbe('renderedSites', () => engine.renderedSites()),
       exposeProbe('mapLabels', () => engine.drawnLabels()),
       exposeProbe('renderedLabels', () => engine.renderedLabels()),
+      exposeProbe('renderedBasemap', () => engine.renderedBasemap()),
       exposeProbe('mapReady', () => engine.isReady()),
       exposeProbe('camera', () => engine.camera()),
       exposeProbe('mapsCreated', () => mapsCreated),

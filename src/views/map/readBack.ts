@@ -18,6 +18,14 @@ export interface RenderedLabel {
 const idOf = (f: maplibregl.MapGeoJSONFeature) =>
   f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
 
+/** The basemap's land and border layers that draw something in view now. */
+export function renderedBasemap(map: maplibregl.Map): string[] {
+  const layers = ['land', 'land-detail', 'borders', 'borders-detail'].filter((l) =>
+    map.getLayer(l),
+  );
+  return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.layer.id))].sort();
+}
+
 /** Each rendered marker: its id, the centre it is drawn at now, its radius. */
 export function renderedMarkers(map: maplibregl.Map): DrawnMarker[] {
   const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));

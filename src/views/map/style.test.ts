@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_FILE } from '../../assets/types';
+import { BASEMAP_FILES } from '../../assets/types';
 import { PALETTES } from '../../ui/palette';
 import { buildStyle } from './style';
 
@@ -20,7 +20,7 @@ function labelText(field: ExpressionSpecification, props: Record<string, string>
 }
 
 const basemap = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../public/basemap', BASEMAP_FILE), 'utf8'),
+  readFileSync(resolve(__dirname, '../../../public/basemap', BASEMAP_FILES.overview), 'utf8'),
 ) as { features: { properties: Record<string, string> }[] };
 const labels = {
   features: basemap.features.filter((f) => f.properties.layer === 'country-labels'),

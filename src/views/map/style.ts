@@ -1,11 +1,13 @@
 /**
  * The offline map style: basemap GeoJSON served from public/basemap, labels drawn from a bundled
  * woff2 through `font-faces` (no glyph server, no tiles, no network beyond the app's own files).
+ * The map opens on the overview file; the detailed coasts and borders arrive later
+ * (./basemapDetail.ts) into a source that starts empty.
  */
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { assets } from '#assets';
-import type { BasemapLayer } from '../../assets/types';
+import { type BasemapLayer, DETAIL_ZOOM } from '../../assets/types';
 import type { MapColours as MapTheme } from '../../ui/palette';
 import { FONT } from './fontName';
 import { countryLabelField } from './mapLocale';
@@ -13,8 +15,12 @@ import { sharePrograms } from './sharedPrograms';
 import { siteLayers } from './siteLayers';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
+export const DETAIL_SOURCE = 'basemap-detail';
+/** The overview's layers that the detail replaces from DETAIL_ZOOM in, once it has arrived. */
+export const REPLACED_BY_DETAIL = ['land', 'borders'];
 
 const BASEMAP = 'basemap';
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 /** The basemap's features that feed one layer. */
 const only = (layer: BasemapLayer): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
@@ -25,14 +31,36 @@ const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591',
 /** The style, with country names in `lang` (the PNG slide is drawn from the same style). */
 export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): StyleSpecification {
   const url = (path: string) => new URL(path, baseUrl).href;
-  const basemap = assets.basemap;
+  const { overview } = assets.basemap;
+  const land = (id: string, source: string): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source,
+    filter: only('countries'),
+    paint: {
+      'fill-color': [
+        'case',
+        ['in', ['get', 'iso'], ['literal', FOCUS]],
+        theme.landFocus,
+        theme.land,
+      ],
+    },
+  });
+  const borders = (id: string, source: string): LayerSpecification => ({
+    id,
+    type: 'line',
+    source,
+    filter: only('borders'),
+    paint: { 'line-color': theme.border, 'line-width': 0.9 },
+  });
   return {
     version: 8,
     name: 'Frontera offline',
     'font-faces': { [FONT]: url(fontUrl) },
     sources: {
       // One source for every basemap layer: its tiles arrive together, not one layer at a time.
-      [BASEMAP]: { type: 'geojson', data: typeof basemap === 'string' ? url(basemap) : basemap },
+      [BASEMAP]: { type: 'geojson', data: typeof overview === 'string' ? url(overview) : overview },
+      [DETAIL_SOURCE]: { type: 'geojson', data: EMPTY },
       // Feature ids let the playhead light sites by feature state (src/views/map/siteSources.ts).
       sites: {
         type: 'geojson',
@@ -48,20 +76,8 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
     },
     layers: sharePrograms([
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: BASEMAP,
-        filter: only('countries'),
-        paint: {
-          'fill-color': [
-            'case',
-            ['in', ['get', 'iso'], ['literal', FOCUS]],
-            theme.landFocus,
-            theme.land,
-          ],
-        },
-      },
+      land('land', BASEMAP),
+      { ...land('land-detail', DETAIL_SOURCE), minzoom: DETAIL_ZOOM },
       {
         id: 'us-states',
         type: 'line',
@@ -69,13 +85,8 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         filter: only('us-states'),
         paint: { 'line-color': theme.stateLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
       },
-      {
-        id: 'borders',
-        type: 'line',
-        source: BASEMAP,
-        filter: only('borders'),
-        paint: { 'line-color': theme.border, 'line-width': 0.9 },
-      },
+      borders('borders', BASEMAP),
+      { ...borders('borders-detail', DETAIL_SOURCE), minzoom: DETAIL_ZOOM },
       {
         id: 'us-mexico-border-casing',
         type: 'line',
