@@ -6,6 +6,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { DrawnMarker } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS, LABEL_LAYER } from './siteLayers';
+import { REPLACED_BY_DETAIL } from './style';
 
 export interface RenderedLabel {
   id: string;
@@ -18,10 +19,21 @@ export interface RenderedLabel {
 const idOf = (f: maplibregl.MapGeoJSONFeature) =>
   f.properties?.ids ? `group:${f.properties.ids}` : String(f.properties?.id);
 
-/** The basemap's land and border layers that draw something in view now. */
+/** MapLibre's evaluated paint, at the current zoom. */
+type Evaluated = { paint?: { get(name: string): { constantOr(v: number): number } | undefined } };
+
+/**
+ * The basemap's land and border layers that draw something in view now: features in view, and
+ * an opacity above none at this zoom (the overview gives way where the detail takes over).
+ */
 export function renderedBasemap(map: maplibregl.Map): string[] {
-  const layers = ['land', 'land-detail', 'borders', 'borders-detail'].filter((l) =>
-    map.getLayer(l),
+  const opacity = (id: string, name: string) =>
+    (map.getLayer(id) as Evaluated | undefined)?.paint?.get(name)?.constantOr(1) ?? 1;
+  const hidden = new Set<string>(
+    REPLACED_BY_DETAIL.filter(([id, name]) => opacity(id, name) === 0).map(([id]) => id),
+  );
+  const layers = ['land', 'land-detail', 'borders', 'borders-detail'].filter(
+    (l) => map.getLayer(l) && !hidden.has(l),
   );
   return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.layer.id))].sort();
 }

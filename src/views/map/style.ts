@@ -16,8 +16,11 @@ import { siteLayers } from './siteLayers';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 export const DETAIL_SOURCE = 'basemap-detail';
-/** The overview's layers that the detail replaces from DETAIL_ZOOM in, once it has arrived. */
-export const REPLACED_BY_DETAIL = ['land', 'borders'];
+/** The overview's layers that the detail replaces from DETAIL_ZOOM in, and their opacity. */
+export const REPLACED_BY_DETAIL = [
+  ['land', 'fill-opacity'],
+  ['borders', 'line-opacity'],
+] as const;
 
 const BASEMAP = 'basemap';
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
