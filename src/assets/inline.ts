@@ -17,7 +17,7 @@ const texts = import.meta.glob<unknown>('../../public/data/texts/*.json', {
 
 export const assets: AssetSource = {
   mapWorkerUrl: URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })),
-  basemap: { overview: JSON.parse(overview), detail: JSON.parse(detail) },
+  basemap: { overview: JSON.parse(overview), detail: () => JSON.parse(detail) },
   inlineDataset: dataset,
   staticBasemap,
   inlineTexts: Object.fromEntries(

@@ -30,9 +30,9 @@ export interface AssetSource {
   mapWorkerUrl: string;
   /**
    * The basemap's two files (each feature tagged with its `layer`): URLs relative to the page, or
-   * the GeoJSON itself.
+   * the GeoJSON itself (the detail parsed only when it is wanted).
    */
-  basemap: Record<keyof typeof BASEMAP_FILES, string | GeoJSON>;
+  basemap: { overview: string | GeoJSON; detail: string | (() => GeoJSON) };
   /**
    * The compiled dataset when it is built in (trusted: it is part of the page); null = fetch
    * data/frontera.json.

@@ -181,7 +181,7 @@ export class MapController {
       this.written = {}; // a new style has new, empty sources
       this.applySites();
       this.applyLabelLanguage();
-      if (this.detailWanted) loadBasemapDetail(this.map, document.baseURI);
+      if (this.detailWanted) void loadBasemapDetail(this.map, document.baseURI);
       if (this.pending) this.request(this.pending);
     });
     this.map.on('zoom', () => {
@@ -301,7 +301,7 @@ export class MapController {
   private wantDetail() {
     if (this.detailWanted || this.removed) return;
     this.detailWanted = true;
-    if (this.loaded) loadBasemapDetail(this.map, document.baseURI);
+    if (this.loaded) void loadBasemapDetail(this.map, document.baseURI);
   }
 
   /** Style loaded, sites drawn, nothing left to draw: what tests and screenshots wait for. */
@@ -505,7 +505,9 @@ export class MapController {
 
   setStyle(style: maplibregl.StyleSpecification) {
     this.loaded = false;
-    this.map.setStyle(style);
+    // Rebuilt, not diffed: 'style.load' then puts back the sites and the basemap's detail (a
+    // diff would empty their sources and say nothing).
+    this.map.setStyle(style, { diff: false });
   }
 
   destroy() {

@@ -158,10 +158,12 @@ export function MapView(props: Props) {
       // drawn off screen.
       registerSnapshotSource('map', (w, h, scene) =>
         engine.renderImage(
+          // A slide may be framed close in: the detailed coasts and borders come with the rest.
           buildStyle(
             document.baseURI,
             PALETTES[themeRef.current].map,
             textsRef.current.labelLanguage,
+            { withDetail: true },
           ),
           w,
           h,

@@ -6,7 +6,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { DrawnMarker } from './siteGeoJson';
 import { GROUP_LAYER, INTERACTIVE_LAYERS, LABEL_LAYER } from './siteLayers';
-import { REPLACED_BY_DETAIL } from './style';
+import { BASEMAP_SWAP } from './style';
 
 export interface RenderedLabel {
   id: string;
@@ -27,13 +27,11 @@ type Evaluated = { paint?: { get(name: string): { constantOr(v: number): number 
  * an opacity above none at this zoom (the overview gives way where the detail takes over).
  */
 export function renderedBasemap(map: maplibregl.Map): string[] {
-  const opacity = (id: string, name: string) =>
-    (map.getLayer(id) as Evaluated | undefined)?.paint?.get(name)?.constantOr(1) ?? 1;
-  const hidden = new Set<string>(
-    REPLACED_BY_DETAIL.filter(([id, name]) => opacity(id, name) === 0).map(([id]) => id),
-  );
-  const layers = ['land', 'land-detail', 'borders', 'borders-detail'].filter(
-    (l) => map.getLayer(l) && !hidden.has(l),
+  const drawn = (id: string, opacity: string) =>
+    !!map.getLayer(id) &&
+    ((map.getLayer(id) as Evaluated).paint?.get(opacity)?.constantOr(1) ?? 1) > 0;
+  const layers = BASEMAP_SWAP.flatMap(({ overview, detail, opacity }) =>
+    [overview, detail].filter((id) => drawn(id, opacity)),
   );
   return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.layer.id))].sort();
 }

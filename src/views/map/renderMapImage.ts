@@ -7,7 +7,6 @@
 import * as maplibregl from 'maplibre-gl';
 import type { SiteRecord } from '../../domain/siteFeatures';
 import { SnapshotError } from '../../ui/snapshotRegistry';
-import { loadBasemapDetail } from './basemapDetail';
 import type { Framing } from './framing';
 import { siteGeoJson } from './siteGeoJson';
 import { type WrittenSources, writeSiteData, writeSiteState } from './siteSources';
@@ -77,11 +76,7 @@ function open(style: maplibregl.StyleSpecification, w: number, h: number): Hidde
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   const loaded = new Promise<void>((resolve, reject) => {
-    map.once('load', () => {
-      // A slide may be framed close in: the detailed coasts and borders, before the first idle.
-      loadBasemapDetail(map, document.baseURI);
-      resolve();
-    });
+    map.once('load', () => resolve());
     map.once('error', (e) => {
       console.warn('[frontera] slide map:', e.error);
       reject(new SnapshotError('map-error'));

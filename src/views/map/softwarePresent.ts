@@ -97,7 +97,11 @@ export function presentAsynchronously(map: maplibregl.Map): Presenter | null {
     gl.bindFramebuffer(gl.FRAMEBUFFER, bound);
     gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null);
     const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-    if (!sync) return;
+    // No fence, no way to know when the copy is done: composite the map's own canvas instead.
+    if (!sync) {
+      dispose();
+      return;
+    }
     gl.flush();
     inFlight = { sync, width, height };
     poll = requestAnimationFrame(check);

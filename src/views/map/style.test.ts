@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_FILES } from '../../assets/types';
+import { BASEMAP_FILES, DETAIL_ZOOM } from '../../assets/types';
 import { PALETTES } from '../../ui/palette';
-import { buildStyle } from './style';
+import { BASEMAP_SWAP, buildStyle, DETAIL_SOURCE, UNTIL_DETAIL } from './style';
 
 /** What a symbol layer writes for a feature, for the expressions the basemap labels use. */
 function labelText(field: ExpressionSpecification, props: Record<string, string>): string {
@@ -44,4 +44,42 @@ describe('basemap names in the reader’s language', () => {
         expect(names, id).toContain(mx);
       }
     });
+});
+
+describe('the basemap’s overview and detail', () => {
+  const layerOf = (style: ReturnType<typeof buildStyle>, id: string) =>
+    style.layers.find((l) => l.id === id) as
+      | { source?: string; minzoom?: number; paint?: Record<string, unknown> }
+      | undefined;
+
+  it('opens on the overview, with an empty detail tiled from below its zoom and drawn from it', () => {
+    const style = buildStyle('http://127.0.0.1/', PALETTES.light.map, 'en');
+    expect(style.sources[DETAIL_SOURCE]).toMatchObject({ data: { features: [] } });
+    for (const { overview, detail, opacity } of BASEMAP_SWAP) {
+      expect(layerOf(style, overview)?.source).toBe('basemap');
+      expect(layerOf(style, overview)?.paint?.[opacity]).toBeUndefined();
+      expect(layerOf(style, detail)).toMatchObject({
+        source: DETAIL_SOURCE,
+        minzoom: DETAIL_ZOOM - 1,
+      });
+      expect(layerOf(style, detail)?.paint?.[opacity]).toEqual([
+        'step',
+        ['zoom'],
+        0,
+        DETAIL_ZOOM,
+        1,
+      ]);
+    }
+  });
+
+  it('brings the detail with the rest when asked (a slide), the overview giving way at its zoom', () => {
+    const style = buildStyle('http://127.0.0.1/app/', PALETTES.dark.map, 'es', {
+      withDetail: true,
+    });
+    expect(style.sources[DETAIL_SOURCE]).toMatchObject({
+      data: `http://127.0.0.1/app/basemap/${BASEMAP_FILES.detail}`,
+    });
+    for (const { overview, opacity } of BASEMAP_SWAP)
+      expect(layerOf(style, overview)?.paint?.[opacity]).toEqual(UNTIL_DETAIL);
+  });
 });

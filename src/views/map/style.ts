@@ -16,11 +16,22 @@ import { siteLayers } from './siteLayers';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 export const DETAIL_SOURCE = 'basemap-detail';
-/** The overview's layers that the detail replaces from DETAIL_ZOOM in, and their opacity. */
-export const REPLACED_BY_DETAIL = [
-  ['land', 'fill-opacity'],
-  ['borders', 'line-opacity'],
+/**
+ * Each overview layer, the detail layer that replaces it from DETAIL_ZOOM in, and the paint that
+ * hands one over to the other (./basemapDetail.ts).
+ */
+export const BASEMAP_SWAP = [
+  { overview: 'land', detail: 'land-detail', opacity: 'fill-opacity' },
+  { overview: 'borders', detail: 'borders-detail', opacity: 'line-opacity' },
 ] as const;
+/**
+ * The detail layers are tiled from a zoom below DETAIL_ZOOM but drawn only from it: zooming in
+ * past it, MapLibre shows the tiles it already has until the next zoom's arrive, and those must
+ * hold the detail too.
+ */
+const DETAIL_FROM: ExpressionSpecification = ['step', ['zoom'], 0, DETAIL_ZOOM, 1];
+/** The overview's opacity once the detail is in: none from DETAIL_ZOOM in. */
+export const UNTIL_DETAIL: ExpressionSpecification = ['step', ['zoom'], 1, DETAIL_ZOOM, 0];
 
 const BASEMAP = 'basemap';
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -31,10 +42,19 @@ const only = (layer: BasemapLayer): ExpressionSpecification => ['==', ['get', 'l
 const FOCUS = ['840', '484'];
 const LABELLED = ['840', '484', '320', '340', '222', '558', '084', '188', '591', '192', '124'];
 
-/** The style, with country names in `lang` (the PNG slide is drawn from the same style). */
-export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): StyleSpecification {
+/**
+ * The style, with country names in `lang`. The live map loads the basemap's detail later; a
+ * slide, drawn once and possibly close in, asks for it with the rest (`withDetail`).
+ */
+export function buildStyle(
+  baseUrl: string,
+  theme: MapTheme,
+  lang = 'en',
+  { withDetail = false } = {},
+): StyleSpecification {
   const url = (path: string) => new URL(path, baseUrl).href;
-  const { overview } = assets.basemap;
+  const { overview, detail } = assets.basemap;
+
   const land = (id: string, source: string): LayerSpecification => ({
     id,
     type: 'fill',
@@ -56,6 +76,18 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
     filter: only('borders'),
     paint: { 'line-color': theme.border, 'line-width': 0.9 },
   });
+  const withOpacity = (layer: LayerSpecification, opacity: string, value: unknown) =>
+    ({
+      ...layer,
+      paint: { ...(layer as { paint: object }).paint, [opacity]: value },
+    }) as LayerSpecification;
+  const detailed = (layer: LayerSpecification, opacity: string) => ({
+    ...withOpacity(layer, opacity, DETAIL_FROM),
+    minzoom: DETAIL_ZOOM - 1,
+  });
+  /** The overview gives way to the detail from DETAIL_ZOOM in when the detail comes with it. */
+  const overviewOf = (layer: LayerSpecification, opacity: string) =>
+    withDetail ? withOpacity(layer, opacity, UNTIL_DETAIL) : layer;
   return {
     version: 8,
     name: 'Frontera offline',
@@ -63,7 +95,10 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
     sources: {
       // One source for every basemap layer: its tiles arrive together, not one layer at a time.
       [BASEMAP]: { type: 'geojson', data: typeof overview === 'string' ? url(overview) : overview },
-      [DETAIL_SOURCE]: { type: 'geojson', data: EMPTY },
+      [DETAIL_SOURCE]: {
+        type: 'geojson',
+        data: !withDetail ? EMPTY : typeof detail === 'string' ? url(detail) : detail(),
+      },
       // Feature ids let the playhead light sites by feature state (src/views/map/siteSources.ts).
       sites: {
         type: 'geojson',
@@ -79,8 +114,8 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
     },
     layers: sharePrograms([
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
-      land('land', BASEMAP),
-      { ...land('land-detail', DETAIL_SOURCE), minzoom: DETAIL_ZOOM },
+      overviewOf(land('land', BASEMAP), 'fill-opacity'),
+      detailed(land('land-detail', DETAIL_SOURCE), 'fill-opacity'),
       {
         id: 'us-states',
         type: 'line',
@@ -88,8 +123,8 @@ export function buildStyle(baseUrl: string, theme: MapTheme, lang = 'en'): Style
         filter: only('us-states'),
         paint: { 'line-color': theme.stateLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
       },
-      borders('borders', BASEMAP),
-      { ...borders('borders-detail', DETAIL_SOURCE), minzoom: DETAIL_ZOOM },
+      overviewOf(borders('borders', BASEMAP), 'line-opacity'),
+      detailed(borders('borders-detail', DETAIL_SOURCE), 'line-opacity'),
       {
         id: 'us-mexico-border-casing',
         type: 'line',
