@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { isBorderSite } from '../../src/domain/borderFrame';
+import { PALETTES } from '../../src/ui/palette';
 import {
   ARTIFACTS,
   guardContext,
@@ -254,6 +255,58 @@ describe('coasts and borders as close as the reader looks', () => {
     const dark = await basemap(page);
     expect(dark).toContain('land-detail');
     expect(dark).not.toContain('land');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never shows the land missing when a phone zooms in fast once the detail has taken over', async () => {
+    const { context, page, errors, requests } = await openPage(
+      h,
+      '?lang=en',
+      { width: 390, height: 844 },
+      { reducedMotion: 'reduce', touch: true },
+    );
+    await waitForMap(page);
+    expect(await zoom(page)).toBeLessThan(4);
+    // The detail arrives after the map is shown, and the overview hands it zoom 5 and closer.
+    await expect
+      .poll(() => requests.some((u) => u.endsWith('/basemap/detail.geojson')), { timeout: 10_000 })
+      .toBe(true);
+    await page.waitForTimeout(1500);
+    /** Share of the shown map (sampled) painted in the water's colour. */
+    const waterShare = () =>
+      page.evaluate((hex) => {
+        const shown =
+          document.querySelector<HTMLCanvasElement>('.map-mirror') ??
+          document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+        if (!shown) throw new Error('no map canvas');
+        const c = document.createElement('canvas');
+        c.width = shown.width;
+        c.height = shown.height;
+        const ctx = c.getContext('2d');
+        if (!ctx) throw new Error('no 2D context');
+        ctx.drawImage(shown, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        const rgb = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        let water = 0;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4 * 97) {
+          n++;
+          if (rgb.every((v, k) => Math.abs((d[i + k] ?? 0) - v) < 6)) water++;
+        }
+        return water / n;
+      }, PALETTES.light.map.water);
+    // Four steps in at once, over inland Mexico: land everywhere at zoom 7.4.
+    await page.focus('.maplibregl-canvas');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Equal');
+    const shares: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      shares.push(await waterShare());
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(() => zoom(page)).toBeGreaterThan(7);
+    // While the new tiles load the map shows the ones it has; none of the frames is water alone.
+    expect(Math.max(...shares)).toBeLessThan(0.5);
     expect(errors).toEqual([]);
     await context.close();
   });

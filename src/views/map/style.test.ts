@@ -4,7 +4,7 @@ import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_FILES, DETAIL_ZOOM } from '../../assets/types';
 import { PALETTES } from '../../ui/palette';
-import { BASEMAP_SWAP, buildStyle, DETAIL_SOURCE, UNTIL_DETAIL } from './style';
+import { BASEMAP_SWAP, buildStyle, DETAIL_SOURCE, DETAIL_TILED_FROM, UNTIL_DETAIL } from './style';
 
 /** What a symbol layer writes for a feature, for the expressions the basemap labels use. */
 function labelText(field: ExpressionSpecification, props: Record<string, string>): string {
@@ -60,8 +60,9 @@ describe('the basemap’s overview and detail', () => {
       expect(layerOf(style, overview)?.paint?.[opacity]).toBeUndefined();
       expect(layerOf(style, detail)).toMatchObject({
         source: DETAIL_SOURCE,
-        minzoom: DETAIL_ZOOM - 1,
+        minzoom: DETAIL_TILED_FROM,
       });
+      expect(DETAIL_TILED_FROM).toBeLessThan(DETAIL_ZOOM);
       expect(layerOf(style, detail)?.paint?.[opacity]).toEqual([
         'step',
         ['zoom'],

@@ -25,10 +25,12 @@ export const BASEMAP_SWAP = [
   { overview: 'borders', detail: 'borders-detail', opacity: 'line-opacity' },
 ] as const;
 /**
- * The detail layers are tiled from a zoom below DETAIL_ZOOM but drawn only from it: zooming in
- * past it, MapLibre shows the tiles it already has until the next zoom's arrive, and those must
- * hold the detail too.
+ * The detail layers are tiled from two zooms below DETAIL_ZOOM (the home views of a phone and of
+ * a laptop) but drawn only from it: zooming or jumping in past it, MapLibre draws the tiles it
+ * already has until the new zoom's arrive, and those must hold the detail too, or the land would
+ * be missing meanwhile.
  */
+export const DETAIL_TILED_FROM = DETAIL_ZOOM - 2;
 const DETAIL_FROM: ExpressionSpecification = ['step', ['zoom'], 0, DETAIL_ZOOM, 1];
 /** The overview's opacity once the detail is in: none from DETAIL_ZOOM in. */
 export const UNTIL_DETAIL: ExpressionSpecification = ['step', ['zoom'], 1, DETAIL_ZOOM, 0];
@@ -83,7 +85,7 @@ export function buildStyle(
     }) as LayerSpecification;
   const detailed = (layer: LayerSpecification, opacity: string) => ({
     ...withOpacity(layer, opacity, DETAIL_FROM),
-    minzoom: DETAIL_ZOOM - 1,
+    minzoom: DETAIL_TILED_FROM,
   });
   /** The overview gives way to the detail from DETAIL_ZOOM in when the detail comes with it. */
   const overviewOf = (layer: LayerSpecification, opacity: string) =>
