@@ -194,6 +194,13 @@ describe('coasts and borders as close as the reader looks', () => {
     return { context, page, errors, started, readyAt };
   }
   const basemap = (page: Page) => probe<string[]>(page, 'renderedBasemap');
+  /** The land the reader sees is the overview's or the detail's, never both. */
+  async function expectLandFrom(page: Page, layer: 'land' | 'land-detail') {
+    const drawn = await basemap(page);
+    expect(drawn).toContain(layer);
+    expect(drawn).not.toContain(layer === 'land' ? 'land-detail' : 'land');
+    return drawn;
+  }
   const zoom = (page: Page) => probe<Camera>(page, 'camera').then((c) => c?.zoom ?? Number.NaN);
 
   it('opens on the overview, brings the detail once the map is shown, and draws it from zoom 5 in', async () => {
@@ -201,8 +208,7 @@ describe('coasts and borders as close as the reader looks', () => {
     const home = await zoom(page);
     expect(home).toBeLessThan(4.5);
     // The home view is drawn from the overview (the static first frame's coasts and borders)…
-    expect(await basemap(page)).toContain('land');
-    expect(await basemap(page)).not.toContain('land-detail');
+    await expectLandFrom(page, 'land');
     expect(started.get('overview.geojson')).toBeLessThan(readyAt);
     // …and the detail is asked for only after the map is on screen.
     await expect.poll(() => started.has('detail.geojson'), { timeout: 10_000 }).toBe(true);
@@ -217,10 +223,7 @@ describe('coasts and borders as close as the reader looks', () => {
     }
     expect(await zoom(page)).toBeGreaterThan(5.5);
     await waitForMap(page);
-    const close = await basemap(page);
-    expect(close).toContain('land-detail');
-    expect(close).not.toContain('land');
-    expect(close).not.toContain('borders');
+    expect(await expectLandFrom(page, 'land-detail')).not.toContain('borders');
 
     // Back out: the overview again.
     for (let i = 0; i < 6 && (await zoom(page)) > home + 0.1; i++) {
@@ -230,9 +233,7 @@ describe('coasts and borders as close as the reader looks', () => {
     }
     expect(await zoom(page)).toBeLessThan(4.5);
     await waitForMap(page);
-    const far = await basemap(page);
-    expect(far).toContain('land');
-    expect(far).not.toContain('land-detail');
+    await expectLandFrom(page, 'land');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -244,17 +245,13 @@ describe('coasts and borders as close as the reader looks', () => {
     );
     expect(await zoom(page)).toBeCloseTo(8, 1);
     expect(started.get('detail.geojson')).toBeLessThan(readyAt);
-    const drawn = await basemap(page);
-    expect(drawn).toContain('land-detail');
-    expect(drawn).not.toContain('land');
+    await expectLandFrom(page, 'land-detail');
 
     // A theme switch rebuilds the style: the detail comes back with it, still close in.
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => probe<boolean>(page, 'mapReady')).toBe(false);
     await waitForMap(page);
-    const dark = await basemap(page);
-    expect(dark).toContain('land-detail');
-    expect(dark).not.toContain('land');
+    await expectLandFrom(page, 'land-detail');
     expect(errors).toEqual([]);
     await context.close();
   });

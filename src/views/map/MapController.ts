@@ -16,6 +16,7 @@ import type { EdgeIndicator } from '../../domain/edgeIndicators';
 import type { PlacedLabel } from '../../domain/labelLayout';
 import type { MapRequest as FramingRequest, Camera as MapCamera } from '../../domain/mapFraming';
 import type { SiteRecord } from '../../domain/siteFeatures';
+import { whenIdle } from '../../ui/whenIdle';
 import { DETAIL_WANTED_ZOOM, loadBasemapDetail } from './basemapDetail';
 import { cameraForBounds, type Overlays, revealCamera } from './cameras';
 import { closestZoom, type Framing, framingFor } from './framing';
@@ -86,10 +87,6 @@ function afterNextFrame(wait: number, fn: () => void): () => void {
     cancelAnimationFrame(frame);
   };
 }
-
-/** When the page has nothing else to do (a second later where the browser cannot say). */
-const afterIdle = (fn: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(fn) : window.setTimeout(fn, 1000);
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -209,7 +206,7 @@ export class MapController {
         // For `npm run bench` and tests: navigation → map idle with its sites drawn and shown.
         if (performance.getEntriesByName(MAP_READY_MARK).length === 0)
           performance.mark(MAP_READY_MARK);
-        if (!this.detailWanted) afterIdle(() => this.wantDetail());
+        if (!this.detailWanted) whenIdle(() => this.wantDetail(), 1000);
         this.callbacks.onReady?.();
       };
       if (this.presenter) this.presenter.present().then(onScreen);

@@ -5,6 +5,7 @@ import { useActions, useDatasetModel, useSession } from '../../session/hooks';
 import { useTexts } from '../../session/texts';
 import { focusOrigin, returnFocus, trackPresses } from '../../ui/focusReturn';
 import { useElementSize } from '../../ui/useElementSize';
+import { whenIdle } from '../../ui/whenIdle';
 import { NoResults } from './NoResults';
 import { Overview } from './Overview';
 import { SitesList } from './SitesList';
@@ -46,8 +47,7 @@ export function SidePanel() {
   useEffect(trackPresses, []);
 
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
-    idle(() => {
+    whenIdle(() => {
       void loadCard();
       void loadPlace();
     });
